@@ -136,6 +136,30 @@ public final class Connection implements AutoCloseable {
     return List.copyOf(received);
   }
 
+  /** Waits until at least {@code count} text messages have arrived; false on timeout. */
+  public boolean awaitReceived(int count, Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
+    synchronized (received) {
+      while (received.size() < count && terminal == null) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0 || closedBeforeCount()) {
+          return received.size() >= count;
+        }
+        try {
+          received.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new DriverException("interrupted while waiting for the server", e);
+        }
+      }
+      return received.size() >= count;
+    }
+  }
+
+  private boolean closedBeforeCount() {
+    return events.stream().anyMatch(WireEvent::terminal);
+  }
+
   public long millisSinceUpgrade() {
     return (System.nanoTime() - openedNanos) / 1_000_000;
   }
@@ -193,7 +217,10 @@ public final class Connection implements AutoCloseable {
         text.setLength(0);
         transcript.received(name, message);
         ReceivedFrame frame = reader.read(message);
-        received.add(frame);
+        synchronized (received) {
+          received.add(frame);
+          received.notifyAll();
+        }
         frame.violations().forEach(v -> transcript.note(name, "!! " + v));
         events.add(new WireEvent.Frame(frame));
       }
@@ -215,6 +242,7 @@ public final class Connection implements AutoCloseable {
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
       transcript.note(name, "<- close " + statusCode + " " + reason);
       events.add(new WireEvent.Closed(statusCode, reason));
+      wakeWaiters();
       return null;
     }
 
@@ -222,6 +250,13 @@ public final class Connection implements AutoCloseable {
     public void onError(WebSocket webSocket, Throwable error) {
       transcript.note(name, "connection ended: " + error);
       events.add(new WireEvent.Dropped(String.valueOf(error)));
+      wakeWaiters();
+    }
+
+    private void wakeWaiters() {
+      synchronized (received) {
+        received.notifyAll();
+      }
     }
   }
 }
