@@ -1,0 +1,21 @@
+package org.mplp.spec.model;
+
+/** WebSocket close codes MPLP uses: RFC 6455's own and MPLP's registered ones (spec: Errors). */
+public final class CloseCodes {
+  /** RFC 6455: a binary message on a channel that carries text frames only. */
+  public static final int UNSUPPORTED_DATA = 1003;
+
+  /** RFC 6455: a message longer than the limit. */
+  public static final int MESSAGE_TOO_BIG = 1009;
+
+  /** The first frame was not hello. */
+  public static final int HELLO_REQUIRED = 4400;
+
+  /** Client and server share no protocol version. */
+  public static final int VERSION_NOT_SUPPORTED = 4406;
+
+  /** No hello arrived in time. */
+  public static final int HELLO_TIMEOUT = 4408;
+
+  private CloseCodes() {}
+}

@@ -1,0 +1,46 @@
+package org.mplp.spec.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The registry of error codes, with whether each ends the connection (spec: Errors). */
+public enum ErrorCode {
+  MALFORMED_FRAME("malformed-frame", 0),
+  UNKNOWN_TYPE("unknown-type", 0),
+  SCHEMA_VIOLATION("schema-violation", 0),
+  UNEXPECTED_FRAME("unexpected-frame", 0),
+  RATE_LIMITED("rate-limited", 0),
+  INTERNAL_ERROR("internal-error", 0),
+  HELLO_REQUIRED("hello-required", CloseCodes.HELLO_REQUIRED),
+  VERSION_NOT_SUPPORTED("version-not-supported", CloseCodes.VERSION_NOT_SUPPORTED),
+  HELLO_TIMEOUT("hello-timeout", CloseCodes.HELLO_TIMEOUT),
+  FRAME_TOO_LARGE("frame-too-large", CloseCodes.MESSAGE_TOO_BIG),
+  BINARY_FRAME("binary-frame", CloseCodes.UNSUPPORTED_DATA);
+
+  private final String code;
+  private final int closeCode;
+
+  ErrorCode(String code, int closeCode) {
+    this.code = code;
+    this.closeCode = closeCode;
+  }
+
+  /** The code as it travels in an error frame. */
+  public String code() {
+    return code;
+  }
+
+  /** Whether the server closes the connection after sending this error. */
+  public boolean fatal() {
+    return closeCode != 0;
+  }
+
+  /** The WebSocket close code that follows a fatal error; 0 for a non-fatal one. */
+  public int closeCode() {
+    return closeCode;
+  }
+
+  public static Optional<ErrorCode> forCode(String code) {
+    return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+  }
+}

@@ -1,0 +1,101 @@
+package org.mplp.spec.binding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mplp.spec.model.ErrorCode;
+import org.mplp.spec.model.ErrorFrame;
+import org.mplp.spec.model.Hello;
+import org.mplp.spec.model.Ping;
+
+class JsonFrameCodecTest {
+  private final FrameCodec codec = FrameCodec.forBinding(Binding.JSON);
+
+  @Test
+  void decodesAValidHello() throws Exception {
+    assertThat(codec.decode("{\"type\":\"hello\",\"id\":\"a1\",\"versions\":[\"1.0\",\"2.3\"]}"))
+        .isEqualTo(new Hello("a1", List.of("1.0", "2.3")));
+  }
+
+  @Test
+  void encodesTypeFirstAndLeavesOutAbsentMembers() {
+    assertThat(codec.encode(ErrorFrame.of(ErrorCode.RATE_LIMITED, null, "slow down")))
+        .isEqualTo(
+            "{\"type\":\"error\",\"code\":\"rate-limited\",\"fatal\":false,\"message\":\"slow down\"}");
+    assertThat(codec.encode(new Ping("p"))).isEqualTo("{\"type\":\"ping\",\"id\":\"p\"}");
+  }
+
+  @Test
+  void textThatIsNotJsonIsMalformed() {
+    assertRefused("{\"type\":\"ping\",", ErrorCode.MALFORMED_FRAME, null, null);
+  }
+
+  @Test
+  void twoValuesInOneMessageAreMalformed() {
+    assertRefused(
+        "{\"type\":\"ping\",\"id\":\"a\"}{\"type\":\"ping\",\"id\":\"b\"}",
+        ErrorCode.MALFORMED_FRAME,
+        null,
+        null);
+  }
+
+  @Test
+  void duplicateMembersAreMalformed() {
+    assertRefused(
+        "{\"type\":\"ping\",\"id\":\"a\",\"id\":\"b\"}", ErrorCode.MALFORMED_FRAME, null, null);
+  }
+
+  @Test
+  void anArrayOrAMissingTypeIsMalformed() {
+    assertRefused("[1,2]", ErrorCode.MALFORMED_FRAME, null, null);
+    assertRefused("{\"id\":\"x9\"}", ErrorCode.MALFORMED_FRAME, "x9", null);
+    assertRefused("{\"type\":7,\"id\":\"x9\"}", ErrorCode.MALFORMED_FRAME, "x9", null);
+  }
+
+  @Test
+  void anUnknownTypeIsNamedWithTheFramesId() {
+    assertRefused("{\"type\":\"teleport\",\"id\":\"t1\"}", ErrorCode.UNKNOWN_TYPE, "t1", "/type");
+  }
+
+  @Test
+  void aBadMemberIsPointedAt() {
+    assertRefused(
+        "{\"type\":\"hello\",\"id\":\"h1\",\"versions\":[\"1.0\",\"banana\"]}",
+        ErrorCode.SCHEMA_VIOLATION,
+        "h1",
+        "/versions/1");
+  }
+
+  @Test
+  void aMissingMemberIsPointedAt() {
+    assertRefused(
+        "{\"type\":\"hello\",\"id\":\"h1\"}", ErrorCode.SCHEMA_VIOLATION, "h1", "/versions");
+  }
+
+  @Test
+  void aSurplusMemberIsPointedAt() {
+    assertRefused(
+        "{\"type\":\"ping\",\"id\":\"p1\",\"colour\":\"red\"}",
+        ErrorCode.SCHEMA_VIOLATION,
+        "p1",
+        "/colour");
+  }
+
+  @Test
+  void anIdThatBreaksItsPatternIsNeverEchoed() {
+    assertRefused(
+        "{\"type\":\"ping\",\"id\":\"has space\"}", ErrorCode.SCHEMA_VIOLATION, null, "/id");
+  }
+
+  private void assertRefused(String text, ErrorCode code, String replyTo, String location) {
+    FrameDecodeException e =
+        catchThrowableOfType(FrameDecodeException.class, () -> codec.decode(text));
+    assertThat(e).as("decoding %s should fail", text).isNotNull();
+    assertThat(e.errorCode()).isEqualTo(code);
+    assertThat(e.replyTo()).isEqualTo(replyTo);
+    assertThat(e.location()).isEqualTo(location);
+    assertThat(e.getMessage()).isNotBlank();
+  }
+}

@@ -1,0 +1,89 @@
+package org.mplp.spec.binding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mplp.spec.model.ErrorCode;
+import org.mplp.spec.model.Hello;
+import org.mplp.spec.model.Pong;
+
+class XmlFrameCodecTest {
+  private static final String NS = "xmlns=\"urn:mplp:1\"";
+  private final FrameCodec codec = FrameCodec.forBinding(Binding.XML);
+
+  @Test
+  void decodesAValidHello() throws Exception {
+    assertThat(codec.decode("<hello " + NS + " id=\"a1\"><version>1.0</version></hello>"))
+        .isEqualTo(new Hello("a1", List.of("1.0")));
+  }
+
+  @Test
+  void encodesInTheDefaultNamespaceWithoutADeclaration() {
+    assertThat(codec.encode(new Pong("p7"))).isEqualTo("<pong replyTo=\"p7\" " + NS + "/>");
+  }
+
+  @Test
+  void textThatIsNotXmlIsMalformed() {
+    assertRefused("<ping " + NS + " id=\"a\">", ErrorCode.MALFORMED_FRAME, "a", null);
+    assertRefused("hello", ErrorCode.MALFORMED_FRAME, null, null);
+  }
+
+  @Test
+  void aDocumentTypeDeclarationIsRefusedBeforeAnyEntityIsRead() {
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE ping [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            + "<ping "
+            + NS
+            + " id=\"&x;\"/>";
+    assertRefused(xxe, ErrorCode.MALFORMED_FRAME, null, null);
+  }
+
+  @Test
+  void anUnknownRootOrNamespaceIsAnUnknownType() {
+    assertRefused("<teleport " + NS + " id=\"t1\"/>", ErrorCode.UNKNOWN_TYPE, "t1", "/teleport");
+    assertRefused("<ping xmlns=\"urn:other\" id=\"t2\"/>", ErrorCode.UNKNOWN_TYPE, "t2", "/ping");
+  }
+
+  @Test
+  void aBadElementIsPointedAtByItsPath() {
+    assertRefused(
+        "<hello " + NS + " id=\"h1\"><version>1.0</version><version>banana</version></hello>",
+        ErrorCode.SCHEMA_VIOLATION,
+        "h1",
+        "/hello/version[2]");
+  }
+
+  @Test
+  void aMissingElementIsPointedAt() {
+    assertRefused(
+        "<hello " + NS + " id=\"h1\"/>", ErrorCode.SCHEMA_VIOLATION, "h1", "/hello/version");
+  }
+
+  @Test
+  void aBadOrMissingAttributeIsPointedAt() {
+    assertRefused(
+        "<ping " + NS + " id=\"has space\"/>", ErrorCode.SCHEMA_VIOLATION, null, "/ping/@id");
+    assertRefused("<ping " + NS + "/>", ErrorCode.SCHEMA_VIOLATION, null, "/ping/@id");
+  }
+
+  @Test
+  void aSurplusElementIsAViolation() {
+    FrameDecodeException e =
+        catchThrowableOfType(
+            FrameDecodeException.class,
+            () -> codec.decode("<ping " + NS + " id=\"p1\"><colour>red</colour></ping>"));
+    assertThat(e.errorCode()).isEqualTo(ErrorCode.SCHEMA_VIOLATION);
+    assertThat(e.location()).startsWith("/ping");
+  }
+
+  private void assertRefused(String text, ErrorCode code, String replyTo, String location) {
+    FrameDecodeException e =
+        catchThrowableOfType(FrameDecodeException.class, () -> codec.decode(text));
+    assertThat(e).as("decoding %s should fail", text).isNotNull();
+    assertThat(e.errorCode()).as("code for %s", text).isEqualTo(code);
+    assertThat(e.replyTo()).as("replyTo for %s", text).isEqualTo(replyTo);
+    assertThat(e.location()).as("location for %s", text).isEqualTo(location);
+  }
+}
