@@ -4,7 +4,7 @@ Feature: Error frames
 
   # REQ-ERROR-001: A server MUST answer every frame it refuses with exactly one error frame.
   @REQ-ERROR-001 @must @profile-core
-  Scenario Outline: Each refused frame is answered with exactly one error frame
+  Scenario Outline: Each refused frame is answered with exactly one error frame: <frame>
     Given a client that has completed the opening exchange
     When it sends <frame>
     And it sends a ping with id after
@@ -28,7 +28,7 @@ Feature: Error frames
   # REQ-ERROR-002: The replyTo of an error frame MUST name the id of the refused frame whenever
   # that id can be read from it.
   @REQ-ERROR-002 @must @profile-core
-  Scenario Outline: An error frame names the id of the refused frame
+  Scenario Outline: An error frame names the id of the refused frame: <frame>
     Given a client that has completed the opening exchange
     When it sends <frame> with id r7
     Then it receives an error replying to r7

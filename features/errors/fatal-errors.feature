@@ -5,7 +5,7 @@ Feature: Fatal and non-fatal errors
   # REQ-ERROR-009: A server MUST set `fatal` to true in an error frame exactly when it closes the
   # connection after it.
   @REQ-ERROR-009 @must @profile-core
-  Scenario Outline: An error after which the connection stays open is not fatal
+  Scenario Outline: An error after which the connection stays open is not fatal: <frame>
     Given a client that has completed the opening exchange
     When it sends <frame>
     Then it receives an error that is not fatal
@@ -21,7 +21,7 @@ Feature: Fatal and non-fatal errors
   # REQ-ERROR-009: A server MUST set `fatal` to true in an error frame exactly when it closes the
   # connection after it.
   @REQ-ERROR-009 @must @profile-core
-  Scenario Outline: An error after which the connection closes is fatal
+  Scenario Outline: An error after which the connection closes is fatal: <frame> first
     Given a client connected with the negotiated binding
     When it sends <frame> as its first frame
     Then it receives an error that is fatal
@@ -35,7 +35,7 @@ Feature: Fatal and non-fatal errors
   # REQ-ERROR-010: A server MUST close the connection with the close code registered for a fatal
   # error.
   @REQ-ERROR-010 @must @profile-core
-  Scenario Outline: A fatal error closes with its registered close code and names itself
+  Scenario Outline: A fatal error closes with its registered close code and names itself: <code>, <frame> first
     Given a client connected with the negotiated binding
     When it sends <frame> as its first frame
     Then it receives the fatal error <code>
@@ -49,7 +49,7 @@ Feature: Fatal and non-fatal errors
 
   # REQ-ERROR-011: A server MUST NOT close the connection because of a non-fatal error.
   @REQ-ERROR-011 @must @profile-core
-  Scenario Outline: A non-fatal error leaves the connection open
+  Scenario Outline: A non-fatal error leaves the connection open: <code> for <frame>
     Given a client that has completed the opening exchange
     When it sends <frame>
     Then it receives the error <code>

@@ -12,7 +12,7 @@ Feature: Refused frames
   # REQ-ERROR-004: A server MUST refuse text that is not a well-formed frame of the connection's
   # binding with the error `malformed-frame`.
   @REQ-ERROR-004 @must @profile-core @binding-json
-  Scenario Outline: JSON that is not a frame is refused as malformed-frame
+  Scenario Outline: JSON that is not a frame is refused as malformed-frame: <text>
     Given a client that has completed the opening exchange
     When it sends <text>
     Then it receives the error malformed-frame
@@ -51,7 +51,7 @@ Feature: Refused frames
   # REQ-ERROR-008: A server MUST refuse a frame of a type that only servers send with the error
   # `unexpected-frame`.
   @REQ-ERROR-008 @must @profile-core
-  Scenario Outline: A frame of a type only servers send is refused as unexpected-frame
+  Scenario Outline: A frame of a type only servers send is refused as unexpected-frame: <frame>
     Given a client that has completed the opening exchange
     When it sends <frame>
     Then it receives the error unexpected-frame

@@ -38,7 +38,7 @@ Feature: Opening exchange
   # REQ-OPEN-005: A server MUST answer any frame other than hello received before the opening
   # exchange with the fatal error `hello-required` and close the connection with close code 4400.
   @REQ-OPEN-005 @must @profile-core
-  Scenario Outline: A first frame other than hello is refused and the connection closed
+  Scenario Outline: A first frame other than hello is refused and the connection closed: <frame>
     Given a client connected with the negotiated binding
     When it sends <frame> as its first frame
     Then it receives the fatal error hello-required

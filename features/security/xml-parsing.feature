@@ -5,7 +5,7 @@ Feature: Secure XML parsing
   # REQ-SECURITY-001: A server MUST refuse an XML frame that contains a document type declaration
   # with the error `malformed-frame`.
   @REQ-SECURITY-001 @must @profile-core @binding-xml
-  Scenario Outline: An XML frame with a document type declaration is refused as malformed-frame
+  Scenario Outline: An XML frame with a document type declaration is refused as malformed-frame: <frame>
     Given a client that has completed the opening exchange
     When it sends <frame>
     Then it receives the error malformed-frame
