@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.mplp.conformance.report.Requirement;
 import org.mplp.conformance.report.RequirementRegistry;
 import org.mplp.conformance.report.RunReport;
@@ -38,6 +39,9 @@ public final class ConformanceMain implements Callable<Integer> {
   public static final int UNREACHABLE = 3;
 
   @Spec private CommandSpec spec;
+
+  /** Read when the run starts, so a kit built without the spec's registry fails with a message. */
+  private final Supplier<List<Requirement>> registry;
 
   @Option(
       names = "--target",
@@ -87,6 +91,14 @@ public final class ConformanceMain implements Callable<Integer> {
       description = "Show this help and exit.")
   private boolean help;
 
+  public ConformanceMain() {
+    this(RequirementRegistry::load);
+  }
+
+  ConformanceMain(Supplier<List<Requirement>> registry) {
+    this.registry = registry;
+  }
+
   public static void main(String[] args) {
     System.exit(execute(args));
   }
@@ -97,7 +109,12 @@ public final class ConformanceMain implements Callable<Integer> {
   }
 
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine line = new CommandLine(new ConformanceMain());
+    return execute(out, err, RequirementRegistry::load, args);
+  }
+
+  static int execute(
+      PrintWriter out, PrintWriter err, Supplier<List<Requirement>> registry, String... args) {
+    CommandLine line = new CommandLine(new ConformanceMain(registry));
     line.setOut(out).setErr(err);
     return line.execute(args);
   }
@@ -107,10 +124,10 @@ public final class ConformanceMain implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ConformanceRun.Options options;
-    List<Requirement> registry;
+    List<Requirement> requirements;
     try {
       options = options();
-      registry = RequirementRegistry.load();
+      requirements = registry.get();
     } catch (RuntimeException | IOException e) {
       return usage(err, e.getMessage());
     }
@@ -129,7 +146,7 @@ public final class ConformanceMain implements Callable<Integer> {
                 options.expected());
         out.println("mplp conformance: started the reference server in-process at " + url);
       }
-      RunReport report = ConformanceRun.run(run, registry);
+      RunReport report = ConformanceRun.run(run, requirements);
       Summary.print(report, options.reportDir(), out);
       return report.conformant() ? CONFORMANT : NOT_CONFORMANT;
     } catch (ConformanceRun.Unreachable e) {
