@@ -128,7 +128,7 @@ public final class ConformanceMain implements Callable<Integer> {
     try {
       options = options();
       requirements = registry.get();
-    } catch (RuntimeException | IOException e) {
+    } catch (RuntimeException e) {
       return usage(err, e.getMessage());
     }
     try (EmbeddedTarget embedded = target == null ? EmbeddedTarget.start() : null) {
@@ -160,7 +160,7 @@ public final class ConformanceMain implements Callable<Integer> {
     }
   }
 
-  private ConformanceRun.Options options() throws IOException {
+  private ConformanceRun.Options options() {
     if (timeoutSeconds < 1) {
       throw new IllegalArgumentException("--timeout must be at least 1 second");
     }
@@ -183,10 +183,15 @@ public final class ConformanceMain implements Callable<Integer> {
       }
       TargetUrls.checkHttpBase(httpBase);
     }
-    ExpectedFailures expected =
-        expectedFailures == null
-            ? ExpectedFailures.none()
-            : ExpectedFailures.read(expectedFailures);
+    ExpectedFailures expected = ExpectedFailures.none();
+    if (expectedFailures != null) {
+      try {
+        expected = ExpectedFailures.read(expectedFailures);
+      } catch (IOException e) {
+        throw new IllegalArgumentException(
+            "cannot read --expected-failures " + expectedFailures + ": " + e, e);
+      }
+    }
     URI base = httpBase != null ? httpBase : target == null ? null : TargetUrls.httpBaseOf(target);
     return new ConformanceRun.Options(
         target, base, report, binding, tags, Duration.ofSeconds(timeoutSeconds), expected);

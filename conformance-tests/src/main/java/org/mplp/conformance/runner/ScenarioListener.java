@@ -46,9 +46,9 @@ final class ScenarioListener implements TestExecutionListener {
 
   @Override
   public void executionSkipped(TestIdentifier id, String reason) {
-    if (id.isTest()) {
-      add(id, Verdict.NOT_APPLICABLE, Applicability.PREFIX + reason);
-    }
+    // Skipped before it started: not selected (Cucumber's tag filter skips this way), so no
+    // verdict. What the kit finds not applicable is aborted by a hook and reported below.
+    started.remove(id.getUniqueId());
   }
 
   @Override

@@ -21,7 +21,9 @@ public final class CloseSteps {
   public void closedWith(Client client, int code) {
     String expected = "the connection to be closed with close code " + code;
     WireEvent.Closed close = awaitClose(client, expected);
-    Expect.that(close.code() == code, world, expected, close.describe());
+    if (close.code() != code) {
+      throw Receive.unexpected(world, expected, close);
+    }
   }
 
   @Then("{actor} sees the connection closed with close code {int} and reason {word}")
@@ -58,7 +60,7 @@ public final class CloseSteps {
         Receive.valid(frame.frame());
         continue;
       }
-      throw Expect.failure(world, expected, event.describe());
+      throw Receive.unexpected(world, expected, event);
     }
   }
 }

@@ -87,7 +87,7 @@ public final class ReceiveSteps {
     WireEvent event = client.next(wait);
     String expected = "the fatal error hello-timeout about " + seconds + " s after the upgrade";
     if (!(event instanceof WireEvent.Frame frame)) {
-      throw Expect.failure(world, expected, event.describe());
+      throw Receive.unexpected(world, expected, event);
     }
     Receive.valid(frame.frame());
     long millis = client.connection().millisSinceUpgrade();
