@@ -1,16 +1,10 @@
 package org.mplp.spec.build;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Deque;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.asciidoctor.ast.Block;
 import org.asciidoctor.ast.Cell;
 import org.asciidoctor.ast.ContentNode;
@@ -19,7 +13,6 @@ import org.asciidoctor.ast.DescriptionListEntry;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.ListItem;
 import org.asciidoctor.ast.Row;
-import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.ast.Table;
 
@@ -30,7 +23,6 @@ import org.asciidoctor.ast.Table;
  */
 final class RequirementExtractor {
 
-  static final Pattern ID = Pattern.compile("REQ-[A-Z]+-[0-9]{3}");
   static final String ROLE = "req";
 
   /** What the walk found: requirements in document order, and every fault. */
@@ -117,82 +109,15 @@ final class RequirementExtractor {
               where, "role ." + ROLE + " belongs on a paragraph, not a " + node.getContext()));
       return;
     }
+    Optional<Requirement> requirement = RequirementParagraph.read(paragraph, where, faults);
     String id = paragraph.getId();
-    if (id == null) {
-      faults.add(
-          new BuildFault(
-              where, "requirement paragraph without an id: write [.req#REQ-<AREA>-<NNN>]"));
-      return;
-    }
-    boolean sound = ID.matcher(id).matches();
-    if (!sound) {
-      faults.add(
-          new BuildFault(where, "requirement id " + id + " does not match REQ-[A-Z]+-[0-9]{3}"));
-    }
-    String firstPlace = firstPlaceOfId.putIfAbsent(id, where);
+    String firstPlace = id == null ? null : firstPlaceOfId.putIfAbsent(id, where);
     if (firstPlace != null) {
       faults.add(
           new BuildFault(
               where, "duplicate requirement id " + id + " (first at " + firstPlace + ")"));
-      sound = false;
-    }
-    String text = paragraph.getSource().strip().replaceAll("\\s+", " ");
-    Set<Level> levels = levels(id, text, where);
-    if (levels.size() != 1 || !sound) {
       return;
     }
-    requirements.add(
-        new Requirement(
-            id, levels.iterator().next(), section(paragraph), text, embodiment(paragraph), where));
-  }
-
-  /** The levels the sentence names; a fault unless exactly one, with no SHALL and kin. */
-  private Set<Level> levels(String id, String text, String where) {
-    Set<Level> levels = EnumSet.noneOf(Level.class);
-    List<String> foreign = new ArrayList<>();
-    for (String keyword : Rfc2119Keywords.in(text)) {
-      Level.ofKeyword(keyword).ifPresentOrElse(levels::add, () -> foreign.add(keyword));
-    }
-    if (!foreign.isEmpty()) {
-      faults.add(
-          new BuildFault(
-              where,
-              id
-                  + " uses "
-                  + String.join(", ", foreign)
-                  + ": requirements say MUST, MUST NOT, SHOULD, SHOULD NOT or MAY"));
-      levels.clear();
-    } else if (levels.isEmpty()) {
-      faults.add(
-          new BuildFault(
-              where, id + " has no RFC 2119 keyword (MUST, MUST NOT, SHOULD, SHOULD NOT, MAY)"));
-    } else if (levels.size() > 1) {
-      faults.add(
-          new BuildFault(
-              where,
-              id
-                  + " mixes levels "
-                  + levels.stream().map(Level::keyword).collect(Collectors.joining(" and "))
-                  + ": write one requirement per paragraph"));
-    }
-    return levels;
-  }
-
-  static String section(StructuralNode node) {
-    Deque<String> titles = new ArrayDeque<>();
-    for (ContentNode parent = node.getParent(); parent != null; parent = parent.getParent()) {
-      if (parent instanceof Section section) {
-        titles.addFirst(PlainText.of(section.getTitle()));
-      }
-    }
-    return String.join(" > ", titles);
-  }
-
-  static List<String> embodiment(StructuralNode node) {
-    Object value = node.getAttribute("embodiment");
-    if (value == null || value.toString().isBlank()) {
-      return List.of();
-    }
-    return Arrays.asList(value.toString().strip().split("[\\s,]+"));
+    requirement.ifPresent(requirements::add);
   }
 }

@@ -49,7 +49,7 @@ final class RequirementLabeler extends Treeprocessor {
         Rfc2119Keywords.in(paragraph.getSource()).stream().collect(Collectors.toSet());
     StringBuilder label = new StringBuilder(paragraph.getId());
     label.append(" · ").append(levels.size() == 1 ? levels.iterator().next() : "?");
-    List<String> embodiment = RequirementExtractor.embodiment(paragraph);
+    List<String> embodiment = RequirementParagraph.embodiment(paragraph);
     if (!embodiment.isEmpty()) {
       label.append(" · ").append(String.join(" ", embodiment));
     }

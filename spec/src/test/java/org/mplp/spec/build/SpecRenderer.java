@@ -89,6 +89,9 @@ final class SpecRenderer implements AutoCloseable {
         Attributes.builder()
             .attribute("generated", generated.toAbsolutePath().toString())
             .attribute("webfonts!")
+            // A misspelt attribute reference would silently vanish from the text; make it a
+            // warning.
+            .attribute("attribute-missing", "warn@")
             // Soft default (the trailing @ lets a block or the document choose another format).
             .attribute("plantuml-format", "svg@")
             .attribute("imagesdir", "images")
