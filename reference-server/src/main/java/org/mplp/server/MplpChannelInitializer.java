@@ -1,8 +1,8 @@
 package org.mplp.server;
 
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
@@ -17,7 +17,7 @@ import org.mplp.server.transport.BackpressureHandler;
  * The pipeline of a new connection: HTTP first; an upgrade at the endpoint turns it into a control
  * channel (see {@link HttpRequestHandler} and {@link ControlChannelPipeline}).
  */
-final class MplpChannelInitializer extends ChannelInitializer<SocketChannel> {
+final class MplpChannelInitializer extends ChannelInitializer<Channel> {
 
   /** Longest request line, and all header lines together, in bytes. */
   static final int MAX_INITIAL_LINE_BYTES = 4096;
@@ -42,7 +42,7 @@ final class MplpChannelInitializer extends ChannelInitializer<SocketChannel> {
   }
 
   @Override
-  protected void initChannel(SocketChannel channel) {
+  protected void initChannel(Channel channel) {
     ChannelPipeline pipeline = channel.pipeline();
     pipeline.addLast("backpressure", BackpressureHandler.INSTANCE);
     pipeline.addLast(HttpIdleTimeout.NAME, new HttpIdleTimeout(HTTP_IDLE_SECONDS));
