@@ -104,7 +104,8 @@ class ControlChannelHandlerTest {
   }
 
   private void assertNothingMoreSent() {
-    assertThat((Object) channel.readOutbound()).as("further output").isNull();
+    Object next = channel.readOutbound();
+    assertThat(next).as("further output").isNull();
   }
 
   private void openExchange() {
