@@ -75,6 +75,10 @@ public final class ServerMain implements Callable<Integer> {
         server.controlUri(),
         server.discoveryUri(),
         server.transportName());
+    if (!server.address().getAddress().isLoopbackAddress()) {
+      // REQ-TRANSPORT-011: plaintext is for loopback; TLS comes with a later slice.
+      log.warn("listening beyond loopback without TLS: anyone on the network can read the traffic");
+    }
     server.awaitClosed();
     return 0;
   }

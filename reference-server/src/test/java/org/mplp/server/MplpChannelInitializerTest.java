@@ -13,9 +13,11 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mplp.server.http.DiscoveryDocumentJson;
+import org.mplp.server.http.HttpIdleTimeout;
 import org.mplp.spec.binding.Binding;
 import org.mplp.spec.binding.FrameCodec;
 import org.mplp.spec.model.ErrorFrame;
@@ -144,6 +146,7 @@ class MplpChannelInitializerTest {
     assertThat(server.pipeline().get("control")).isNotNull();
     assertThat(server.pipeline().get("http")).isNull();
     assertThat(server.pipeline().get("http-codec")).isNull();
+    assertThat(server.pipeline().get(HttpIdleTimeout.NAME)).isNull();
   }
 
   @Test
@@ -178,6 +181,26 @@ class MplpChannelInitializerTest {
         .isInstanceOf(ErrorFrame.class)
         .extracting("code", "fatal")
         .containsExactly("frame-too-large", true);
+  }
+
+  @Test
+  void aSilentHttpConnectionIsClosed() {
+    server.advanceTimeBy(MplpChannelInitializer.HTTP_IDLE_SECONDS - 1, TimeUnit.SECONDS);
+    server.runScheduledPendingTasks();
+    assertThat(server.isOpen()).isTrue();
+    server.advanceTimeBy(2, TimeUnit.SECONDS);
+    server.runScheduledPendingTasks();
+    assertThat(server.isOpen()).isFalse();
+  }
+
+  @Test
+  void theHttpIdleTimeoutDoesNotApplyToTheControlChannel() {
+    exchange(UPGRADE + "Sec-WebSocket-Protocol: mplp.1.json\r\n\r\n");
+    sendFrame(new TextWebSocketFrame("{\"type\":\"hello\",\"id\":\"h1\",\"versions\":[\"1.0\"]}"))
+        .forEach(WebSocketFrame::release);
+    server.advanceTimeBy(MplpChannelInitializer.HTTP_IDLE_SECONDS * 2, TimeUnit.SECONDS);
+    server.runScheduledPendingTasks();
+    assertThat(server.isOpen()).isTrue();
   }
 
   @Test
