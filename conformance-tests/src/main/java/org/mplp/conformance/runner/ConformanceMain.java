@@ -38,6 +38,8 @@ public final class ConformanceMain implements Callable<Integer> {
   public static final int BAD_USAGE = 2;
   public static final int UNREACHABLE = 3;
 
+  static final String LOG_CONFIG = "org/mplp/conformance/logback-conformance.xml";
+
   @Spec private CommandSpec spec;
 
   /** Read when the run starts, so a kit built without the spec's registry fails with a message. */
@@ -100,6 +102,10 @@ public final class ConformanceMain implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    // Before the first logger exists: logback reads its configuration once.
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", LOG_CONFIG);
+    }
     System.exit(execute(args));
   }
 
