@@ -81,7 +81,7 @@ final class HtmlReportWriter {
       cell(s, r.verdict());
       s.append("<td>").append(r.scenarios()).append("</td><td>");
       s.append(escape(r.requirement().section())).append("</td><td>");
-      s.append(escape(r.requirement().text())).append("</td></tr>\n");
+      s.append(Markup.sentence(r.requirement().text())).append("</td></tr>\n");
     }
     s.append("</table>\n");
   }

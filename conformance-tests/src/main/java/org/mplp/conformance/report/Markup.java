@@ -2,7 +2,15 @@ package org.mplp.conformance.report;
 
 /** Escaping for the HTML and XML reports. */
 final class Markup {
+  private static final java.util.regex.Pattern CODE_SPAN =
+      java.util.regex.Pattern.compile("`([^`]+)`");
+
   private Markup() {}
+
+  /** A requirement sentence from the spec's AsciiDoc: escaped, with its `code` spans as code. */
+  static String sentence(String text) {
+    return CODE_SPAN.matcher(escape(text)).replaceAll("<code>$1</code>");
+  }
 
   /** Escapes markup characters and drops characters XML 1.0 cannot carry. */
   static String escape(String text) {
