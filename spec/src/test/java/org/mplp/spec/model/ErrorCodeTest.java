@@ -22,7 +22,8 @@ class ErrorCodeTest {
     }
     Map<String, Integer> published =
         StreamSupport.stream(registry.spliterator(), false)
-            .collect(Collectors.toMap(e -> e.get("code").asText(), e -> e.path("closeCode").asInt(0)));
+            .collect(
+                Collectors.toMap(e -> e.get("code").asText(), e -> e.path("closeCode").asInt(0)));
     Map<String, Integer> implemented =
         Arrays.stream(ErrorCode.values())
             .collect(Collectors.toMap(ErrorCode::code, ErrorCode::closeCode));
@@ -30,7 +31,9 @@ class ErrorCodeTest {
     assertThat(implemented).isEqualTo(published);
     for (JsonNode entry : registry) {
       boolean fatal = entry.get("fatal").asBoolean();
-      assertThat(entry.has("closeCode")).as(entry.get("code") + ": fatal iff closeCode").isEqualTo(fatal);
+      assertThat(entry.has("closeCode"))
+          .as(entry.get("code") + ": fatal iff closeCode")
+          .isEqualTo(fatal);
     }
   }
 }
