@@ -1,0 +1,60 @@
+package org.mplp.server;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
+import org.mplp.server.control.ControlChannelPipeline;
+import org.mplp.server.http.DiscoveryDocumentJson;
+import org.mplp.server.http.HttpIdleTimeout;
+import org.mplp.server.http.HttpRequestHandler;
+import org.mplp.server.transport.BackpressureHandler;
+
+/**
+ * The pipeline of a new connection: HTTP first; an upgrade at the endpoint turns it into a control
+ * channel (see {@link HttpRequestHandler} and {@link ControlChannelPipeline}).
+ */
+final class MplpChannelInitializer extends ChannelInitializer<Channel> {
+
+  /** Longest request line, and all header lines together, in bytes. */
+  static final int MAX_INITIAL_LINE_BYTES = 4096;
+
+  static final int MAX_HEADER_BYTES = 8192;
+
+  /** Largest request body; nothing in this slice takes one. */
+  static final int MAX_CONTENT_BYTES = 65536;
+
+  static final int HTTP_IDLE_SECONDS = 30;
+
+  private final ServerDescription description;
+  private final byte[] discoveryDocument;
+  private final WebSocketDecoderConfig decoderConfig;
+  private final ControlChannelPipeline controlChannel;
+
+  MplpChannelInitializer(ServerDescription description) {
+    this.description = description;
+    this.discoveryDocument = DiscoveryDocumentJson.render(description);
+    this.decoderConfig = ControlChannelPipeline.decoderConfig(description.limits());
+    this.controlChannel = new ControlChannelPipeline(description);
+  }
+
+  @Override
+  protected void initChannel(Channel channel) {
+    ChannelPipeline pipeline = channel.pipeline();
+    pipeline.addLast("backpressure", BackpressureHandler.INSTANCE);
+    pipeline.addLast(HttpIdleTimeout.NAME, new HttpIdleTimeout(HTTP_IDLE_SECONDS));
+    pipeline.addLast(
+        "http-codec",
+        new HttpServerCodec(
+            new HttpDecoderConfig()
+                .setMaxInitialLineLength(MAX_INITIAL_LINE_BYTES)
+                .setMaxHeaderSize(MAX_HEADER_BYTES)));
+    pipeline.addLast("http-aggregator", new HttpObjectAggregator(MAX_CONTENT_BYTES));
+    pipeline.addLast(
+        "http",
+        new HttpRequestHandler(description, discoveryDocument, decoderConfig, controlChannel));
+  }
+}

@@ -1,0 +1,128 @@
+package org.mplp.server;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.mplp.server.transport.IoTransport;
+
+/**
+ * A running reference server: one port for the discovery document and the control channel. Usable
+ * in-process: {@code try (MplpServer server = MplpServer.start(config)) { ... }}.
+ */
+public final class MplpServer implements AutoCloseable {
+
+  /** Answers waiting to be written beyond this stop reading from their connection. */
+  private static final WriteBufferWaterMark WATER_MARK =
+      new WriteBufferWaterMark(32 * 1024, 128 * 1024);
+
+  private final ServerConfig config;
+  private final IoTransport transport;
+  private final EventLoopGroup group;
+  private final Channel serverChannel;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private MplpServer(
+      ServerConfig config, IoTransport transport, EventLoopGroup group, Channel serverChannel) {
+    this.config = config;
+    this.transport = transport;
+    this.group = group;
+    this.serverChannel = serverChannel;
+  }
+
+  /** Creates the data directory, binds the port and starts serving. */
+  public static MplpServer start(ServerConfig config) throws IOException {
+    Files.createDirectories(config.dataDir());
+    IoTransport transport = IoTransport.best();
+    EventLoopGroup group = new MultiThreadIoEventLoopGroup(transport.ioHandlerFactory());
+    ServerBootstrap bootstrap =
+        new ServerBootstrap()
+            .group(group)
+            .channel(transport.serverChannel())
+            .option(ChannelOption.SO_BACKLOG, 1024)
+            .option(ChannelOption.SO_REUSEADDR, true)
+            .childOption(ChannelOption.TCP_NODELAY, true)
+            .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
+            .childHandler(new MplpChannelInitializer(ServerDescription.of(config)));
+    ChannelFuture bind = bootstrap.bind(config.host(), config.port()).awaitUninterruptibly();
+    if (!bind.isSuccess()) {
+      group.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+      throw new IOException(
+          "cannot listen on "
+              + config.host()
+              + ":"
+              + config.port()
+              + ": "
+              + bind.cause().getMessage(),
+          bind.cause());
+    }
+    return new MplpServer(config, transport, group, bind.channel());
+  }
+
+  public ServerConfig config() {
+    return config;
+  }
+
+  /** "epoll" or "nio". */
+  public String transportName() {
+    return transport.name();
+  }
+
+  public InetSocketAddress address() {
+    return (InetSocketAddress) serverChannel.localAddress();
+  }
+
+  /** The port actually bound; differs from the configured one when that was 0. */
+  public int boundPort() {
+    return address().getPort();
+  }
+
+  /** http://host:port, with brackets around an IPv6 host. */
+  public URI httpBase() {
+    return URI.create("http://" + hostForUri() + ":" + boundPort());
+  }
+
+  /** Where the discovery document is served. */
+  public URI discoveryUri() {
+    return httpBase().resolve(ServerDescription.DISCOVERY_PATH);
+  }
+
+  /** The control channel's WebSocket address. */
+  public URI controlUri() {
+    return URI.create("ws://" + hostForUri() + ":" + boundPort() + ServerDescription.ENDPOINT);
+  }
+
+  private String hostForUri() {
+    InetSocketAddress address = address();
+    String host = address.getAddress().getHostAddress();
+    return address.getAddress() instanceof Inet6Address ? "[" + host + "]" : host;
+  }
+
+  /** Blocks until {@link #close()} has run, from whichever thread. */
+  public void awaitClosed() throws InterruptedException {
+    group.terminationFuture().await();
+  }
+
+  /**
+   * Stops listening, closes every connection and ends the event loops. Idempotent; must not be
+   * called from one of the server's own event loops.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    serverChannel.close().syncUninterruptibly();
+    group.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
+  }
+}

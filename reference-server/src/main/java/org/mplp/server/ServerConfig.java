@@ -1,0 +1,72 @@
+package org.mplp.server;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.mplp.spec.binding.Binding;
+import org.mplp.spec.model.Limits;
+
+/**
+ * What a server instance listens on, where it keeps its data, the limits it advertises and
+ * enforces, and the bindings it offers.
+ *
+ * @param port 0 asks the operating system for a free port; see {@link MplpServer#boundPort()}
+ */
+public record ServerConfig(
+    String host, int port, Path dataDir, Limits limits, Set<Binding> bindings) {
+
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final int DEFAULT_PORT = 7700;
+  public static final Path DEFAULT_DATA_DIR = Path.of("mplp-data");
+
+  /** The defaults of the contract: 64 KiB frames, 100 frames per second, 5 s for hello. */
+  public static final Limits DEFAULT_LIMITS = new Limits(65536, 100, 5);
+
+  public ServerConfig {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(bindings, "bindings");
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port out of range: " + port);
+    }
+    // The floors are those of the limits schema: a server may not advertise less.
+    if (limits.maxFrameBytes() < 1024
+        || limits.maxFramesPerSecond() < 1
+        || limits.helloTimeoutSeconds() < 1) {
+      throw new IllegalArgumentException("limits below the schema's minimums: " + limits);
+    }
+    if (!bindings.contains(Binding.JSON)) {
+      throw new IllegalArgumentException("the JSON binding is mandatory");
+    }
+    bindings = Collections.unmodifiableSet(EnumSet.copyOf(bindings));
+  }
+
+  /** 127.0.0.1:7700, ./mplp-data, the contract's limits, JSON and XML. */
+  public static ServerConfig defaults() {
+    return new ServerConfig(
+        DEFAULT_HOST, DEFAULT_PORT, DEFAULT_DATA_DIR, DEFAULT_LIMITS, EnumSet.allOf(Binding.class));
+  }
+
+  public ServerConfig withHost(String newHost) {
+    return new ServerConfig(newHost, port, dataDir, limits, bindings);
+  }
+
+  public ServerConfig withPort(int newPort) {
+    return new ServerConfig(host, newPort, dataDir, limits, bindings);
+  }
+
+  public ServerConfig withDataDir(Path newDataDir) {
+    return new ServerConfig(host, port, newDataDir, limits, bindings);
+  }
+
+  public ServerConfig withLimits(Limits newLimits) {
+    return new ServerConfig(host, port, dataDir, newLimits, bindings);
+  }
+
+  public ServerConfig withBindings(Set<Binding> newBindings) {
+    return new ServerConfig(host, port, dataDir, limits, newBindings);
+  }
+}

@@ -1,0 +1,2 @@
+/** The WebSocket control channel: opening exchange, frame dispatch, errors and limits. */
+package org.mplp.server.control;

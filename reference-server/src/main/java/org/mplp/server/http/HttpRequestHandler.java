@@ -1,0 +1,141 @@
+package org.mplp.server.http;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
+import io.netty.handler.timeout.IdleStateEvent;
+import org.mplp.server.ServerDescription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes the HTTP requests of one connection: the discovery document, the upgrade to the control
+ * channel, and 404 for everything else. Removes itself once the connection is a WebSocket.
+ */
+public final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HttpRequestHandler.class);
+
+  private final ServerDescription description;
+  private final byte[] discoveryDocument;
+  private final WebSocketUpgrade upgrade;
+
+  /**
+   * @param discoveryDocument the rendered document, shared read-only by all connections
+   */
+  public HttpRequestHandler(
+      ServerDescription description,
+      byte[] discoveryDocument,
+      WebSocketDecoderConfig decoderConfig,
+      ControlChannelInstaller installer) {
+    this.description = description;
+    this.discoveryDocument = discoveryDocument;
+    this.upgrade =
+        new WebSocketUpgrade(
+            description.bindings(), description.endpoint(), decoderConfig, installer);
+  }
+
+  @Override
+  protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+    if (!request.decoderResult().isSuccess()) {
+      HttpResponseStatus status = statusForBadRequest(request.decoderResult().cause());
+      HttpResponses.send(ctx, request, HttpResponses.text(status, status.reasonPhrase()), true);
+      return;
+    }
+    String path = new QueryStringDecoder(request.uri()).path();
+    if (path.equals(ServerDescription.DISCOVERY_PATH)) {
+      serveDiscovery(ctx, request);
+    } else if (path.equals(description.endpoint())) {
+      serveEndpoint(ctx, request);
+    } else {
+      HttpResponses.send(
+          ctx, request, HttpResponses.text(HttpResponseStatus.NOT_FOUND, "not found"), false);
+    }
+  }
+
+  private void serveDiscovery(ChannelHandlerContext ctx, FullHttpRequest request) {
+    if (!isGetOrHead(request)) {
+      methodNotAllowed(ctx, request, "GET, HEAD");
+      return;
+    }
+    var response =
+        HttpResponses.response(
+            HttpResponseStatus.OK, HttpResponses.APPLICATION_JSON, discoveryDocument);
+    response.headers().set(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_CACHE);
+    HttpResponses.send(ctx, request, response, false);
+  }
+
+  private void serveEndpoint(ChannelHandlerContext ctx, FullHttpRequest request) {
+    if (!HttpMethod.GET.equals(request.method())) {
+      methodNotAllowed(ctx, request, "GET");
+      return;
+    }
+    if (!isWebSocketUpgrade(request)) {
+      var response =
+          HttpResponses.text(
+              HttpResponseStatus.UPGRADE_REQUIRED, "this is a WebSocket endpoint; upgrade to it");
+      response.headers().set(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET);
+      HttpResponses.send(ctx, request, response, false);
+      return;
+    }
+    if (upgrade.upgrade(ctx, request)) {
+      // The handshaker took the HTTP codec and aggregator away; the HTTP-only rest goes too.
+      ctx.pipeline().remove(this);
+      if (ctx.pipeline().get(HttpIdleTimeout.NAME) != null) {
+        ctx.pipeline().remove(HttpIdleTimeout.NAME);
+      }
+    }
+  }
+
+  private static void methodNotAllowed(
+      ChannelHandlerContext ctx, FullHttpRequest request, String allowed) {
+    var response = HttpResponses.text(HttpResponseStatus.METHOD_NOT_ALLOWED, "method not allowed");
+    response.headers().set(HttpHeaderNames.ALLOW, allowed);
+    HttpResponses.send(ctx, request, response, false);
+  }
+
+  private static boolean isGetOrHead(FullHttpRequest request) {
+    return HttpMethod.GET.equals(request.method()) || HttpMethod.HEAD.equals(request.method());
+  }
+
+  private static boolean isWebSocketUpgrade(FullHttpRequest request) {
+    return request
+            .headers()
+            .containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE, true)
+        && request.headers().contains(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true);
+  }
+
+  private static HttpResponseStatus statusForBadRequest(Throwable cause) {
+    if (cause instanceof TooLongHttpLineException) {
+      return HttpResponseStatus.REQUEST_URI_TOO_LONG;
+    }
+    if (cause instanceof TooLongHttpHeaderException) {
+      return HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
+    }
+    return HttpResponseStatus.BAD_REQUEST;
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+    if (event instanceof IdleStateEvent) {
+      // An HTTP connection that sends nothing holds a socket for nobody.
+      ctx.close();
+    } else {
+      super.userEventTriggered(ctx, event);
+    }
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    LOG.debug("HTTP connection {} failed", ctx.channel().remoteAddress(), cause);
+    ctx.close();
+  }
+}

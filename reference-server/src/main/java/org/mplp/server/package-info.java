@@ -1,0 +1,2 @@
+/** The MPLP reference server: bootstrap, configuration and command line. */
+package org.mplp.server;

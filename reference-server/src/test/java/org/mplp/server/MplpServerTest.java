@@ -1,0 +1,273 @@
+package org.mplp.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mplp.spec.binding.Binding;
+import org.mplp.spec.binding.FrameCodec;
+import org.mplp.spec.model.ErrorFrame;
+import org.mplp.spec.model.Frame;
+import org.mplp.spec.model.Hello;
+import org.mplp.spec.model.Limits;
+import org.mplp.spec.model.Ping;
+import org.mplp.spec.model.Pong;
+import org.mplp.spec.model.Welcome;
+
+/** The server over real sockets, with the JDK's HTTP and WebSocket clients. */
+class MplpServerTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @TempDir static Path temp;
+  private static MplpServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = MplpServer.start(config(ServerConfig.DEFAULT_LIMITS));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static ServerConfig config(Limits limits) {
+    return ServerConfig.defaults().withPort(0).withDataDir(temp.resolve("data")).withLimits(limits);
+  }
+
+  /** Connects in a binding and completes the opening exchange. */
+  private static WsTestClient openSession(MplpServer target, Binding binding) throws Exception {
+    WsTestClient client = connect(target, binding);
+    client.send(client.encode(new Hello("h1", List.of("1.0"))));
+    assertThat(client.next()).isInstanceOf(Welcome.class);
+    return client;
+  }
+
+  private static WsTestClient connect(MplpServer target, Binding binding) throws Exception {
+    return WsTestClient.connect(target.controlUri(), binding.subprotocol())
+        .decodingWith(FrameCodec.forBinding(binding));
+  }
+
+  private static void assertFatal(WsTestClient client, String code, String replyTo, int closeCode)
+      throws Exception {
+    Frame frame = client.next();
+    assertThat(frame).isInstanceOf(ErrorFrame.class);
+    ErrorFrame error = (ErrorFrame) frame;
+    assertThat(error.code()).isEqualTo(code);
+    assertThat(error.fatal()).isTrue();
+    assertThat(error.replyTo()).isEqualTo(replyTo);
+    assertThat(client.awaitClose()).isEqualTo(new WsTestClient.Close(closeCode, code));
+  }
+
+  private static JsonNode fetchDiscovery(MplpServer target) throws Exception {
+    HttpResponse<String> response =
+        WsTestClient.HTTP.send(
+            HttpRequest.newBuilder(target.discoveryUri()).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("content-type")).contains("application/json");
+    return MAPPER.readTree(response.body());
+  }
+
+  @Test
+  void startBindsAFreePortAndCreatesTheDataDirectory() {
+    assertThat(server.boundPort()).isPositive().isNotEqualTo(ServerConfig.DEFAULT_PORT);
+    assertThat(server.controlUri().toString())
+        .isEqualTo("ws://127.0.0.1:" + server.boundPort() + "/mplp");
+    assertThat(Files.isDirectory(temp.resolve("data"))).isTrue();
+  }
+
+  @Test
+  void theDiscoveryDocumentValidatesAgainstItsSchema() throws Exception {
+    JsonNode document = fetchDiscovery(server);
+    var schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(SchemaLocation.of("classpath:org/mplp/spec/json/discovery.schema.json"));
+    assertThat(schema.validate(document)).isEmpty();
+    assertThat(document.get("endpoint").asText()).isEqualTo("/mplp");
+    assertThat(document.findValuesAsText("subprotocol"))
+        .containsExactly("mplp.1.json", "mplp.1.xml");
+  }
+
+  @Test
+  void otherPathsAreNotFound() throws Exception {
+    HttpResponse<String> response =
+        WsTestClient.HTTP.send(
+            HttpRequest.newBuilder(server.httpBase().resolve("/nothing-here")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theClientsFirstSupportedSubprotocolIsSelected() throws Exception {
+    WsTestClient xmlFirst = WsTestClient.connect(server.controlUri(), "mplp.1.xml", "mplp.1.json");
+    assertThat(xmlFirst.subprotocol()).isEqualTo("mplp.1.xml");
+    WsTestClient foreignFirst = WsTestClient.connect(server.controlUri(), "chat", "mplp.1.json");
+    assertThat(foreignFirst.subprotocol()).isEqualTo("mplp.1.json");
+    xmlFirst.abort();
+    foreignFirst.abort();
+  }
+
+  @Test
+  void anUpgradeWithoutASupportedSubprotocolIsRefusedWith400() throws Exception {
+    Throwable failure =
+        catchThrowable(() -> WsTestClient.connect(server.controlUri(), "chat", "mplp.2.json"));
+    assertThat(failure).isInstanceOf(ExecutionException.class);
+    assertThat(failure.getCause()).isInstanceOf(WebSocketHandshakeException.class);
+    assertThat(((WebSocketHandshakeException) failure.getCause()).getResponse().statusCode())
+        .isEqualTo(400);
+
+    String raw =
+        RawHttp.exchange(
+            server.boundPort(),
+            "GET /mplp HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                + "Sec-WebSocket-Version: 13\r\n\r\n");
+    assertThat(raw).startsWith("HTTP/1.1 400 ").contains("mplp.1.json, mplp.1.xml");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Binding.class)
+  void helloIsWelcomedWithTheDiscoveryDocumentsLimits(Binding binding) throws Exception {
+    WsTestClient client = connect(server, binding);
+    assertThat(client.subprotocol()).isEqualTo(binding.subprotocol());
+    client.send(client.encode(new Hello("c1", List.of("9.9", "1.0"))));
+    Frame frame = client.next();
+    assertThat(frame).isInstanceOf(Welcome.class);
+    Welcome welcome = (Welcome) frame;
+    assertThat(welcome.replyTo()).isEqualTo("c1");
+    assertThat(welcome.version()).isEqualTo("1.0");
+    JsonNode limits = fetchDiscovery(server).get("limits");
+    assertThat(welcome.limits())
+        .isEqualTo(
+            new Limits(
+                limits.get("maxFrameBytes").asInt(),
+                limits.get("maxFramesPerSecond").asInt(),
+                limits.get("helloTimeoutSeconds").asInt()));
+    client.send(client.encode(new Ping("c2")));
+    assertThat(client.next()).isEqualTo(new Pong("c2"));
+    client.abort();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Binding.class)
+  void aFrameOfExactlyMaxFrameBytesIsAccepted(Binding binding) throws Exception {
+    WsTestClient client = openSession(server, binding);
+    String ping = client.encode(new Ping("big"));
+    int size = ServerConfig.DEFAULT_LIMITS.maxFrameBytes();
+    client.send(ping + " ".repeat(size - ping.getBytes(StandardCharsets.UTF_8).length));
+    assertThat(client.next()).isEqualTo(new Pong("big"));
+    client.abort();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Binding.class)
+  void aFrameBeyondMaxFrameBytesClosesWith1009(Binding binding) throws Exception {
+    WsTestClient client = openSession(server, binding);
+    client.sendAndForget(" ".repeat(ServerConfig.DEFAULT_LIMITS.maxFrameBytes() + 1));
+    assertFatal(client, "frame-too-large", null, 1009);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Binding.class)
+  void aBinaryMessageClosesWith1003(Binding binding) throws Exception {
+    WsTestClient client = openSession(server, binding);
+    client.sendBinary(new byte[] {0, 1, 2});
+    assertFatal(client, "binary-frame", null, 1003);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Binding.class)
+  void aFirstFrameOtherThanHelloClosesWith4400(Binding binding) throws Exception {
+    WsTestClient client = connect(server, binding);
+    client.send(client.encode(new Ping("p1")));
+    assertFatal(client, "hello-required", "p1", 4400);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Binding.class)
+  void helloWithoutACommonVersionClosesWith4406(Binding binding) throws Exception {
+    WsTestClient client = connect(server, binding);
+    client.send(client.encode(new Hello("h9", List.of("9.9"))));
+    assertFatal(client, "version-not-supported", "h9", 4406);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Binding.class)
+  void noHelloInTimeClosesWith4408(Binding binding) throws Exception {
+    try (MplpServer quick = MplpServer.start(config(new Limits(65536, 100, 1)))) {
+      long start = System.nanoTime();
+      WsTestClient client = connect(quick, binding);
+      assertFatal(client, "hello-timeout", null, 4408);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(900));
+    }
+  }
+
+  @Test
+  void oneMisbehavingConnectionDoesNotDisturbAnother() throws Exception {
+    try (MplpServer shared = MplpServer.start(config(new Limits(65536, 20, 5)))) {
+      WsTestClient good = openSession(shared, Binding.JSON);
+      WsTestClient bad = openSession(shared, Binding.XML);
+
+      int flood = 60;
+      for (int i = 0; i < flood; i++) {
+        bad.send(bad.encode(new Ping("f" + i)));
+      }
+      int rateLimited = 0;
+      for (int i = 0; i < flood; i++) {
+        Frame answer = bad.next();
+        if (answer instanceof ErrorFrame error) {
+          assertThat(error.code()).isEqualTo("rate-limited");
+          assertThat(error.replyTo()).isEqualTo("f" + i);
+          rateLimited++;
+        } else {
+          assertThat(answer).isEqualTo(new Pong("f" + i));
+        }
+      }
+      assertThat(rateLimited).as("frames beyond 20 a second").isPositive();
+      bad.sendBinary(new byte[] {1});
+      assertThat(bad.nextText()).contains("binary-frame");
+      assertThat(bad.awaitClose().code()).isEqualTo(1003);
+
+      for (int i = 0; i < 10; i++) {
+        good.send(good.encode(new Ping("g" + i)));
+        assertThat(good.next()).isEqualTo(new Pong("g" + i));
+      }
+      assertThat(good.isClosed()).isFalse();
+      assertThat(good.pending()).isZero();
+      good.abort();
+    }
+  }
+
+  @Test
+  void closingTheServerEndsItsConnections() throws Exception {
+    MplpServer closing = MplpServer.start(config(ServerConfig.DEFAULT_LIMITS));
+    WsTestClient client = openSession(closing, Binding.JSON);
+    closing.close();
+    await().atMost(Duration.ofSeconds(10)).until(client::isClosed);
+    Throwable refused =
+        catchThrowable(() -> WsTestClient.connect(closing.controlUri(), "mplp.1.json"));
+    assertThat(refused).isNotNull();
+  }
+}

@@ -1,0 +1,56 @@
+package org.mplp.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.mplp.spec.binding.Binding;
+import org.mplp.spec.model.Limits;
+
+class ServerConfigTest {
+
+  @Test
+  void theDefaultsAreThoseOfTheContract() {
+    ServerConfig config = ServerConfig.defaults();
+    assertThat(config.host()).isEqualTo("127.0.0.1");
+    assertThat(config.port()).isEqualTo(7700);
+    assertThat(config.dataDir()).isEqualTo(Path.of("mplp-data"));
+    assertThat(config.limits()).isEqualTo(new Limits(65536, 100, 5));
+    assertThat(config.bindings()).containsExactly(Binding.JSON, Binding.XML);
+  }
+
+  @Test
+  void withersChangeOneThing() {
+    ServerConfig config = ServerConfig.defaults().withPort(0).withHost("::1");
+    assertThat(config.port()).isZero();
+    assertThat(config.host()).isEqualTo("::1");
+    assertThat(config.limits()).isEqualTo(ServerConfig.DEFAULT_LIMITS);
+  }
+
+  @Test
+  void theJsonBindingCannotBeLeftOut() {
+    assertThatThrownBy(() -> ServerConfig.defaults().withBindings(EnumSet.of(Binding.XML)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("JSON");
+  }
+
+  @Test
+  void limitsBelowTheSchemasMinimumsAreRejected() {
+    assertThatThrownBy(() -> ServerConfig.defaults().withLimits(new Limits(1023, 100, 5)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ServerConfig.defaults().withLimits(new Limits(1024, 0, 5)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ServerConfig.defaults().withLimits(new Limits(1024, 1, 0)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void portsOutOfRangeAreRejected() {
+    assertThatThrownBy(() -> ServerConfig.defaults().withPort(65536))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ServerConfig.defaults().withPort(-1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

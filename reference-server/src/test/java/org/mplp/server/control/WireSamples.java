@@ -1,0 +1,48 @@
+package org.mplp.server.control;
+
+import org.mplp.spec.binding.Binding;
+
+/** Fixed frame texts, one set per binding, that the control-channel tests send. */
+record WireSamples(
+    String hello,
+    String helloPreferring99,
+    String helloOnly99,
+    String ping,
+    String malformed,
+    String unknownType,
+    String schemaViolation,
+    String welcome) {
+
+  static WireSamples of(Binding binding) {
+    return binding == Binding.JSON ? JSON : XML;
+  }
+
+  static final WireSamples JSON =
+      new WireSamples(
+          "{\"type\":\"hello\",\"id\":\"c1\",\"versions\":[\"1.0\"]}",
+          "{\"type\":\"hello\",\"id\":\"c1\",\"versions\":[\"9.9\",\"1.0\"]}",
+          "{\"type\":\"hello\",\"id\":\"c1\",\"versions\":[\"9.9\"]}",
+          "{\"type\":\"ping\",\"id\":\"c2\"}",
+          "{\"type\":\"ping\",",
+          "{\"type\":\"frobnicate\",\"id\":\"c3\"}",
+          "{\"type\":\"hello\",\"id\":\"c4\",\"versions\":[\"x\"]}",
+          "{\"type\":\"welcome\",\"replyTo\":\"c1\",\"version\":\"1.0\","
+              + "\"server\":{\"name\":\"a\",\"version\":\"1\"},\"profiles\":[],"
+              + "\"limits\":{\"maxFrameBytes\":65536,\"maxFramesPerSecond\":100,"
+              + "\"helloTimeoutSeconds\":5}}");
+
+  static final WireSamples XML =
+      new WireSamples(
+          "<hello xmlns=\"urn:mplp:1\" id=\"c1\"><version>1.0</version></hello>",
+          "<hello xmlns=\"urn:mplp:1\" id=\"c1\"><version>9.9</version><version>1.0</version></hello>",
+          "<hello xmlns=\"urn:mplp:1\" id=\"c1\"><version>9.9</version></hello>",
+          "<ping xmlns=\"urn:mplp:1\" id=\"c2\"/>",
+          "<ping xmlns=\"urn:mplp:1\" id=\"c2\"",
+          "<frobnicate xmlns=\"urn:mplp:1\" id=\"c3\"/>",
+          "<hello xmlns=\"urn:mplp:1\" id=\"c4\"><version>x</version></hello>",
+          "<welcome xmlns=\"urn:mplp:1\" replyTo=\"c1\"><version>1.0</version>"
+              + "<server><name>a</name><version>1</version></server>"
+              + "<limits><maxFrameBytes>65536</maxFrameBytes>"
+              + "<maxFramesPerSecond>100</maxFramesPerSecond>"
+              + "<helloTimeoutSeconds>5</helloTimeoutSeconds></limits></welcome>");
+}

@@ -1,0 +1,34 @@
+package org.mplp.spec.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TraceabilityWriterTest {
+
+  @Test
+  void linksEachRequirementToItsScenariosAndListsTheUntested() {
+    List<Requirement> spec =
+        List.of(
+            new Requirement(
+                "REQ-OPEN-001", Level.MUST, "Opening", "t", List.of("S21", "S25"), "a:1"),
+            new Requirement("REQ-OPEN-009", Level.MAY, "Opening", "t", List.of(), "a:2"));
+    List<Scenario> scenarios =
+        List.of(
+            new Scenario(
+                "opening/hello.feature", 4, "A hello gets a welcome", Set.of("@REQ-OPEN-001")),
+            new Scenario("opening/ping.feature", 7, "A ping | a pong", Set.of("@REQ-OPEN-001")));
+
+    String matrix = TraceabilityWriter.matrix(spec, scenarios);
+
+    assertThat(matrix)
+        .contains(
+            "|<<REQ-OPEN-001,REQ-OPEN-001>>\n|MUST\n|S21 S25\na|\n"
+                + "* `+opening/hello.feature+`: A hello gets a welcome\n"
+                + "* `+opening/ping.feature+`: A ping \\| a pong\n")
+        .contains("|<<REQ-OPEN-009,REQ-OPEN-009>>\n|MAY\n|\na|\n")
+        .endsWith(".Requirements without a scenario\n* <<REQ-OPEN-009,REQ-OPEN-009>> (MAY)\n");
+  }
+}
