@@ -22,7 +22,7 @@ public record ServerConfig(
   public static final Path DEFAULT_DATA_DIR = Path.of("mplp-data");
 
   /** The defaults of the contract: 64 KiB frames, 100 frames per second, 5 s for hello. */
-  public static final Limits DEFAULT_LIMITS = new Limits(65536, 100, 5);
+  public static final Limits DEFAULT_LIMITS = Limits.DEFAULTS;
 
   public ServerConfig {
     Objects.requireNonNull(host, "host");
