@@ -1,0 +1,18 @@
+package org.mplp.conformance.driver;
+
+import java.util.Set;
+
+/** Reads a text message the server sent: one frame, well-formed, valid against its schema. */
+public interface FrameReader {
+  /** The frame types a server sends (contract: server->client frames). */
+  Set<String> SERVER_TYPES = Set.of("welcome", "pong", "error");
+
+  String ONE_FRAME = "REQ-TRANSPORT-007";
+  String VALID_FRAME = "REQ-TRANSPORT-008";
+
+  ReceivedFrame read(String text);
+
+  static FrameReader forBinding(Binding binding) {
+    return binding == Binding.JSON ? new JsonFrameReader() : new XmlFrameReader();
+  }
+}

@@ -1,0 +1,56 @@
+package org.mplp.conformance.driver;
+
+import java.util.List;
+
+/**
+ * Builds the text of frames a client sends, right and deliberately wrong, in one binding. Methods
+ * that have no meaning in a binding throw {@link UnsupportedOperationException}; scenarios that use
+ * them carry a binding tag.
+ */
+public interface FrameTexts {
+  String hello(String id, List<String> versions);
+
+  String ping(String id);
+
+  /** A ping padded with whitespace inside the frame to exactly {@code bytes} UTF-8 bytes. */
+  String paddedPing(String id, int bytes);
+
+  /** Text that is not well-formed in this binding. */
+  String notWellFormed();
+
+  /** A frame whose type no version of the protocol knows. */
+  String unknownType(String id);
+
+  /** A valid frame of a type only servers send (welcome, pong or error). */
+  String serverOnly(String type, String replyTo);
+
+  /** A hello whose second version breaks the version pattern. */
+  String helloBreakingSchema(String id);
+
+  /** Locations that identify the offending member of {@link #helloBreakingSchema}. */
+  List<String> helloBreakingSchemaLocations();
+
+  default String jsonArray(String id) {
+    throw new UnsupportedOperationException("only in the JSON binding");
+  }
+
+  default String objectWithoutType(String id) {
+    throw new UnsupportedOperationException("only in the JSON binding");
+  }
+
+  default String typeNotString(String id) {
+    throw new UnsupportedOperationException("only in the JSON binding");
+  }
+
+  default String pingWithInternalDoctype(String id) {
+    throw new UnsupportedOperationException("only in the XML binding");
+  }
+
+  default String pingWithExternalDtd(String id) {
+    throw new UnsupportedOperationException("only in the XML binding");
+  }
+
+  static FrameTexts forBinding(Binding binding) {
+    return binding == Binding.JSON ? new JsonFrameTexts() : new XmlFrameTexts();
+  }
+}

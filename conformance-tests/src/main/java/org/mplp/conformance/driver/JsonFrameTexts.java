@@ -1,0 +1,102 @@
+package org.mplp.conformance.driver;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/** JSON texts of client frames, built as Jackson trees. */
+final class JsonFrameTexts implements FrameTexts {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public String hello(String id, List<String> versions) {
+    ObjectNode hello = frame("hello").put("id", id);
+    versions.forEach(hello.putArray("versions")::add);
+    return write(hello);
+  }
+
+  @Override
+  public String ping(String id) {
+    return write(frame("ping").put("id", id));
+  }
+
+  @Override
+  public String paddedPing(String id, int bytes) {
+    String ping = ping(id);
+    int padding = bytes - Texts.utf8Length(ping);
+    if (padding < 0) {
+      throw new IllegalArgumentException("a ping needs at least " + (bytes - padding) + " bytes");
+    }
+    return ping.substring(0, ping.length() - 1) + " ".repeat(padding) + "}";
+  }
+
+  @Override
+  public String notWellFormed() {
+    return "{\"type\":\"ping\",\"id\":";
+  }
+
+  @Override
+  public String unknownType(String id) {
+    return write(frame("teleport").put("id", id));
+  }
+
+  @Override
+  public String serverOnly(String type, String replyTo) {
+    ObjectNode frame = frame(type).put("replyTo", replyTo);
+    switch (type) {
+      case "pong" -> {}
+      case "welcome" -> {
+        frame.put("version", "1.0");
+        frame.putObject("server").put("name", "a-client").put("version", "1");
+        frame.putArray("profiles");
+        frame
+            .putObject("limits")
+            .put("maxFrameBytes", 65536)
+            .put("maxFramesPerSecond", 100)
+            .put("helloTimeoutSeconds", 5);
+      }
+      case "error" ->
+          frame.put("code", "internal-error").put("fatal", false).put("message", "from a client");
+      default -> throw new IllegalArgumentException("not a server frame: " + type);
+    }
+    return write(frame);
+  }
+
+  @Override
+  public String helloBreakingSchema(String id) {
+    return hello(id, List.of("1.0", "one"));
+  }
+
+  @Override
+  public List<String> helloBreakingSchemaLocations() {
+    return List.of("/versions/1", "/versions");
+  }
+
+  @Override
+  public String jsonArray(String id) {
+    return "[" + ping(id) + "]";
+  }
+
+  @Override
+  public String objectWithoutType(String id) {
+    return write(JSON.createObjectNode().put("id", id));
+  }
+
+  @Override
+  public String typeNotString(String id) {
+    return write(JSON.createObjectNode().put("type", 7).put("id", id));
+  }
+
+  private static ObjectNode frame(String type) {
+    return JSON.createObjectNode().put("type", type);
+  }
+
+  private static String write(ObjectNode node) {
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.mplp.conformance.driver;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Tells a target that dropped a connection from a target that went away: the first is the target's
+ * fault, the second the environment's.
+ */
+public final class Reachability {
+  private Reachability() {}
+
+  /** Throws a {@link DriverException} when nothing accepts TCP connections at the target. */
+  public static void requireReachable(URI target, Duration timeout) {
+    int port = target.getPort() > 0 ? target.getPort() : defaultPort(target.getScheme());
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(target.getHost(), port), (int) timeout.toMillis());
+    } catch (IOException e) {
+      throw new DriverException("The target at " + target + " went away: " + e, e);
+    }
+  }
+
+  private static int defaultPort(String scheme) {
+    return "wss".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme) ? 443 : 80;
+  }
+}

@@ -1,0 +1,91 @@
+package org.mplp.conformance.driver;
+
+import java.util.List;
+
+/**
+ * XML texts of client frames. Written as strings on purpose: the kit must be able to send exactly
+ * the bytes a scenario describes, including the ones no serializer would produce.
+ */
+final class XmlFrameTexts implements FrameTexts {
+  private static final String NS = " xmlns=\"urn:mplp:1\"";
+
+  @Override
+  public String hello(String id, List<String> versions) {
+    StringBuilder s = new StringBuilder("<hello").append(NS).append(idAttribute("id", id));
+    s.append('>');
+    versions.forEach(v -> s.append("<version>").append(escape(v)).append("</version>"));
+    return s.append("</hello>").toString();
+  }
+
+  @Override
+  public String ping(String id) {
+    return "<ping" + NS + idAttribute("id", id) + "/>";
+  }
+
+  @Override
+  public String paddedPing(String id, int bytes) {
+    String ping = ping(id);
+    int padding = bytes - Texts.utf8Length(ping);
+    if (padding < 0) {
+      throw new IllegalArgumentException("a ping needs at least " + (bytes - padding) + " bytes");
+    }
+    return ping.substring(0, ping.length() - 2) + " ".repeat(padding) + "/>";
+  }
+
+  @Override
+  public String notWellFormed() {
+    return "<ping" + NS + " id=\"x1\">";
+  }
+
+  @Override
+  public String unknownType(String id) {
+    return "<teleport" + NS + idAttribute("id", id) + "/>";
+  }
+
+  @Override
+  public String serverOnly(String type, String replyTo) {
+    String open = "<" + type + NS + idAttribute("replyTo", replyTo);
+    return switch (type) {
+      case "pong" -> open + "/>";
+      case "welcome" ->
+          open
+              + "><version>1.0</version><server><name>a-client</name><version>1</version></server>"
+              + "<limits><maxFrameBytes>65536</maxFrameBytes>"
+              + "<maxFramesPerSecond>100</maxFramesPerSecond>"
+              + "<helloTimeoutSeconds>5</helloTimeoutSeconds></limits></welcome>";
+      case "error" ->
+          open
+              + "><code>internal-error</code><fatal>false</fatal>"
+              + "<message>from a client</message></error>";
+      default -> throw new IllegalArgumentException("not a server frame: " + type);
+    };
+  }
+
+  @Override
+  public String helloBreakingSchema(String id) {
+    return hello(id, List.of("1.0", "one"));
+  }
+
+  @Override
+  public List<String> helloBreakingSchemaLocations() {
+    return List.of("/hello/version[2]");
+  }
+
+  @Override
+  public String pingWithInternalDoctype(String id) {
+    return "<!DOCTYPE ping [<!ENTITY who \"kit\">]>" + ping(id);
+  }
+
+  @Override
+  public String pingWithExternalDtd(String id) {
+    return "<!DOCTYPE ping SYSTEM \"http://127.0.0.1:9/mplp.dtd\">" + ping(id);
+  }
+
+  private static String idAttribute(String name, String value) {
+    return " " + name + "=\"" + escape(value) + "\"";
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,34 @@
+package org.mplp.conformance.report;
+
+/**
+ * The outcome of a scenario in one binding, and of a requirement over its scenarios. Declared from
+ * the worst to the best, so that the lowest ordinal wins when verdicts are combined.
+ */
+public enum Verdict {
+  /** An assertion of a MUST scenario failed: the target broke the spec. */
+  FAILED("failed"),
+  /** The environment failed (an exception that is not an assertion): no judgement possible. */
+  ERROR("error"),
+  /** An assertion of a SHOULD scenario failed. */
+  WARNING("warning"),
+  PASSED("passed"),
+  /** The scenario is for a profile or binding the target does not claim. */
+  NOT_APPLICABLE("not-applicable"),
+  /** For requirements only: no scenario of it ran. */
+  UNTESTED("untested");
+
+  private final String wireName;
+
+  Verdict(String wireName) {
+    this.wireName = wireName;
+  }
+
+  public String wireName() {
+    return wireName;
+  }
+
+  /** The verdict of a requirement: failed beats error beats warning beats passed. */
+  public static Verdict worst(Verdict a, Verdict b) {
+    return a.ordinal() <= b.ordinal() ? a : b;
+  }
+}

@@ -1,0 +1,211 @@
+package org.mplp.conformance.runner;
+
+import io.cucumber.tagexpressions.TagExpressionException;
+import io.cucumber.tagexpressions.TagExpressionParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.mplp.conformance.report.Requirement;
+import org.mplp.conformance.report.RequirementRegistry;
+import org.mplp.conformance.report.RunReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mplp conformance}: runs the conformance scenarios against a server and reports. */
+@Command(
+    name = "mplp conformance",
+    sortOptions = false,
+    description =
+        "Runs the MPLP conformance scenarios against a server and reports per requirement.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:conformant",
+      "1:not conformant",
+      "2:bad usage or configuration",
+      "3:target unreachable"
+    })
+public final class ConformanceMain implements Callable<Integer> {
+  public static final int CONFORMANT = 0;
+  public static final int NOT_CONFORMANT = 1;
+  public static final int BAD_USAGE = 2;
+  public static final int UNREACHABLE = 3;
+
+  static final String LOG_CONFIG = "org/mplp/conformance/logback-conformance.xml";
+
+  @Spec private CommandSpec spec;
+
+  /** Read when the run starts, so a kit built without the spec's registry fails with a message. */
+  private final Supplier<List<Requirement>> registry;
+
+  @Option(
+      names = "--target",
+      paramLabel = "ws://HOST:PORT/PATH",
+      description = "The control channel; none = the reference server, in-process, on a free port.")
+  private URI target;
+
+  @Option(
+      names = "--http-base",
+      paramLabel = "URL",
+      description = "Where the discovery document is (default: the target's host and port).")
+  private URI httpBase;
+
+  @Option(
+      names = "--report",
+      paramLabel = "DIR",
+      defaultValue = "conformance-report",
+      description = "Where report.html, report.json and junit.xml go (default: ${DEFAULT-VALUE}).")
+  private Path report;
+
+  @Option(
+      names = "--binding",
+      paramLabel = "json|xml|all",
+      defaultValue = "all",
+      description = "all = every binding the target's discovery document lists (default).")
+  private String binding;
+
+  @Option(names = "--tags", paramLabel = "EXPR", description = "A Cucumber tag expression.")
+  private String tags;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "5",
+      description = "How long to wait for each expected frame (default: ${DEFAULT-VALUE}).")
+  private int timeoutSeconds;
+
+  @Option(
+      names = "--expected-failures",
+      paramLabel = "FILE",
+      description = "Known gaps: 'REQ-id-or-scenario-name  reason' per line.")
+  private Path expectedFailures;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  private boolean help;
+
+  public ConformanceMain() {
+    this(RequirementRegistry::load);
+  }
+
+  ConformanceMain(Supplier<List<Requirement>> registry) {
+    this.registry = registry;
+  }
+
+  public static void main(String[] args) {
+    // Before the first logger exists: logback reads its configuration once.
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", LOG_CONFIG);
+    }
+    System.exit(execute(args));
+  }
+
+  /** Runs the command in-process and returns its exit code (tests call this). */
+  public static int execute(String... args) {
+    return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    return execute(out, err, RequirementRegistry::load, args);
+  }
+
+  static int execute(
+      PrintWriter out, PrintWriter err, Supplier<List<Requirement>> registry, String... args) {
+    CommandLine line = new CommandLine(new ConformanceMain(registry));
+    line.setOut(out).setErr(err);
+    return line.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ConformanceRun.Options options;
+    List<Requirement> requirements;
+    try {
+      options = options();
+      requirements = registry.get();
+    } catch (RuntimeException e) {
+      return usage(err, e.getMessage());
+    }
+    try (EmbeddedTarget embedded = target == null ? EmbeddedTarget.start() : null) {
+      ConformanceRun.Options run = options;
+      if (embedded != null) {
+        URI url = embedded.target();
+        run =
+            new ConformanceRun.Options(
+                url,
+                TargetUrls.httpBaseOf(url),
+                options.reportDir(),
+                options.binding(),
+                options.tags(),
+                options.timeout(),
+                options.expected());
+        out.println("mplp conformance: started the reference server in-process at " + url);
+      }
+      RunReport report = ConformanceRun.run(run, requirements);
+      Summary.print(report, options.reportDir(), out);
+      return report.conformant() ? CONFORMANT : NOT_CONFORMANT;
+    } catch (ConformanceRun.Unreachable e) {
+      err.println("mplp conformance: target unreachable: " + e.getMessage());
+      return UNREACHABLE;
+    } catch (ConformanceRun.BadConfiguration | EmbeddedTarget.Unavailable e) {
+      return usage(err, e.getMessage());
+    } catch (IOException e) {
+      err.println("mplp conformance: could not write the report: " + e.getMessage());
+      return BAD_USAGE;
+    }
+  }
+
+  private ConformanceRun.Options options() {
+    if (timeoutSeconds < 1) {
+      throw new IllegalArgumentException("--timeout must be at least 1 second");
+    }
+    if (!List.of("json", "xml", "all").contains(binding)) {
+      throw new IllegalArgumentException("--binding must be json, xml or all, not " + binding);
+    }
+    if (tags != null) {
+      try {
+        TagExpressionParser.parse(tags);
+      } catch (TagExpressionException e) {
+        throw new IllegalArgumentException("--tags is not a tag expression: " + e.getMessage());
+      }
+    }
+    if (target != null) {
+      TargetUrls.checkTarget(target);
+    }
+    if (httpBase != null) {
+      if (target == null) {
+        throw new IllegalArgumentException("--http-base needs --target");
+      }
+      TargetUrls.checkHttpBase(httpBase);
+    }
+    ExpectedFailures expected = ExpectedFailures.none();
+    if (expectedFailures != null) {
+      try {
+        expected = ExpectedFailures.read(expectedFailures);
+      } catch (IOException e) {
+        throw new IllegalArgumentException(
+            "cannot read --expected-failures " + expectedFailures + ": " + e, e);
+      }
+    }
+    URI base = httpBase != null ? httpBase : target == null ? null : TargetUrls.httpBaseOf(target);
+    return new ConformanceRun.Options(
+        target, base, report, binding, tags, Duration.ofSeconds(timeoutSeconds), expected);
+  }
+
+  private int usage(PrintWriter err, String message) {
+    err.println("mplp conformance: " + message);
+    err.println("Try 'mplp conformance --help'.");
+    return BAD_USAGE;
+  }
+}

@@ -1,0 +1,170 @@
+package org.mplp.conformance.runner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.mplp.conformance.driver.Binding;
+import org.mplp.conformance.driver.DiscoveryResponse;
+import org.mplp.conformance.driver.DriverException;
+import org.mplp.conformance.driver.RunSettings;
+import org.mplp.conformance.report.ReportWriter;
+import org.mplp.conformance.report.Requirement;
+import org.mplp.conformance.report.RequirementResult;
+import org.mplp.conformance.report.RunReport;
+import org.mplp.conformance.report.ScenarioResult;
+import org.mplp.conformance.report.Verdict;
+
+/**
+ * One run against one target: fetch discovery, run the scenarios once per binding, apply the
+ * expected failures, write the reports.
+ */
+final class ConformanceRun {
+  /** The settings of a run, checked by {@link ConformanceMain}. */
+  record Options(
+      URI target,
+      URI httpBase,
+      Path reportDir,
+      String binding,
+      String tags,
+      Duration timeout,
+      ExpectedFailures expected) {}
+
+  /** The target cannot be reached: exit code 3. */
+  static final class Unreachable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unreachable(String message) {
+      super(message);
+    }
+  }
+
+  /** The run cannot start as asked (e.g. a binding the target does not list): exit code 2. */
+  static final class BadConfiguration extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadConfiguration(String message) {
+      super(message);
+    }
+  }
+
+  private static final String DISCOVERY_CHECK =
+      "The discovery document the runner fetched validates against discovery.schema.json";
+
+  private ConformanceRun() {}
+
+  static RunReport run(Options options, List<Requirement> registry)
+      throws Unreachable, BadConfiguration, IOException {
+    Instant started = Instant.now();
+    long start = System.nanoTime();
+    DiscoveryResponse discovery;
+    try {
+      discovery = DiscoveryResponse.fetch(options.httpBase(), options.timeout());
+    } catch (DriverException e) {
+      throw new Unreachable(e.getMessage());
+    }
+    List<ScenarioResult> results = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    List<String> problems = problems(discovery);
+    if (!problems.isEmpty()) {
+      results.add(discoveryFailure(discovery, problems));
+    }
+    JsonNode document = discovery.document();
+    List<Binding> bindings = List.of();
+    URI target = options.target();
+    if (usable(document)) {
+      bindings = bindings(options.binding(), document, notes);
+      target = TargetUrls.withEndpoint(target, document.path("endpoint").asText("/mplp"));
+      for (Binding binding : bindings) {
+        RunSettings settings =
+            new RunSettings(target, options.httpBase(), binding, options.timeout(), document);
+        results.addAll(ScenarioLauncher.run(settings, options.tags(), options.reportDir()));
+      }
+    } else {
+      notes.add("The discovery document is unusable, so no scenario ran: " + problems);
+    }
+    List<ScenarioResult> marked = results.stream().map(options.expected()::apply).toList();
+    options
+        .expected()
+        .unused()
+        .forEach(k -> notes.add("The expected failure '" + k + "' matched no scenario that ran."));
+    RunReport report =
+        new RunReport(
+            target.toString(),
+            options.httpBase().toString(),
+            started,
+            (System.nanoTime() - start) / 1_000_000,
+            bindings.stream().map(Binding::wireName).toList(),
+            marked,
+            RequirementResult.aggregate(registry, marked),
+            notes);
+    ReportWriter.write(report, options.reportDir());
+    return report;
+  }
+
+  private static List<String> problems(DiscoveryResponse d) {
+    List<String> problems = new ArrayList<>();
+    if (d.status() != 200) {
+      problems.add("GET " + d.uri() + " answered status " + d.status());
+    }
+    problems.addAll(d.schemaViolations());
+    return problems;
+  }
+
+  private static boolean usable(JsonNode d) {
+    return d != null
+        && d.isObject()
+        && d.path("bindings").isArray()
+        && d.path("limits").isObject()
+        && d.path("endpoint").isTextual();
+  }
+
+  private static ScenarioResult discoveryFailure(DiscoveryResponse d, List<String> problems) {
+    return new ScenarioResult(
+        DISCOVERY_CHECK,
+        "Runner checks",
+        DiscoveryResponse.PATH,
+        List.of("@REQ-TRANSPORT-002", "@must", "@profile-core"),
+        "-",
+        Verdict.FAILED,
+        "Expected the discovery document at "
+            + d.uri()
+            + " to validate against discovery.schema.json, but "
+            + String.join("; ", problems)
+            + ". This breaks REQ-TRANSPORT-002.",
+        "GET " + d.uri() + " -> " + d.status() + " " + d.contentType() + "\n" + d.body(),
+        0,
+        null);
+  }
+
+  /** The bindings to run: the one asked for, or every one listed (JSON always: it is mandatory). */
+  private static List<Binding> bindings(String asked, JsonNode document, List<String> notes)
+      throws BadConfiguration {
+    Set<Binding> listed = new LinkedHashSet<>();
+    for (JsonNode b : document.path("bindings")) {
+      String name = b.path("name").asText();
+      Binding.forName(name)
+          .ifPresentOrElse(
+              listed::add,
+              () -> notes.add("The target lists a binding the kit does not know: " + name));
+    }
+    if (!asked.equals("all")) {
+      Binding binding = Binding.forName(asked).orElseThrow();
+      if (!listed.contains(binding) && binding != Binding.JSON) {
+        throw new BadConfiguration(
+            "The target's discovery document does not list the " + asked + " binding");
+      }
+      return List.of(binding);
+    }
+    List<Binding> all = new ArrayList<>();
+    all.add(Binding.JSON);
+    listed.stream().filter(b -> b != Binding.JSON).forEach(all::add);
+    return all;
+  }
+}

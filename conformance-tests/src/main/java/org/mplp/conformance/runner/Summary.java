@@ -1,0 +1,49 @@
+package org.mplp.conformance.runner;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.mplp.conformance.report.ReportWriter;
+import org.mplp.conformance.report.RunReport;
+import org.mplp.conformance.report.ScenarioResult;
+import org.mplp.conformance.report.Verdict;
+
+/** The few lines printed at the end of a run. */
+final class Summary {
+  private static final int LISTED = 15;
+
+  private Summary() {}
+
+  static void print(RunReport report, Path reportDir, PrintWriter out) {
+    out.printf(
+        "mplp conformance: %s  (target %s, %.1f s)%n",
+        report.conformant() ? "CONFORMANT" : "NOT CONFORMANT",
+        report.target(),
+        report.millis() / 1000.0);
+    for (String binding : report.resultBindings()) {
+      out.printf("  %-5s %s%n", binding, counts(report.counts(binding)));
+    }
+    out.printf("  requirements: %s%n", counts(report.requirementCounts()));
+    report.scenarios().stream()
+        .filter(ScenarioResult::breaksConformance)
+        .limit(LISTED)
+        .forEach(
+            s ->
+                out.printf(
+                    "  %s [%s] %s: %s%n",
+                    s.verdict().wireName(), s.binding(), s.name(), s.message()));
+    report.scenarios().stream()
+        .filter(ScenarioResult::expectedFailurePassed)
+        .forEach(s -> out.printf("  expected failure now passes [%s] %s%n", s.binding(), s.name()));
+    report.notes().forEach(n -> out.println("  note: " + n));
+    out.println("  report: " + reportDir.toAbsolutePath().resolve(ReportWriter.HTML));
+    out.flush();
+  }
+
+  private static String counts(Map<Verdict, Integer> counts) {
+    return counts.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey().wireName())
+        .collect(Collectors.joining(", "));
+  }
+}

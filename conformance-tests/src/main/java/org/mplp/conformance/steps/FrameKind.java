@@ -1,0 +1,50 @@
+package org.mplp.conformance.steps;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.mplp.conformance.driver.FrameTexts;
+
+/** The frames a scenario can name, by the words it names them with. */
+enum FrameKind {
+  PING("a ping", FrameTexts::ping),
+  HELLO("a hello", (t, id) -> t.hello(id, List.of("1.0"))),
+  HELLO_UNSPOKEN(
+      "a hello offering no version it speaks", (t, id) -> t.hello(id, List.of("9.8", "9.9"))),
+  HELLO_BREAKING("a hello that breaks its schema", FrameTexts::helloBreakingSchema),
+  HELLO_BREAKING_SECOND(
+      "a hello that breaks its schema in its second version", FrameTexts::helloBreakingSchema),
+  NOT_WELL_FORMED("text that is not well-formed", (t, id) -> t.notWellFormed()),
+  UNKNOWN_TYPE("a frame of an unknown type", FrameTexts::unknownType),
+  PONG("a pong", (t, id) -> t.serverOnly("pong", id)),
+  WELCOME("a welcome", (t, id) -> t.serverOnly("welcome", id)),
+  ERROR("an error frame", (t, id) -> t.serverOnly("error", id)),
+  JSON_ARRAY("a JSON array", FrameTexts::jsonArray),
+  NO_TYPE("a JSON object without a type", FrameTexts::objectWithoutType),
+  TYPE_NOT_STRING("a JSON object whose type is not a string", FrameTexts::typeNotString),
+  INTERNAL_DOCTYPE("a ping with an internal DOCTYPE", FrameTexts::pingWithInternalDoctype),
+  EXTERNAL_DTD("a ping with an external DTD", FrameTexts::pingWithExternalDtd);
+
+  private final String phrase;
+  private final BiFunction<FrameTexts, String, String> build;
+
+  FrameKind(String phrase, BiFunction<FrameTexts, String, String> build) {
+    this.phrase = phrase;
+    this.build = build;
+  }
+
+  static FrameKind of(String phrase) {
+    return Arrays.stream(values())
+        .filter(k -> k.phrase.equals(phrase))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no frame called " + phrase));
+  }
+
+  String phrase() {
+    return phrase;
+  }
+
+  String text(FrameTexts texts, String id) {
+    return build.apply(texts, id);
+  }
+}

@@ -1,0 +1,106 @@
+package org.mplp.conformance.steps;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mplp.conformance.driver.DriverException;
+import org.mplp.conformance.driver.ReceivedFrame;
+
+/** Frame size and frame rate at and beyond the limits the server advertised in its welcome. */
+public final class LimitSteps {
+  private final World world;
+  private final List<String> burst = new ArrayList<>();
+  private final Map<String, ReceivedFrame> answers = new LinkedHashMap<>();
+
+  public LimitSteps(World world) {
+    this.world = world;
+  }
+
+  @When("{actor} sends a ping with id {word} padded with whitespace to exactly maxFrameBytes bytes")
+  public void exactlyMax(Client client, String id) {
+    client.send(client.texts().paddedPing(id, limit(client, "maxFrameBytes")));
+  }
+
+  @When("{actor} sends a ping padded with whitespace to maxFrameBytes plus one byte")
+  public void oneOverMax(Client client) {
+    client.send(client.texts().paddedPing(client.newId(), limit(client, "maxFrameBytes") + 1));
+  }
+
+  @When("{actor} sends twice maxFramesPerSecond pings and ten more, as fast as it can")
+  public void burst(Client client) {
+    int perSecond = limit(client, "maxFramesPerSecond");
+    int count = 2 * perSecond + 10;
+    long start = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      String id = "b" + i;
+      burst.add(id);
+      client.send(client.texts().ping(id));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    // A bucket refilled while the kit was sending could take the whole burst; then no verdict.
+    if (count <= perSecond * (1 + seconds) + 1) {
+      throw new DriverException(
+          "The kit sent " + count + " pings in " + seconds + " s, too slowly to exceed the limit");
+    }
+  }
+
+  @Then("every ping is answered once, by a pong or by the error rate-limited replying to it")
+  public void everyPingAnsweredOnce() {
+    Client client = world.client("it");
+    while (answers.size() < burst.size()) {
+      String expected = "an answer to each of the " + burst.size() + " pings";
+      ReceivedFrame f = Receive.frame(world, client, expected);
+      String id = f.replyTo();
+      Expect.that(burst.contains(id), world, expected, "received " + f.describe());
+      Expect.that(!answers.containsKey(id), world, "one answer to ping " + id, "a second arrived");
+      boolean pong = f.is("pong");
+      boolean limited = f.is("error") && "rate-limited".equals(f.code());
+      Expect.that(
+          pong || limited,
+          world,
+          "a pong or the error rate-limited replying to " + id,
+          "received " + f.describe());
+      answers.put(id, f);
+    }
+  }
+
+  @Then("the pings within maxFramesPerSecond are answered with pongs")
+  public void withinLimitPonged() {
+    // The hello took one token of the burst, so maxFramesPerSecond - 1 pings fit in it.
+    int within = limit(world.client("it"), "maxFramesPerSecond") - 1;
+    for (String id : burst.subList(0, within)) {
+      Expect.that(
+          answers.get(id).is("pong"),
+          world,
+          "the first " + within + " pings, within the limit, to be answered with pongs",
+          "ping " + id + " got " + answers.get(id).describe());
+    }
+  }
+
+  @Then("at least one ping beyond maxFramesPerSecond is refused as rate-limited")
+  public void someRefused() {
+    long refused = answers.values().stream().filter(f -> f.is("error")).count();
+    Expect.that(
+        refused > 0,
+        world,
+        "some of " + burst.size() + " pings sent at once to be refused as rate-limited",
+        "every one was answered with a pong");
+  }
+
+  @Then("once a second has passed {actor} still gets a pong for a ping")
+  public void afterASecond(Client client) throws InterruptedException {
+    Thread.sleep(1000); // the requirement is about time: let the bucket refill
+    new CloseSteps(world).stillPongs(client);
+  }
+
+  private int limit(Client client, String name) {
+    var limits =
+        client.welcome() != null
+            ? client.welcome().body().path("limits")
+            : world.run().discovery().path("limits");
+    return limits.path(name).asInt();
+  }
+}

@@ -1,0 +1,58 @@
+package org.mplp.conformance.steps;
+
+import java.util.List;
+import org.mplp.conformance.driver.Reachability;
+import org.mplp.conformance.driver.ReceivedFrame;
+import org.mplp.conformance.driver.Texts;
+import org.mplp.conformance.driver.Violation;
+import org.mplp.conformance.driver.WireEvent;
+
+/** Reading what the server sent, failing with a sentence when it is not what a step expects. */
+final class Receive {
+  /** What the JDK reports when a connection ends without a close frame (RFC 6455: 1006). */
+  private static final int ABNORMAL_CLOSURE = 1006;
+
+  private Receive() {}
+
+  /** The next frame; a close, silence or an invalid frame fails the expectation. */
+  static ReceivedFrame frame(World world, Client client, String expected) {
+    WireEvent event = client.next();
+    if (event instanceof WireEvent.Frame f) {
+      valid(f.frame());
+      return f.frame();
+    }
+    throw unexpected(world, expected, event);
+  }
+
+  /**
+   * The failure for an event a step did not expect. A connection that ended without a close frame
+   * may mean the target went away: then it is the environment's error, not an assertion.
+   */
+  static AssertionError unexpected(World world, String expected, WireEvent event) {
+    boolean abnormal =
+        event instanceof WireEvent.Dropped
+            || event instanceof WireEvent.Closed c && c.code() == ABNORMAL_CLOSURE;
+    if (abnormal) {
+      Reachability.requireReachable(world.run().target(), world.run().timeout());
+    }
+    return Expect.failure(world, expected, event.describe());
+  }
+
+  /** The next frame, which must be an error. */
+  static ReceivedFrame error(World world, Client client, String expected) {
+    ReceivedFrame frame = frame(world, client, expected);
+    Expect.that(frame.is("error"), world, expected, "received " + frame.describe());
+    return frame;
+  }
+
+  /** Fails when the server's message was not one valid frame (REQ-TRANSPORT-007/008). */
+  static void valid(ReceivedFrame frame) {
+    if (!frame.valid()) {
+      Violation v = frame.violations().get(0);
+      throw Expect.failure(
+          List.of(v.requirement()),
+          "every message from the server to be one valid frame of the connection's binding",
+          "received " + Texts.abbreviate(frame.text(), 200) + " where " + v.message());
+    }
+  }
+}

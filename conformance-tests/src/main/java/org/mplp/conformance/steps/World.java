@@ -1,0 +1,96 @@
+package org.mplp.conformance.steps;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mplp.conformance.driver.Connection;
+import org.mplp.conformance.driver.DiscoveryResponse;
+import org.mplp.conformance.driver.FrameTexts;
+import org.mplp.conformance.driver.RunSettings;
+import org.mplp.conformance.driver.Transcript;
+import org.mplp.conformance.driver.Upgrade;
+
+/** The state of one scenario, shared by its step classes (PicoContainer makes one per scenario). */
+public final class World {
+  private final RunSettings run = RunSettings.current();
+  private final Transcript transcript = new Transcript();
+  private final Map<String, Client> clients = new LinkedHashMap<>();
+  private final List<Upgrade> upgrades = new ArrayList<>();
+  private List<String> requirements = List.of();
+  private Client current;
+  private DiscoveryResponse discovery;
+
+  void begin(Collection<String> tags) {
+    requirements =
+        tags.stream().filter(t -> t.startsWith("@REQ-")).map(t -> t.substring(1)).toList();
+  }
+
+  RunSettings run() {
+    return run;
+  }
+
+  Transcript transcript() {
+    return transcript;
+  }
+
+  /** The requirement ids the scenario checks, for assertion messages. */
+  List<String> requirements() {
+    return requirements;
+  }
+
+  Upgrade upgrade(String clientName, List<String> offer) {
+    return upgradeAt(run.target(), clientName, offer);
+  }
+
+  Upgrade upgradeAt(java.net.URI uri, String clientName, List<String> offer) {
+    Upgrade upgrade =
+        Connection.open(clientName, uri, offer, run.binding(), transcript, run.timeout());
+    upgrades.add(upgrade);
+    return upgrade;
+  }
+
+  List<Upgrade> upgrades() {
+    return upgrades;
+  }
+
+  Client addClient(String name, Connection connection) {
+    Client client = new Client(name, connection, FrameTexts.forBinding(run.binding()));
+    clients.put(name, client);
+    current = client;
+    return client;
+  }
+
+  /** The client a step names: "it" is the last one a step spoke of. */
+  Client client(String phrase) {
+    Client c =
+        switch (phrase) {
+          case "it" -> current;
+          case "the first client" -> clients.get("first");
+          case "the second client" -> clients.get("second");
+          default -> throw new IllegalArgumentException("no client called " + phrase);
+        };
+    if (c == null) {
+      throw new IllegalStateException("The scenario names " + phrase + " before connecting it");
+    }
+    current = c;
+    return c;
+  }
+
+  Collection<Client> clients() {
+    return clients.values();
+  }
+
+  DiscoveryResponse discovery() {
+    return discovery;
+  }
+
+  void discovery(DiscoveryResponse response) {
+    this.discovery = response;
+  }
+
+  void closeAll() {
+    upgrades.stream().filter(Upgrade::accepted).forEach(u -> u.connection().close());
+  }
+}

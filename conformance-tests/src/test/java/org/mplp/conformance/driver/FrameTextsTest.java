@@ -1,0 +1,73 @@
+package org.mplp.conformance.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+class FrameTextsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final FrameTexts json = FrameTexts.forBinding(Binding.JSON);
+  private final FrameTexts xml = FrameTexts.forBinding(Binding.XML);
+
+  private static List<String> jsonProblems(String type, String text) throws Exception {
+    JsonNode node = JSON.readTree(text);
+    return JsonSchemas.validate(type, node);
+  }
+
+  private static List<String> xmlProblems(String text) throws Exception {
+    Document d = SecureXml.parse(text);
+    return XmlSchema.validate(d);
+  }
+
+  @Test
+  void helloAndPingAreValidInBothBindings() throws Exception {
+    assertThat(jsonProblems("hello", json.hello("h1", List.of("9.9", "1.0")))).isEmpty();
+    assertThat(jsonProblems("ping", json.ping("p1"))).isEmpty();
+    assertThat(xmlProblems(xml.hello("h1", List.of("9.9", "1.0")))).isEmpty();
+    assertThat(xmlProblems(xml.ping("p1"))).isEmpty();
+  }
+
+  @Test
+  void serverOnlyFramesAreValidServerFrames() throws Exception {
+    for (String type : List.of("welcome", "pong", "error")) {
+      assertThat(jsonProblems(type, json.serverOnly(type, "s1"))).as(type).isEmpty();
+      assertThat(xmlProblems(xml.serverOnly(type, "s1"))).as(type).isEmpty();
+    }
+  }
+
+  @Test
+  void aPaddedPingHasExactlyTheLengthAskedForAndStaysValid() throws Exception {
+    String j = json.paddedPing("big", 65536);
+    String x = xml.paddedPing("big", 65536);
+    assertThat(Texts.utf8Length(j)).isEqualTo(65536);
+    assertThat(Texts.utf8Length(x)).isEqualTo(65536);
+    assertThat(jsonProblems("ping", j)).isEmpty();
+    assertThat(xmlProblems(x)).isEmpty();
+    assertThatThrownBy(() -> json.paddedPing("big", 5))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theSchemaBreakingHelloBreaksItAtTheSecondVersion() throws Exception {
+    assertThat(jsonProblems("hello", json.helloBreakingSchema("h2")))
+        .singleElement()
+        .asString()
+        .contains("versions[1]");
+    assertThat(xmlProblems(xml.helloBreakingSchema("h2"))).isNotEmpty();
+  }
+
+  @Test
+  void brokenTextsAreBroken() {
+    assertThat(FrameReader.forBinding(Binding.JSON).read(json.notWellFormed()).type()).isNull();
+    assertThat(FrameReader.forBinding(Binding.XML).read(xml.notWellFormed()).type()).isNull();
+    assertThat(FrameReader.forBinding(Binding.XML).read(xml.pingWithInternalDoctype("d")).type())
+        .isNull();
+    assertThatThrownBy(() -> json.pingWithInternalDoctype("d"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+}

@@ -1,0 +1,62 @@
+package org.mplp.conformance.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kit against the reference server started in-process, in every binding it lists: the reference
+ * server must be conformant, and every MUST must have been checked and passed.
+ */
+class KitAgainstReferenceServerTest {
+  @TempDir Path dir;
+
+  @Test
+  void theReferenceServerIsConformantInEveryBinding() throws Exception {
+    assumeTrue(
+        present("org.mplp.server.MplpServer"), "the reference server is not in this build yet");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        ConformanceMain.execute(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            "--report",
+            dir.toString(),
+            "--binding",
+            "all");
+    assertThat(code).as("exit code; output:%n%s%n%s", out, err).isZero();
+    assertThat(dir.resolve("report.html")).isRegularFile();
+    assertThat(dir.resolve("junit.xml")).isRegularFile();
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+    assertThat(report.path("bindings").toString()).contains("json", "xml");
+    assertThat(report.path("summary").path("all").path("failed").intValue()).isZero();
+    assertThat(report.path("summary").path("all").path("error").intValue()).isZero();
+    List<String> mustsNotPassed = new ArrayList<>();
+    for (JsonNode r : report.path("requirements")) {
+      if (r.path("level").asText().startsWith("MUST")
+          && !r.path("verdict").asText().equals("passed")) {
+        mustsNotPassed.add(r.path("id").asText() + " " + r.path("verdict").asText());
+      }
+    }
+    assertThat(mustsNotPassed).as("MUST requirements not passed").isEmpty();
+  }
+
+  private static boolean present(String className) {
+    try {
+      Class.forName(className, false, KitAgainstReferenceServerTest.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+Feature: Limits
+  The limits a server advertises in discovery and welcome are the limits it enforces: frames up to
+  maxFrameBytes pass, longer ones close the connection, and a burst beyond maxFramesPerSecond is
+  refused frame by frame.
+
+  # REQ-LIMIT-001: A server MUST accept a frame whose length is at most `maxFrameBytes`.
+  @REQ-LIMIT-001 @must @profile-core
+  Scenario: A frame of exactly maxFrameBytes is accepted
+    Given a client that has completed the opening exchange
+    When it sends a ping with id big padded with whitespace to exactly maxFrameBytes bytes
+    Then it receives a pong replying to big
+
+  # REQ-LIMIT-002: A server MUST close the connection with close code 1009 when a frame is longer
+  # than `maxFrameBytes`.
+  @REQ-LIMIT-002 @must @profile-core
+  Scenario: A frame longer than maxFrameBytes closes the connection with 1009
+    Given a client that has completed the opening exchange
+    When it sends a ping padded with whitespace to maxFrameBytes plus one byte
+    Then it sees the connection closed with close code 1009
+
+  # REQ-LIMIT-003: A server MUST refuse each frame beyond `maxFramesPerSecond` with the error
+  # `rate-limited` and keep the connection open.
+  @REQ-LIMIT-003 @must @profile-core
+  Scenario: Frames beyond maxFramesPerSecond are refused one by one and the connection stays open
+    Given a client that has completed the opening exchange
+    When it sends twice maxFramesPerSecond pings and ten more, as fast as it can
+    Then every ping is answered once, by a pong or by the error rate-limited replying to it
+    And the pings within maxFramesPerSecond are answered with pongs
+    And at least one ping beyond maxFramesPerSecond is refused as rate-limited
+    And once a second has passed it still gets a pong for a ping
