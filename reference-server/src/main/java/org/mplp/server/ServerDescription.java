@@ -59,7 +59,7 @@ public record ServerDescription(
   }
 
   /** The project version, filtered into server.properties by the build. */
-  static String implementationVersion() {
+  public static String implementationVersion() {
     try (InputStream in = ServerDescription.class.getResourceAsStream("server.properties")) {
       if (in == null) {
         return "unknown";
