@@ -36,7 +36,12 @@ public final class ScramExchange {
 
   /** Starts an exchange with the keys of the named credential, or fake ones. */
   public static ScramExchange start(ClientFirst clientFirst, ScramKeys keys, SecureRandom random) {
-    return new ScramExchange(clientFirst, keys, ScramFunctions.nonce(Scram.NONCE_LENGTH, random));
+    return start(clientFirst, keys, ScramFunctions.nonce(Scram.NONCE_LENGTH, random));
+  }
+
+  /** With the server's part of the nonce given: for the test vectors of RFC 7677. */
+  static ScramExchange start(ClientFirst clientFirst, ScramKeys keys, String serverNonce) {
+    return new ScramExchange(clientFirst, keys, serverNonce);
   }
 
   public String serverFirst() {
