@@ -221,6 +221,41 @@ class LoginFlowTest {
   }
 
   @Test
+  void aSecondLoginBeforeTheProofIsAnUnexpectedFrame() throws Exception {
+    String account = newAccount();
+    WsTestClient ws = live.open();
+    challenge(ws, account, null);
+    ws.send(
+        ws.encode(
+            new Login(
+                "c2",
+                account,
+                null,
+                Login.SCRAM_SHA_256,
+                "n,,n=" + account + ",r=abcdefgh",
+                ScramLogin.terminal("PC", "pc"))));
+    assertError(ws.next(), "unexpected-frame", false, "c2");
+    ws.abort();
+  }
+
+  @Test
+  void aMalformedClientFirstMessageIsBadCredential() throws Exception {
+    String account = newAccount();
+    WsTestClient ws = live.open();
+    ws.send(
+        ws.encode(
+            new Login(
+                "c1",
+                account,
+                null,
+                Login.SCRAM_SHA_256,
+                "p=tls-unique,,n=" + account + ",r=abcdefgh",
+                ScramLogin.terminal("PC", "pc"))));
+    assertError(ws.next(), "bad-credential", false, "c1");
+    ws.abort();
+  }
+
+  @Test
   void framesThatNeedALoginAreRefusedWithLoginRequired() throws Exception {
     WsTestClient ws = live.open();
     ws.send(ws.encode(new ListDevices("d1")));

@@ -91,8 +91,10 @@ public final class DeviceService {
 
   Outcome<Ok> logout(Session session, Logout request) throws SQLException {
     DeviceAddress self = loggedIn(session);
+    // A session replaced meanwhile no longer speaks for its device: it neither removes it nor
+    // takes it offline.
     boolean held = registry.unbind(session);
-    if (request.removeDevice()) {
+    if (held && request.removeDevice()) {
       Optional<DeviceStore.Removal> removal = devices.remove(self);
       if (removal.isPresent()) {
         registry.broadcast(
