@@ -33,6 +33,8 @@ import org.mplp.spec.model.LoginOk;
 import org.mplp.spec.model.LoginProof;
 import org.mplp.spec.model.Presence;
 import org.mplp.spec.model.Terminal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Login per S21 to S26 (spec: Login): the SCRAM challenge, the check of the proof, registration or
@@ -40,6 +42,8 @@ import org.mplp.spec.model.Terminal;
  * on the store thread.
  */
 public final class LoginService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LoginService.class);
 
   private final StoreExecutor executor;
   private final AccountStore accounts;
@@ -155,6 +159,7 @@ public final class LoginService {
     if (!verdict.proven() || pending.failure() != null) {
       throttle.failed(login.account(), ip);
       ErrorCode code = pending.failure() != null ? pending.failure() : ErrorCode.BAD_CREDENTIAL;
+      LOG.debug("login of {} from {} failed: {}", login.account(), ip, code.code());
       return Outcome.refused(code, failureMessage(code));
     }
     throttle.succeeded(login.account());
@@ -218,6 +223,7 @@ public final class LoginService {
             .toList();
     DeviceEventKind kind = credential != null ? DeviceEventKind.ADDED : DeviceEventKind.ONLINE;
     registry.broadcast(address, new DeviceEvent(kind, self));
+    LOG.debug("{} logged in from {} ({})", address, session.remoteIp(), kind.wireName());
     return new LoginOk(proof.id(), verdict.serverFinal(), self, credential, multiPoint, others);
   }
 
