@@ -45,6 +45,7 @@ public final class ServerTls {
     List<X509Certificate> chain = PemFiles.readCertificateChain(config.certificateChain());
     PrivateKey key = PemFiles.readPrivateKey(config.privateKey());
     checkKeyMatches(key, chain.get(0), config);
+    checkOrder(chain, config);
     try {
       SslContext context =
           SslContextBuilder.forServer(key, chain.toArray(X509Certificate[]::new))
@@ -53,13 +54,17 @@ public final class ServerTls {
               .build();
       return new ServerTls(context, chain);
     } catch (SSLException | IllegalArgumentException e) {
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
       throw new TlsConfigException(
           "TLS certificate chain "
               + config.certificateChain()
               + " and key "
               + config.privateKey()
               + " cannot be used: "
-              + e.getMessage(),
+              + root.getMessage(),
           e);
     }
   }
@@ -76,6 +81,28 @@ public final class ServerTls {
 
   public List<X509Certificate> chain() {
     return chain;
+  }
+
+  /** Each certificate after the first must be the issuer of the one before, as TLS sends them. */
+  static void checkOrder(List<X509Certificate> chain, TlsConfig config) throws TlsConfigException {
+    for (int i = 1; i < chain.size(); i++) {
+      X509Certificate subject = chain.get(i - 1);
+      X509Certificate issuer = chain.get(i);
+      if (!subject.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
+        throw new TlsConfigException(
+            "TLS certificate chain "
+                + config.certificateChain()
+                + ": certificate "
+                + (i + 1)
+                + " ("
+                + issuer.getSubjectX500Principal().getName()
+                + ") did not issue certificate "
+                + i
+                + " (issued by "
+                + subject.getIssuerX500Principal().getName()
+                + "); list the server's certificate first, then each issuer in turn");
+      }
+    }
   }
 
   /**
