@@ -18,6 +18,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -70,8 +71,9 @@ public final class SelfSignedTls {
   }
 
   /**
-   * Reuses the certificate of the data directory when it is there, readable, names the host and
-   * does not expire soon; otherwise writes a new one with a new key.
+   * Reuses the certificate of the data directory when it is there, readable, names the host (for a
+   * wildcard address, this machine's current name and addresses) and does not expire soon;
+   * otherwise writes a new one with a new key.
    */
   public static Outcome ensure(Path dataDir, String host) throws IOException {
     TlsConfig files = files(dataDir);
@@ -93,9 +95,10 @@ public final class SelfSignedTls {
     if (certificate.getNotAfter().toInstant().isBefore(Instant.now().plus(RENEW_BEFORE))) {
       return Optional.of("the old one expires on " + certificate.getNotAfter().toInstant());
     }
-    if (!CertificateNames.isWildcard(host)
-        && !CertificateNames.of(certificate).contains(CertificateNames.canonical(host))) {
-      return Optional.of("the old one does not name " + host);
+    Set<String> missing = new LinkedHashSet<>(CertificateNames.forHost(host));
+    missing.removeAll(CertificateNames.of(certificate));
+    if (!missing.isEmpty()) {
+      return Optional.of("the old one does not name " + String.join(", ", missing));
     }
     return Optional.empty();
   }

@@ -1,11 +1,14 @@
 package org.mplp.server.tls;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +105,23 @@ class SelfSignedTlsTest {
         .contains(CertificateNames.canonical(CertificateNames.localHostName()))
         .contains("localhost", "127.0.0.1", "::1")
         .doesNotContain("0.0.0.0");
+  }
+
+  @Test
+  void aWildcardHostGetsACertificateNamingThisMachineAndKeepsIt() throws Exception {
+    Set<String> beyondLoopback = new LinkedHashSet<>(CertificateNames.forHost("0.0.0.0"));
+    beyondLoopback.removeAll(CertificateNames.forHost("127.0.0.1"));
+    assumeThat(beyondLoopback)
+        .as("this machine has a name or address beyond loopback")
+        .isNotEmpty();
+    SelfSignedTls.ensure(dataDir, "127.0.0.1");
+    SelfSignedTls.Outcome wildcard = SelfSignedTls.ensure(dataDir, "0.0.0.0");
+    assertThat(wildcard.created()).isTrue();
+    assertThat(wildcard.reason())
+        .isEqualTo("the old one does not name " + String.join(", ", beyondLoopback));
+    assertThat(CertificateNames.of(wildcard.certificate()))
+        .containsAll(CertificateNames.forHost("0.0.0.0"));
+    assertThat(SelfSignedTls.ensure(dataDir, "0.0.0.0").created()).isFalse();
   }
 
   @Test
