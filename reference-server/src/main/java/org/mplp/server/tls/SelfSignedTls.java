@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -165,7 +164,7 @@ public final class SelfSignedTls {
   private static void write(Path file, String pem, String permissions) throws IOException {
     Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
     try {
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
         Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString(permissions));
       }
       Files.writeString(temporary, pem, StandardCharsets.US_ASCII);
