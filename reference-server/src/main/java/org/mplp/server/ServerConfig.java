@@ -4,17 +4,20 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.mplp.spec.binding.Binding;
 import org.mplp.spec.model.Limits;
 
 /**
  * What a server instance listens on, where it keeps its data, the limits it advertises and
- * enforces, and the bindings it offers.
+ * enforces, the bindings it offers, and whether it speaks TLS.
  *
  * @param port 0 asks the operating system for a free port; see {@link MplpServer#boundPort()}
  * @param provisioning whether the profile {@code provisioning} is on: anyone who reaches the port
  *     can create accounts, so it is for test deployments only (REQ-PROVISION-003)
+ * @param tls when present, the port speaks TLS only; plaintext is for loopback (protocol decision
+ *     2)
  */
 public record ServerConfig(
     String host,
@@ -22,7 +25,8 @@ public record ServerConfig(
     Path dataDir,
     Limits limits,
     Set<Binding> bindings,
-    boolean provisioning) {
+    boolean provisioning,
+    Optional<TlsConfig> tls) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7700;
@@ -39,6 +43,7 @@ public record ServerConfig(
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(bindings, "bindings");
+    Objects.requireNonNull(tls, "tls");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port out of range: " + port);
     }
@@ -63,7 +68,7 @@ public record ServerConfig(
     bindings = Collections.unmodifiableSet(EnumSet.copyOf(bindings));
   }
 
-  /** 127.0.0.1:7700, ./mplp-data, the contract's limits, JSON and XML, no provisioning. */
+  /** 127.0.0.1:7700, ./mplp-data, the contract's limits, JSON and XML, no provisioning, no TLS. */
   public static ServerConfig defaults() {
     return new ServerConfig(
         DEFAULT_HOST,
@@ -71,30 +76,41 @@ public record ServerConfig(
         DEFAULT_DATA_DIR,
         DEFAULT_LIMITS,
         EnumSet.allOf(Binding.class),
-        false);
+        false,
+        Optional.empty());
   }
 
   public ServerConfig withHost(String newHost) {
-    return new ServerConfig(newHost, port, dataDir, limits, bindings, provisioning);
+    return new ServerConfig(newHost, port, dataDir, limits, bindings, provisioning, tls);
   }
 
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(host, newPort, dataDir, limits, bindings, provisioning);
+    return new ServerConfig(host, newPort, dataDir, limits, bindings, provisioning, tls);
   }
 
   public ServerConfig withDataDir(Path newDataDir) {
-    return new ServerConfig(host, port, newDataDir, limits, bindings, provisioning);
+    return new ServerConfig(host, port, newDataDir, limits, bindings, provisioning, tls);
   }
 
   public ServerConfig withLimits(Limits newLimits) {
-    return new ServerConfig(host, port, dataDir, newLimits, bindings, provisioning);
+    return new ServerConfig(host, port, dataDir, newLimits, bindings, provisioning, tls);
   }
 
   public ServerConfig withBindings(Set<Binding> newBindings) {
-    return new ServerConfig(host, port, dataDir, limits, newBindings, provisioning);
+    return new ServerConfig(host, port, dataDir, limits, newBindings, provisioning, tls);
   }
 
   public ServerConfig withProvisioning(boolean on) {
-    return new ServerConfig(host, port, dataDir, limits, bindings, on);
+    return new ServerConfig(host, port, dataDir, limits, bindings, on, tls);
+  }
+
+  /** Serves over TLS with this certificate chain and key; they are read at start. */
+  public ServerConfig withTls(TlsConfig newTls) {
+    return new ServerConfig(
+        host, port, dataDir, limits, bindings, provisioning, Optional.of(newTls));
+  }
+
+  public ServerConfig withoutTls() {
+    return new ServerConfig(host, port, dataDir, limits, bindings, provisioning, Optional.empty());
   }
 }

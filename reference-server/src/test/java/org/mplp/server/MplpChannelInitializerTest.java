@@ -46,7 +46,7 @@ class MplpChannelInitializerTest {
   private static TestServices services;
 
   private final EmbeddedChannel server =
-      new EmbeddedChannel(new MplpChannelInitializer(description, services.services()));
+      new EmbeddedChannel(new MplpChannelInitializer(description, services.services(), null));
   private final EmbeddedChannel clientEncoder =
       new EmbeddedChannel(new WebSocket13FrameEncoder(true));
   private final EmbeddedChannel clientDecoder =
