@@ -54,7 +54,11 @@ final class JsonFrameTexts implements FrameTexts {
             .putObject("limits")
             .put("maxFrameBytes", 65536)
             .put("maxFramesPerSecond", 100)
-            .put("helloTimeoutSeconds", 5);
+            .put("helloTimeoutSeconds", 5)
+            .put("maxDevicesPerAccount", 16)
+            .put("maxFramesBeforeLogin", 16)
+            .put("maxLoginFailures", 5)
+            .put("lockoutSeconds", 60);
       }
       case "error" ->
           frame.put("code", "internal-error").put("fatal", false).put("message", "from a client");

@@ -52,7 +52,11 @@ final class XmlFrameTexts implements FrameTexts {
               + "><version>1.0</version><server><name>a-client</name><version>1</version></server>"
               + "<limits><maxFrameBytes>65536</maxFrameBytes>"
               + "<maxFramesPerSecond>100</maxFramesPerSecond>"
-              + "<helloTimeoutSeconds>5</helloTimeoutSeconds></limits></welcome>";
+              + "<helloTimeoutSeconds>5</helloTimeoutSeconds>"
+              + "<maxDevicesPerAccount>16</maxDevicesPerAccount>"
+              + "<maxFramesBeforeLogin>16</maxFramesBeforeLogin>"
+              + "<maxLoginFailures>5</maxLoginFailures>"
+              + "<lockoutSeconds>60</lockoutSeconds></limits></welcome>";
       case "error" ->
           open
               + "><code>internal-error</code><fatal>false</fatal>"
