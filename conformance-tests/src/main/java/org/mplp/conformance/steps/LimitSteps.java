@@ -47,6 +47,20 @@ public final class LimitSteps {
     }
   }
 
+  @When("{actor} sends maxFramesBeforeLogin pings, each answered with a pong")
+  public void pingsUpToTheLoginLimit(Client client) {
+    int max = limit(client, "maxFramesBeforeLogin");
+    for (int i = 0; i < max; i++) {
+      String id = client.newId();
+      client.send(client.texts().ping(id));
+      String expected =
+          "a pong for each of the " + max + " pings within maxFramesBeforeLogin, also ping " + id;
+      ReceivedFrame f = Receive.frame(world, client, expected);
+      Expect.that(
+          f.is("pong") && id.equals(f.replyTo()), world, expected, "received " + f.describe());
+    }
+  }
+
   @Then("every ping is answered once, by a pong or by the error rate-limited replying to it")
   public void everyPingAnsweredOnce() {
     Client client = world.client("it");
