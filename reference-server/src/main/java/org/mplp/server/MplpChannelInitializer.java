@@ -11,6 +11,7 @@ import org.mplp.server.control.ControlChannelPipeline;
 import org.mplp.server.http.DiscoveryDocumentJson;
 import org.mplp.server.http.HttpIdleTimeout;
 import org.mplp.server.http.HttpRequestHandler;
+import org.mplp.server.session.SessionServices;
 import org.mplp.server.transport.BackpressureHandler;
 
 /**
@@ -24,7 +25,7 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
 
   static final int MAX_HEADER_BYTES = 8192;
 
-  /** Largest request body; nothing in this slice takes one. */
+  /** Largest request body; nothing takes one yet (provisioning ignores its body). */
   static final int MAX_CONTENT_BYTES = 65536;
 
   static final int HTTP_IDLE_SECONDS = 30;
@@ -33,12 +34,14 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
   private final byte[] discoveryDocument;
   private final WebSocketDecoderConfig decoderConfig;
   private final ControlChannelPipeline controlChannel;
+  private final SessionServices services;
 
-  MplpChannelInitializer(ServerDescription description) {
+  MplpChannelInitializer(ServerDescription description, SessionServices services) {
     this.description = description;
     this.discoveryDocument = DiscoveryDocumentJson.render(description);
     this.decoderConfig = ControlChannelPipeline.decoderConfig(description.limits());
-    this.controlChannel = new ControlChannelPipeline(description);
+    this.controlChannel = new ControlChannelPipeline(description, services);
+    this.services = services;
   }
 
   @Override
@@ -55,6 +58,11 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
     pipeline.addLast("http-aggregator", new HttpObjectAggregator(MAX_CONTENT_BYTES));
     pipeline.addLast(
         "http",
-        new HttpRequestHandler(description, discoveryDocument, decoderConfig, controlChannel));
+        new HttpRequestHandler(
+            description,
+            discoveryDocument,
+            decoderConfig,
+            controlChannel,
+            services.provisioning()));
   }
 }

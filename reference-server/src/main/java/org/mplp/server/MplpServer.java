@@ -14,6 +14,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.mplp.server.session.SessionServices;
 import org.mplp.server.transport.IoTransport;
 
 /**
@@ -27,22 +28,38 @@ public final class MplpServer implements AutoCloseable {
       new WriteBufferWaterMark(32 * 1024, 128 * 1024);
 
   private final ServerConfig config;
+  private final Storage storage;
   private final IoTransport transport;
   private final EventLoopGroup group;
   private final Channel serverChannel;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private MplpServer(
-      ServerConfig config, IoTransport transport, EventLoopGroup group, Channel serverChannel) {
+      ServerConfig config,
+      Storage storage,
+      IoTransport transport,
+      EventLoopGroup group,
+      Channel serverChannel) {
     this.config = config;
+    this.storage = storage;
     this.transport = transport;
     this.group = group;
     this.serverChannel = serverChannel;
   }
 
-  /** Creates the data directory, binds the port and starts serving. */
+  /** Creates the data directory, opens the database, binds the port and starts serving. */
   public static MplpServer start(ServerConfig config) throws IOException {
     Files.createDirectories(config.dataDir());
+    Storage storage = Storage.open(config);
+    try {
+      return start(config, storage);
+    } catch (IOException | RuntimeException e) {
+      storage.close();
+      throw e;
+    }
+  }
+
+  private static MplpServer start(ServerConfig config, Storage storage) throws IOException {
     IoTransport transport = IoTransport.best();
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(transport.ioHandlerFactory());
     ServerBootstrap bootstrap =
@@ -53,7 +70,8 @@ public final class MplpServer implements AutoCloseable {
             .option(ChannelOption.SO_REUSEADDR, true)
             .childOption(ChannelOption.TCP_NODELAY, true)
             .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
-            .childHandler(new MplpChannelInitializer(ServerDescription.of(config)));
+            .childHandler(
+                new MplpChannelInitializer(ServerDescription.of(config), storage.services()));
     ChannelFuture bind = bootstrap.bind(config.host(), config.port()).awaitUninterruptibly();
     if (!bind.isSuccess()) {
       group.shutdownGracefully(0, 0, TimeUnit.SECONDS);
@@ -66,11 +84,16 @@ public final class MplpServer implements AutoCloseable {
               + bind.cause().getMessage(),
           bind.cause());
     }
-    return new MplpServer(config, transport, group, bind.channel());
+    return new MplpServer(config, storage, transport, group, bind.channel());
   }
 
   public ServerConfig config() {
     return config;
+  }
+
+  /** The services behind the control channels, for tests that look at the login registry. */
+  SessionServices services() {
+    return storage.services();
   }
 
   /** "epoll" or "nio". */
@@ -124,5 +147,7 @@ public final class MplpServer implements AutoCloseable {
     }
     serverChannel.close().syncUninterruptibly();
     group.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
+    // After the connections: what their ends queued on the store thread runs first.
+    storage.close();
   }
 }

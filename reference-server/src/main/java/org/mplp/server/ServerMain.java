@@ -45,9 +45,20 @@ public final class ServerMain implements Callable<Integer> {
           "Where the server keeps its data; created if missing (default: ${DEFAULT-VALUE}).")
   Path dataDir;
 
+  @Option(
+      names = "--provisioning",
+      description =
+          "Turns on the profile provisioning: POST /provisioning/accounts creates an account with"
+              + " a random password for anyone who reaches the port. For test deployments only.")
+  boolean provisioning;
+
   /** The configuration the options describe. */
   ServerConfig config() {
-    return ServerConfig.defaults().withHost(host).withPort(port).withDataDir(dataDir);
+    return ServerConfig.defaults()
+        .withHost(host)
+        .withPort(port)
+        .withDataDir(dataDir)
+        .withProvisioning(provisioning);
   }
 
   @Override
@@ -78,6 +89,10 @@ public final class ServerMain implements Callable<Integer> {
     if (!server.address().getAddress().isLoopbackAddress()) {
       // REQ-TRANSPORT-011: plaintext is for loopback; TLS comes with a later slice.
       log.warn("listening beyond loopback without TLS: anyone on the network can read the traffic");
+    }
+    if (provisioning) {
+      // REQ-PROVISION-003: fine for a test deployment, never for a real one.
+      log.warn("provisioning is on: anyone who reaches {} can create accounts", server.httpBase());
     }
     server.awaitClosed();
     return 0;

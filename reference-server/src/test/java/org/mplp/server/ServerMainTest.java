@@ -22,6 +22,16 @@ class ServerMainTest {
     assertThat(config.host()).isEqualTo("0.0.0.0");
     assertThat(config.port()).isEqualTo(7800);
     assertThat(config.dataDir()).isEqualTo(temp);
+    assertThat(config.provisioning()).isFalse();
+  }
+
+  @Test
+  void provisioningIsOffUnlessAskedFor() {
+    ServerMain main = new ServerMain();
+    new CommandLine(main).parseArgs("--provisioning");
+    assertThat(main.config().provisioning()).isTrue();
+    assertThat(ServerDescription.of(main.config()).profiles()).containsExactly("provisioning");
+    assertThat(ServerDescription.of(ServerConfig.defaults()).profiles()).isEmpty();
   }
 
   @Test
@@ -39,7 +49,8 @@ class ServerMainTest {
     int exitCode = new CommandLine(new ServerMain()).setOut(new PrintWriter(out)).execute("--help");
     assertThat(exitCode).isZero();
     assertThat(out.toString())
-        .contains("mplp server", "--host", "--port", "--data-dir", "--help", "7700");
+        .contains(
+            "mplp server", "--host", "--port", "--data-dir", "--provisioning", "--help", "7700");
   }
 
   @Test
