@@ -21,7 +21,7 @@ Feature: Device addresses (S24)
   # REQ-DEVICE-001: A server MUST give a device it registers the address `<account>-<TYPE>-<n>`,
   # where TYPE is the terminal type of its login.
   @REQ-DEVICE-001 @S24 @must @profile-core
-  Scenario Outline: A <terminal> gets an address of its terminal type <type>
+  Scenario Outline: The address of <terminal> carries its terminal type <type>
     Given account A has no device yet
     When <terminal> of account A logs in with the password
     Then the <device> is told its address is <account>-<type>-1

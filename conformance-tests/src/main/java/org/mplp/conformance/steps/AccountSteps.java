@@ -2,7 +2,11 @@ package org.mplp.conformance.steps;
 
 import io.cucumber.java.en.Given;
 import java.util.List;
+import org.mplp.conformance.driver.Account;
+import org.mplp.conformance.driver.Login;
+import org.mplp.conformance.driver.LoginOutcome;
 import org.mplp.conformance.driver.ProvisioningResponse;
+import org.mplp.conformance.driver.Terminal;
 
 /** The scenario's accounts and the devices they start with. */
 public final class AccountSteps {
@@ -27,6 +31,24 @@ public final class AccountSteps {
   }
 
   /** Registers as many PCs as the limit allows; each goes offline again and stays registered. */
+  /** "It" logs in to account A with the password, as a PC, on its only connection. */
+  @Given("a client that has completed the opening exchange and logged in")
+  public void clientLoggedIn() {
+    new UpgradeSteps(world).opened();
+    Client client = world.client("it");
+    Account account = world.account("A");
+    LoginOutcome outcome =
+        Login.perform(
+            client,
+            new Login.Request(
+                account.name(), null, account.password(), Terminal.of("PC", "Conformance client")));
+    Expect.that(
+        outcome.succeeded(),
+        Sessions.LOGIN_OK,
+        "the client to log in to " + account + " with the password",
+        outcome.describe());
+  }
+
   @Given("{account} has maxDevicesPerAccount devices registered")
   public void full(String account) {
     int max = world.limit("maxDevicesPerAccount");
