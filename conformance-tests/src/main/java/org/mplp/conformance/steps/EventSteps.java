@@ -12,6 +12,9 @@ public final class EventSteps {
   /** How long events for another account get to show up before the kit looks. */
   private static final long SETTLE_MILLIS = 200;
 
+  /** A device-event shows the presence the device has after the change. */
+  private static final String PRESENCE = "REQ-DEVICE-006";
+
   private final World world;
 
   public EventSteps(World world) {
@@ -118,6 +121,13 @@ public final class EventSteps {
           device.the() + " to be told by a device-event " + kind + " about " + address,
           got.isEmpty() ? "it received no device-event" : "it received only " + got);
     }
-    return Contact.of(event.get().body().path("device"));
+    Contact about = Contact.of(event.get().body().path("device"));
+    String presence = kind.equals("offline") ? "offline" : "online";
+    Expect.that(
+        kind.equals("updated") || kind.equals("removed") || presence.equals(about.presence()),
+        PRESENCE,
+        "the device-event " + kind + " to show " + address + " " + presence,
+        "it shows " + about.describe());
+    return about;
   }
 }

@@ -72,7 +72,9 @@ public final class World {
 
   /** A limit the server advertised: in the welcome of the scenario's clients, else in discovery. */
   int limit(String name) {
-    for (Client c : clients.values()) {
+    List<Client> welcomed = new ArrayList<>(clients.values());
+    devices.values().stream().filter(Device::connected).map(Device::client).forEach(welcomed::add);
+    for (Client c : welcomed) {
       if (c.welcome() != null && c.welcome().body().path("limits").has(name)) {
         return c.welcome().body().path("limits").path(name).asInt();
       }

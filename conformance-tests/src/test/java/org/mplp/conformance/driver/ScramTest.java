@@ -28,6 +28,24 @@ class ScramTest {
     scram.verifyServerFinal(example("login-ok.json").path("serverFinal").asText());
   }
 
+  /**
+   * The library against RFC 7677's own example, so that a fault it might share with a server that
+   * uses it too cannot hide: the RFC's values were not computed with it.
+   */
+  @Test
+  void theLibraryReproducesRfc7677() throws Exception {
+    Scram scram = Scram.start("user", "pencil", NONCE);
+    assertThat(scram.clientFirst()).isEqualTo("n,,n=user,r=rOprNGfwEbeRWgbNEkqO");
+    assertThat(
+            scram.clientFinal(
+                "r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,"
+                    + "s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096"))
+        .isEqualTo(
+            "c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,"
+                + "p=dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ=");
+    scram.verifyServerFinal("v=6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4=");
+  }
+
   @Test
   void aServerSignatureForAnotherPasswordIsCaught() throws Exception {
     Scram scram = Scram.start("235683", "crayon", NONCE);
