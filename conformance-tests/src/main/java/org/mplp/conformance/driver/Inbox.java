@@ -13,16 +13,22 @@ import java.util.function.Predicate;
  * answer. Events wait here until a step takes them.
  */
 public final class Inbox {
-  private final Connection connection;
+  /** Where events come from: a connection, or a script in tests. */
+  public interface Source {
+    /** The next event, waiting at most {@code wait}; {@link WireEvent.Nothing} when none came. */
+    WireEvent next(Duration wait);
+  }
+
+  private final Source connection;
   private final List<ReceivedFrame> pending = new ArrayList<>();
   private final List<ReceivedFrame> allEvents = new ArrayList<>();
 
   public Inbox(Connection connection) {
-    this.connection = connection;
+    this(connection::next);
   }
 
-  public Connection connection() {
-    return connection;
+  public Inbox(Source source) {
+    this.connection = source;
   }
 
   /**

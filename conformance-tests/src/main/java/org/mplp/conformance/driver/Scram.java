@@ -59,7 +59,7 @@ public final class Scram {
       serverFirst = client.serverFirstMessage(serverFirstText);
       return client.clientFinalMessage().toString();
     } catch (ScramException | IllegalArgumentException | IllegalStateException e) {
-      throw new Problem("it is not a server-first-message for this login: " + e.getMessage());
+      throw new Problem("is not a server-first-message for this login: " + e.getMessage());
     }
   }
 
@@ -81,15 +81,15 @@ public final class Scram {
     try {
       client.serverFinalMessage(serverFinalText);
     } catch (ScramInvalidServerSignatureException e) {
-      throw new Problem("its server signature does not match the credential");
+      throw new Problem("carries a server signature that does not match the credential");
     } catch (ScramServerErrorException e) {
-      throw new Problem("it reports the SCRAM error " + e.getMessage());
+      throw new Problem("reports the SCRAM error " + e.getMessage());
     } catch (ScramException | IllegalArgumentException | IllegalStateException e) {
-      throw new Problem("it is not a server-final-message: " + e.getMessage());
+      throw new Problem("is not a server-final-message: " + e.getMessage());
     }
   }
 
-  /** What is wrong with a SCRAM message from the server, as the end of a sentence. */
+  /** What is wrong with a SCRAM message from the server, as a predicate: "is not ...". */
   public static final class Problem extends Exception {
     private static final long serialVersionUID = 1L;
 
