@@ -86,6 +86,9 @@ final class ConformanceRun {
       target = TargetUrls.withEndpoint(target, document.path("endpoint").asText("/mplp"));
       // One source for every binding: an account used in one binding is not used again.
       AccountSource accounts = accounts(options, document, target);
+      if (options.accounts() != null && !(accounts instanceof AccountPool)) {
+        notes.add("The target claims provisioning, so the accounts of --accounts were not used.");
+      }
       for (Binding binding : bindings) {
         RunSettings settings =
             new RunSettings(
