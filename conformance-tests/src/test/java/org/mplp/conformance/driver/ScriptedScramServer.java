@@ -79,11 +79,11 @@ final class ScriptedScramServer implements Peer {
         String serverNonce = (fault == Fault.FOREIGN_NONCE ? "someoneElse" : nonce) + "s3rv3r";
         serverFirst = "r=" + serverNonce + ",s=" + SALT + ",i=" + ITERATIONS;
         answer(
-            "{\"type\":\"login-challenge\",\"replyTo\":\""
-                + id
-                + "\",\"serverFirst\":\""
-                + serverFirst
-                + "\"}");
+            JSON.createObjectNode()
+                .put("type", "login-challenge")
+                .put("replyTo", id)
+                .put("serverFirst", serverFirst)
+                .toString());
       } else {
         proof(id, frame.path("clientFinal").asText());
       }
