@@ -49,8 +49,8 @@ Feature: The account's devices as contacts (S11, S12)
     When the phone logs in again with its device credential
     Then the PC's contact list shows <account>-MP-1 as online
 
-  # REQ-DEVICE-007: The first device registered on an account MUST have the role `primary` and
-  # every later one the role `secondary`.
+  # REQ-DEVICE-007: A device MUST be registered with the role `primary` when the account has no
+  # other device, and with the role `secondary` otherwise.
   @REQ-DEVICE-007 @claim5 @must @profile-core
   Scenario: The first device is primary, the later ones secondary
     Given account A is logged in on a PC, a phone and a TV

@@ -1,8 +1,8 @@
 Feature: Before login
   Until a login succeeds a connection may only log in and ping, and only so many times.
 
-  # REQ-LOGIN-014: A server MUST refuse any frame other than login, login-proof and ping before a
-  # login succeeds with the error `login-required`.
+  # REQ-LOGIN-014: A server MUST refuse a frame of the session that arrives before a login
+  # succeeds with the error `login-required`.
   @REQ-LOGIN-014 @must @profile-core
   Scenario Outline: A frame that needs a login is refused before one: <frame>
     Given a client that has completed the opening exchange

@@ -10,8 +10,8 @@ Feature: What the server records at login (S23, S25)
     When a PC of account A logs in with the password
     Then the PC is told a login time within five minutes of the kit's clock
 
-  # REQ-LOGIN-011: A server MUST set the `lastIp` of a device that logs in to the IP address from
-  # which it observes the connection.
+  # REQ-LOGIN-011: A server MUST set the `lastIp` of a device that logs in to the IP address of
+  # the connection's TCP peer.
   @REQ-LOGIN-011 @S25 @must @profile-core
   Scenario: The last IP is the address the server observes
     Given account A is logged in on a PC

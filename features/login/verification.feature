@@ -2,16 +2,16 @@ Feature: Verifying a login (S22)
   A device logs in with SCRAM-SHA-256: the server challenges every login alike, then accepts the
   proof and proves that it knows the credential too, or refuses it with a code that says why.
 
-  # REQ-LOGIN-001: A server MUST answer a login frame with a login-challenge carrying the SCRAM
-  # server-first-message, whether or not the account exists.
+  # REQ-LOGIN-001: A server MUST answer a login frame for a name that is not locked out with a
+  # login-challenge carrying the SCRAM server-first-message, whether or not the account exists.
   @REQ-LOGIN-001 @S22 @must @profile-core
   Scenario: A login to an account that exists is challenged
     Given account A has no device yet
     When a PC of account A starts a login with the password
     Then the PC receives a login-challenge carrying a SCRAM server-first-message
 
-  # REQ-LOGIN-001: A server MUST answer a login frame with a login-challenge carrying the SCRAM
-  # server-first-message, whether or not the account exists.
+  # REQ-LOGIN-001: A server MUST answer a login frame for a name that is not locked out with a
+  # login-challenge carrying the SCRAM server-first-message, whether or not the account exists.
   @REQ-LOGIN-001 @S22 @must @profile-core
   Scenario: A login to an account the server does not have is challenged as well
     When a PC starts a login to an account the server does not have
