@@ -20,9 +20,10 @@ Feature: Limits
 
   # REQ-LIMIT-003: A server MUST refuse each frame beyond `maxFramesPerSecond` with the error
   # `rate-limited` and keep the connection open.
+  # (Logged in: before a login only maxFramesBeforeLogin frames are allowed, REQ-LOGIN-015.)
   @REQ-LIMIT-003 @must @profile-core
   Scenario: Frames beyond maxFramesPerSecond are refused one by one and the connection stays open
-    Given a client that has completed the opening exchange
+    Given a client that has completed the opening exchange and logged in
     When it sends twice maxFramesPerSecond pings and ten more, as fast as it can
     Then every ping is answered once, by a pong or by the error rate-limited replying to it
     And the pings within maxFramesPerSecond are answered with pongs

@@ -7,15 +7,18 @@ import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
+import io.netty.handler.ssl.SslContext;
 import org.mplp.server.control.ControlChannelPipeline;
 import org.mplp.server.http.DiscoveryDocumentJson;
 import org.mplp.server.http.HttpIdleTimeout;
 import org.mplp.server.http.HttpRequestHandler;
+import org.mplp.server.session.SessionServices;
 import org.mplp.server.transport.BackpressureHandler;
 
 /**
- * The pipeline of a new connection: HTTP first; an upgrade at the endpoint turns it into a control
- * channel (see {@link HttpRequestHandler} and {@link ControlChannelPipeline}).
+ * The pipeline of a new connection: TLS when configured, then HTTP; an upgrade at the endpoint
+ * turns it into a control channel (see {@link HttpRequestHandler} and {@link
+ * ControlChannelPipeline}).
  */
 final class MplpChannelInitializer extends ChannelInitializer<Channel> {
 
@@ -24,7 +27,7 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
 
   static final int MAX_HEADER_BYTES = 8192;
 
-  /** Largest request body; nothing in this slice takes one. */
+  /** Largest request body; nothing takes one yet (provisioning ignores its body). */
   static final int MAX_CONTENT_BYTES = 65536;
 
   static final int HTTP_IDLE_SECONDS = 30;
@@ -33,17 +36,29 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
   private final byte[] discoveryDocument;
   private final WebSocketDecoderConfig decoderConfig;
   private final ControlChannelPipeline controlChannel;
+  private final SessionServices services;
+  private final SslContext sslContext;
 
-  MplpChannelInitializer(ServerDescription description) {
+  /**
+   * @param sslContext null for plaintext; otherwise every connection starts with its handshake, and
+   *     a client that does not speak TLS gets no answer in cleartext
+   */
+  MplpChannelInitializer(
+      ServerDescription description, SessionServices services, SslContext sslContext) {
     this.description = description;
     this.discoveryDocument = DiscoveryDocumentJson.render(description);
     this.decoderConfig = ControlChannelPipeline.decoderConfig(description.limits());
-    this.controlChannel = new ControlChannelPipeline(description);
+    this.controlChannel = new ControlChannelPipeline(description, services);
+    this.services = services;
+    this.sslContext = sslContext;
   }
 
   @Override
   protected void initChannel(Channel channel) {
     ChannelPipeline pipeline = channel.pipeline();
+    if (sslContext != null) {
+      pipeline.addLast("tls", sslContext.newHandler(channel.alloc()));
+    }
     pipeline.addLast("backpressure", BackpressureHandler.INSTANCE);
     pipeline.addLast(HttpIdleTimeout.NAME, new HttpIdleTimeout(HTTP_IDLE_SECONDS));
     pipeline.addLast(
@@ -55,6 +70,11 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
     pipeline.addLast("http-aggregator", new HttpObjectAggregator(MAX_CONTENT_BYTES));
     pipeline.addLast(
         "http",
-        new HttpRequestHandler(description, discoveryDocument, decoderConfig, controlChannel));
+        new HttpRequestHandler(
+            description,
+            discoveryDocument,
+            decoderConfig,
+            controlChannel,
+            services.provisioning()));
   }
 }

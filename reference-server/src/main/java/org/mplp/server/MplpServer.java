@@ -12,13 +12,18 @@ import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
+import java.security.cert.X509Certificate;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.mplp.server.session.SessionServices;
+import org.mplp.server.tls.ServerTls;
 import org.mplp.server.transport.IoTransport;
 
 /**
- * A running reference server: one port for the discovery document and the control channel. Usable
- * in-process: {@code try (MplpServer server = MplpServer.start(config)) { ... }}.
+ * A running reference server: one port for the discovery document and the control channel, over TLS
+ * when configured. Usable in-process: {@code try (MplpServer server = MplpServer.start(config)) {
+ * ... }}.
  */
 public final class MplpServer implements AutoCloseable {
 
@@ -27,22 +32,52 @@ public final class MplpServer implements AutoCloseable {
       new WriteBufferWaterMark(32 * 1024, 128 * 1024);
 
   private final ServerConfig config;
+  private final Optional<ServerTls> tls;
+  private final Storage storage;
   private final IoTransport transport;
   private final EventLoopGroup group;
   private final Channel serverChannel;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private MplpServer(
-      ServerConfig config, IoTransport transport, EventLoopGroup group, Channel serverChannel) {
+      ServerConfig config,
+      Optional<ServerTls> tls,
+      Storage storage,
+      IoTransport transport,
+      EventLoopGroup group,
+      Channel serverChannel) {
     this.config = config;
+    this.tls = tls;
+    this.storage = storage;
     this.transport = transport;
     this.group = group;
     this.serverChannel = serverChannel;
   }
 
-  /** Creates the data directory, binds the port and starts serving. */
+  /**
+   * Reads the TLS files, creates the data directory, opens the database, binds the port and starts
+   * serving.
+   *
+   * @throws org.mplp.server.tls.TlsConfigException when the TLS files cannot serve, before anything
+   *     else happens
+   */
   public static MplpServer start(ServerConfig config) throws IOException {
+    Optional<ServerTls> tls =
+        config.tls().isPresent()
+            ? Optional.of(ServerTls.load(config.tls().get()))
+            : Optional.empty();
     Files.createDirectories(config.dataDir());
+    Storage storage = Storage.open(config);
+    try {
+      return start(config, tls, storage);
+    } catch (IOException | RuntimeException e) {
+      storage.close();
+      throw e;
+    }
+  }
+
+  private static MplpServer start(ServerConfig config, Optional<ServerTls> tls, Storage storage)
+      throws IOException {
     IoTransport transport = IoTransport.best();
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(transport.ioHandlerFactory());
     ServerBootstrap bootstrap =
@@ -53,7 +88,11 @@ public final class MplpServer implements AutoCloseable {
             .option(ChannelOption.SO_REUSEADDR, true)
             .childOption(ChannelOption.TCP_NODELAY, true)
             .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
-            .childHandler(new MplpChannelInitializer(ServerDescription.of(config)));
+            .childHandler(
+                new MplpChannelInitializer(
+                    ServerDescription.of(config),
+                    storage.services(),
+                    tls.map(ServerTls::context).orElse(null)));
     ChannelFuture bind = bootstrap.bind(config.host(), config.port()).awaitUninterruptibly();
     if (!bind.isSuccess()) {
       group.shutdownGracefully(0, 0, TimeUnit.SECONDS);
@@ -66,11 +105,16 @@ public final class MplpServer implements AutoCloseable {
               + bind.cause().getMessage(),
           bind.cause());
     }
-    return new MplpServer(config, transport, group, bind.channel());
+    return new MplpServer(config, tls, storage, transport, group, bind.channel());
   }
 
   public ServerConfig config() {
     return config;
+  }
+
+  /** The services behind the control channels, for tests that look at the login registry. */
+  SessionServices services() {
+    return storage.services();
   }
 
   /** "epoll" or "nio". */
@@ -87,9 +131,15 @@ public final class MplpServer implements AutoCloseable {
     return address().getPort();
   }
 
-  /** http://host:port, with brackets around an IPv6 host. */
+  /** The certificate the server presents, when it speaks TLS. */
+  public Optional<X509Certificate> tlsCertificate() {
+    return tls.map(ServerTls::certificate);
+  }
+
+  /** http://host:port (https:// with TLS), with brackets around an IPv6 host. */
   public URI httpBase() {
-    return URI.create("http://" + hostForUri() + ":" + boundPort());
+    return URI.create(
+        (tls.isPresent() ? "https" : "http") + "://" + hostForUri() + ":" + boundPort());
   }
 
   /** Where the discovery document is served. */
@@ -97,9 +147,11 @@ public final class MplpServer implements AutoCloseable {
     return httpBase().resolve(ServerDescription.DISCOVERY_PATH);
   }
 
-  /** The control channel's WebSocket address. */
+  /** The control channel's WebSocket address: ws://, or wss:// with TLS. */
   public URI controlUri() {
-    return URI.create("ws://" + hostForUri() + ":" + boundPort() + ServerDescription.ENDPOINT);
+    String scheme = tls.isPresent() ? "wss" : "ws";
+    return URI.create(
+        scheme + "://" + hostForUri() + ":" + boundPort() + ServerDescription.ENDPOINT);
   }
 
   private String hostForUri() {
@@ -124,5 +176,7 @@ public final class MplpServer implements AutoCloseable {
     }
     serverChannel.close().syncUninterruptibly();
     group.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
+    // After the connections: what their ends queued on the store thread runs first.
+    storage.close();
   }
 }

@@ -33,6 +33,9 @@ public record ServerDescription(
 
   public static final String SERVER_NAME = "mplp-reference-server";
 
+  /** The profile of account creation over HTTP (spec: Provisioning profile). */
+  public static final String PROVISIONING = "provisioning";
+
   public ServerDescription {
     versions = List.copyOf(versions);
     // Enum order, JSON first: the discovery document lists the mandatory binding first.
@@ -40,19 +43,23 @@ public record ServerDescription(
     profiles = List.copyOf(profiles);
   }
 
-  /** This server: version 1.0 only, no optional profiles yet. */
+  /** This server: version 1.0 only; the profile provisioning when configured. */
   public static ServerDescription of(ServerConfig config) {
     return new ServerDescription(
         new ServerInfo(SERVER_NAME, implementationVersion()),
         List.of(ProtocolVersions.CURRENT),
         ENDPOINT,
         config.bindings(),
-        List.of(),
+        config.provisioning() ? List.of(PROVISIONING) : List.of(),
         config.limits());
   }
 
+  public boolean hasProfile(String profile) {
+    return profiles.contains(profile);
+  }
+
   /** The project version, filtered into server.properties by the build. */
-  static String implementationVersion() {
+  public static String implementationVersion() {
     try (InputStream in = ServerDescription.class.getResourceAsStream("server.properties")) {
       if (in == null) {
         return "unknown";

@@ -1,11 +1,16 @@
 package org.mplp.server;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.concurrent.Callable;
+import org.mplp.server.tls.CertificateFingerprint;
+import org.mplp.server.tls.SelfSignedTls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -45,9 +50,88 @@ public final class ServerMain implements Callable<Integer> {
           "Where the server keeps its data; created if missing (default: ${DEFAULT-VALUE}).")
   Path dataDir;
 
-  /** The configuration the options describe. */
+  @Option(
+      names = "--provisioning",
+      description =
+          "Turns on the profile provisioning: POST /provisioning/accounts creates an account with"
+              + " a random password for anyone who reaches the port. For test deployments only.")
+  boolean provisioning;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  TlsOptions tls;
+
+  /** Either certificate files or a self-signed certificate, not both. */
+  static final class TlsOptions {
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    CertificateFiles files;
+
+    @Option(
+        names = "--tls-self-signed",
+        required = true,
+        description =
+            "Serves https/wss with a self-signed certificate for the host, made once in"
+                + " <data-dir>/tls/ and reused; the log shows its path and SHA-256 fingerprint."
+                + " For local trials.")
+    boolean selfSigned;
+  }
+
+  /** --tls-cert and --tls-key: both or neither. */
+  static final class CertificateFiles {
+    @Option(
+        names = "--tls-cert",
+        paramLabel = "FILE",
+        required = true,
+        description = "PEM certificate chain, the server's certificate first; needs --tls-key.")
+    Path certificateChain;
+
+    @Option(
+        names = "--tls-key",
+        paramLabel = "FILE",
+        required = true,
+        description = "PEM private key (unencrypted PKCS#8) of the certificate.")
+    Path privateKey;
+  }
+
+  /** The configuration the options describe; reads no file. */
   ServerConfig config() {
-    return ServerConfig.defaults().withHost(host).withPort(port).withDataDir(dataDir);
+    ServerConfig config =
+        ServerConfig.defaults()
+            .withHost(host)
+            .withPort(port)
+            .withDataDir(dataDir)
+            .withProvisioning(provisioning);
+    if (tls == null) {
+      return config;
+    }
+    if (tls.selfSigned) {
+      return config.withTls(SelfSignedTls.files(dataDir));
+    }
+    return config.withTls(new TlsConfig(tls.files.certificateChain, tls.files.privateKey));
+  }
+
+  /** The configuration, after making or reusing the self-signed certificate when asked for. */
+  ServerConfig prepare(Logger log) throws IOException {
+    if (tls != null && tls.selfSigned) {
+      SelfSignedTls.Outcome outcome = SelfSignedTls.ensure(dataDir, host);
+      if (outcome.created()) {
+        log.info(
+            "made a self-signed certificate {} ({})",
+            outcome.files().certificateChain(),
+            outcome.reason());
+      }
+      log.info(
+          "self-signed certificate {}, SHA-256 fingerprint {}; clients may trust it, e.g."
+              + " curl --cacert {}",
+          outcome.files().certificateChain(),
+          CertificateFingerprint.sha256(outcome.certificate()),
+          outcome.files().certificateChain());
+    }
+    return config();
+  }
+
+  /** REQ-TRANSPORT-011: plaintext is for loopback. */
+  static boolean plaintextBeyondLoopback(InetAddress listening, ServerConfig config) {
+    return config.tls().isEmpty() && !listening.isLoopbackAddress();
   }
 
   @Override
@@ -55,7 +139,7 @@ public final class ServerMain implements Callable<Integer> {
     Logger log = LoggerFactory.getLogger(ServerMain.class);
     MplpServer server;
     try {
-      server = MplpServer.start(config());
+      server = MplpServer.start(prepare(log));
     } catch (IOException | IllegalArgumentException e) {
       log.error("{}", e.getMessage());
       return 1;
@@ -75,12 +159,26 @@ public final class ServerMain implements Callable<Integer> {
         server.controlUri(),
         server.discoveryUri(),
         server.transportName());
-    if (!server.address().getAddress().isLoopbackAddress()) {
-      // REQ-TRANSPORT-011: plaintext is for loopback; TLS comes with a later slice.
-      log.warn("listening beyond loopback without TLS: anyone on the network can read the traffic");
+    server.tlsCertificate().ifPresent(certificate -> logCertificate(log, certificate));
+    if (plaintextBeyondLoopback(server.address().getAddress(), server.config())) {
+      log.warn(
+          "listening beyond loopback without TLS: anyone on the network can read the traffic;"
+              + " see --tls-cert/--tls-key");
+    }
+    if (provisioning) {
+      // REQ-PROVISION-003: fine for a test deployment, never for a real one.
+      log.warn("provisioning is on: anyone who reaches {} can create accounts", server.httpBase());
     }
     server.awaitClosed();
     return 0;
+  }
+
+  private static void logCertificate(Logger log, X509Certificate certificate) {
+    log.info(
+        "TLS 1.2/1.3 with certificate {}, valid until {}, SHA-256 fingerprint {}",
+        certificate.getSubjectX500Principal().getName(),
+        certificate.getNotAfter().toInstant(),
+        CertificateFingerprint.sha256(certificate));
   }
 
   public static void main(String[] args) {

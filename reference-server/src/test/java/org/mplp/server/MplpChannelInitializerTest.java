@@ -11,13 +11,18 @@ import io.netty.handler.codec.http.websocketx.WebSocket13FrameDecoder;
 import io.netty.handler.codec.http.websocketx.WebSocket13FrameEncoder;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mplp.server.http.DiscoveryDocumentJson;
 import org.mplp.server.http.HttpIdleTimeout;
+import org.mplp.server.session.TestServices;
 import org.mplp.spec.binding.Binding;
 import org.mplp.spec.binding.FrameCodec;
 import org.mplp.spec.model.ErrorFrame;
@@ -34,13 +39,28 @@ class MplpChannelInitializerTest {
           + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
           + "Sec-WebSocket-Version: 13\r\n";
 
-  private final ServerDescription description = ServerDescription.of(ServerConfig.defaults());
+  private static final ServerDescription description =
+      ServerDescription.of(ServerConfig.defaults());
+
+  @TempDir static Path temp;
+  private static TestServices services;
+
   private final EmbeddedChannel server =
-      new EmbeddedChannel(new MplpChannelInitializer(description));
+      new EmbeddedChannel(new MplpChannelInitializer(description, services.services(), null));
   private final EmbeddedChannel clientEncoder =
       new EmbeddedChannel(new WebSocket13FrameEncoder(true));
   private final EmbeddedChannel clientDecoder =
       new EmbeddedChannel(new WebSocket13FrameDecoder(false, false, 1 << 20));
+
+  @BeforeAll
+  static void openServices() {
+    services = TestServices.callerRuns(temp, description.limits());
+  }
+
+  @AfterAll
+  static void closeServices() throws Exception {
+    services.close();
+  }
 
   @AfterEach
   void finish() {

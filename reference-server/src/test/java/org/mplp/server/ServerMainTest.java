@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mplp.server.tls.SelfSignedTls;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 class ServerMainTest {
@@ -22,6 +28,16 @@ class ServerMainTest {
     assertThat(config.host()).isEqualTo("0.0.0.0");
     assertThat(config.port()).isEqualTo(7800);
     assertThat(config.dataDir()).isEqualTo(temp);
+    assertThat(config.provisioning()).isFalse();
+  }
+
+  @Test
+  void provisioningIsOffUnlessAskedFor() {
+    ServerMain main = new ServerMain();
+    new CommandLine(main).parseArgs("--provisioning");
+    assertThat(main.config().provisioning()).isTrue();
+    assertThat(ServerDescription.of(main.config()).profiles()).containsExactly("provisioning");
+    assertThat(ServerDescription.of(ServerConfig.defaults()).profiles()).isEmpty();
   }
 
   @Test
@@ -39,7 +55,118 @@ class ServerMainTest {
     int exitCode = new CommandLine(new ServerMain()).setOut(new PrintWriter(out)).execute("--help");
     assertThat(exitCode).isZero();
     assertThat(out.toString())
-        .contains("mplp server", "--host", "--port", "--data-dir", "--help", "7700");
+        .contains(
+            "mplp server",
+            "--host",
+            "--port",
+            "--data-dir",
+            "--provisioning",
+            "--tls-cert",
+            "--tls-key",
+            "--tls-self-signed",
+            "--help",
+            "7700");
+  }
+
+  @Test
+  void withoutTlsOptionsThereIsNoTls() {
+    ServerMain main = new ServerMain();
+    new CommandLine(main).parseArgs();
+    assertThat(main.config().tls()).isEmpty();
+  }
+
+  @Test
+  void certificateAndKeyFilesBecomeTheTlsSetting() {
+    ServerMain main = new ServerMain();
+    new CommandLine(main).parseArgs("--tls-cert", "chain.pem", "--tls-key", "key.pem");
+    assertThat(main.config().tls())
+        .contains(new TlsConfig(Path.of("chain.pem"), Path.of("key.pem")));
+  }
+
+  @Test
+  void aCertificateWithoutKeyIsAUsageError() {
+    StringWriter err = new StringWriter();
+    int exitCode =
+        new CommandLine(new ServerMain())
+            .setErr(new PrintWriter(err))
+            .execute("--data-dir", temp.toString(), "--tls-cert", "chain.pem");
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString()).contains("--tls-key");
+  }
+
+  @Test
+  void selfSignedAndCertificateFilesExcludeEachOther() {
+    StringWriter err = new StringWriter();
+    int exitCode =
+        new CommandLine(new ServerMain())
+            .setErr(new PrintWriter(err))
+            .execute(
+                "--data-dir",
+                temp.toString(),
+                "--tls-self-signed",
+                "--tls-cert",
+                "chain.pem",
+                "--tls-key",
+                "key.pem");
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString()).contains("mutually exclusive");
+  }
+
+  @Test
+  void selfSignedFilesAreMadeOnceInTheDataDirectoryAndReused() throws Exception {
+    Path dataDir = temp.resolve("data");
+    String[] args = {"--port", "0", "--data-dir", dataDir.toString(), "--tls-self-signed"};
+    ServerMain first = new ServerMain();
+    new CommandLine(first).parseArgs(args);
+    assertThat(first.config().tls()).contains(SelfSignedTls.files(dataDir));
+    ServerConfig config = first.prepare(LoggerFactory.getLogger(ServerMainTest.class));
+    Path certificate = dataDir.resolve("tls/self-signed-cert.pem");
+    byte[] made = Files.readAllBytes(certificate);
+
+    ServerMain second = new ServerMain();
+    new CommandLine(second).parseArgs(args);
+    assertThat(second.prepare(LoggerFactory.getLogger(ServerMainTest.class))).isEqualTo(config);
+    assertThat(Files.readAllBytes(certificate))
+        .as("the certificate of the first start")
+        .isEqualTo(made);
+
+    try (MplpServer server = MplpServer.start(config)) {
+      HttpResponse<String> response =
+          TrustingClients.httpClient(TrustingClients.readCertificate(certificate))
+              .send(
+                  HttpRequest.newBuilder(server.discoveryUri()).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void unusableTlsFilesEndTheCommandWithExitCode1() {
+    Path dataDir = temp.resolve("never-made");
+    int exitCode =
+        new CommandLine(new ServerMain())
+            .execute(
+                "--port",
+                "0",
+                "--data-dir",
+                dataDir.toString(),
+                "--tls-cert",
+                temp.resolve("missing-chain.pem").toString(),
+                "--tls-key",
+                temp.resolve("missing-key.pem").toString());
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(dataDir).doesNotExist();
+  }
+
+  @Test
+  void thePlaintextWarningIsForAddressesBeyondLoopbackWithoutTls() throws Exception {
+    InetAddress everywhere = InetAddress.getByName("0.0.0.0");
+    InetAddress loopback = InetAddress.getByName("127.0.0.1");
+    ServerConfig plain = ServerConfig.defaults();
+    ServerConfig tls = plain.withTls(SelfSignedTls.files(temp));
+    assertThat(ServerMain.plaintextBeyondLoopback(everywhere, plain)).isTrue();
+    assertThat(ServerMain.plaintextBeyondLoopback(everywhere, tls)).isFalse();
+    assertThat(ServerMain.plaintextBeyondLoopback(loopback, plain)).isFalse();
   }
 
   @Test

@@ -32,9 +32,16 @@ final class WsTestClient implements WebSocket.Listener {
 
   static WsTestClient connect(URI uri, String firstSubprotocol, String... moreSubprotocols)
       throws Exception {
+    return connect(HTTP, uri, firstSubprotocol, moreSubprotocols);
+  }
+
+  /** Connects with a given client, one that trusts a test certificate for wss:// say. */
+  static WsTestClient connect(
+      HttpClient http, URI uri, String firstSubprotocol, String... moreSubprotocols)
+      throws Exception {
     WsTestClient client = new WsTestClient();
     client.webSocket =
-        HTTP.newWebSocketBuilder()
+        http.newWebSocketBuilder()
             .subprotocols(firstSubprotocol, moreSubprotocols)
             .buildAsync(uri, client)
             .get(10, TimeUnit.SECONDS);

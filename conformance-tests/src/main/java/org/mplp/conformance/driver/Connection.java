@@ -164,6 +164,26 @@ public final class Connection implements AutoCloseable {
     return (System.nanoTime() - openedNanos) / 1_000_000;
   }
 
+  /**
+   * Leaves as a client does that is done: sends a close and waits for the server's answering close
+   * (or the run's timeout), then lets go. Frames that arrive meanwhile are dropped.
+   */
+  public void leave() {
+    WebSocket ws = socket;
+    if (ws == null) {
+      return;
+    }
+    transcript.note(name, "-> close 1000 (the device goes away)");
+    if (settle(() -> ws.sendClose(WebSocket.NORMAL_CLOSURE, "leaving"))) {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (!next(Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()))).terminal()
+          && System.nanoTime() - deadline < 0) {
+        // skip what the server still sends
+      }
+    }
+    ws.abort();
+  }
+
   /** Ends the connection politely, then for sure; never fails. */
   @Override
   public void close() {

@@ -21,7 +21,15 @@ public final class ErrorRegistry {
           Map.entry("version-not-supported", 4406),
           Map.entry("hello-timeout", 4408),
           Map.entry("frame-too-large", 1009),
-          Map.entry("binary-frame", 1003));
+          Map.entry("binary-frame", 1003),
+          Map.entry("login-required", 0),
+          Map.entry("unknown-account", 0),
+          Map.entry("bad-credential", 0),
+          Map.entry("locked-out", 0),
+          Map.entry("too-many-devices", 0),
+          Map.entry("unknown-device", 0),
+          Map.entry("login-limit", 4401),
+          Map.entry("session-replaced", 4409));
 
   private ErrorRegistry() {}
 

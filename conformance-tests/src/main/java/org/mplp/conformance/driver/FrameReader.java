@@ -4,8 +4,17 @@ import java.util.Set;
 
 /** Reads a text message the server sent: one frame, well-formed, valid against its schema. */
 public interface FrameReader {
-  /** The frame types a server sends (contract: server->client frames). */
-  Set<String> SERVER_TYPES = Set.of("welcome", "pong", "error");
+  /** The frame types a server sends (contract: server->client frames; spec: Login, Devices). */
+  Set<String> SERVER_TYPES =
+      Set.of(
+          "welcome",
+          "pong",
+          "error",
+          "login-challenge",
+          "login-ok",
+          "device-list",
+          "device-event",
+          "ok");
 
   String ONE_FRAME = "REQ-TRANSPORT-007";
   String VALID_FRAME = "REQ-TRANSPORT-008";

@@ -15,6 +15,17 @@ public interface FrameTexts {
   /** A ping padded with whitespace inside the frame to exactly {@code bytes} UTF-8 bytes. */
   String paddedPing(String id, int bytes);
 
+  /** Starts a SCRAM-SHA-256 login; {@code device} is null for a password login. */
+  String login(String id, String account, String device, String clientFirst, Terminal terminal);
+
+  String loginProof(String id, String clientFinal);
+
+  String listDevices(String id);
+
+  String renameDevice(String id, String address, String label);
+
+  String logout(String id, boolean removeDevice);
+
   /** Text that is not well-formed in this binding. */
   String notWellFormed();
 

@@ -32,6 +32,50 @@ final class JsonFrameTexts implements FrameTexts {
   }
 
   @Override
+  public String login(
+      String id, String account, String device, String clientFirst, Terminal terminal) {
+    ObjectNode login = frame("login").put("id", id).put("account", account);
+    if (device != null) {
+      login.put("device", device);
+    }
+    login.put("mechanism", "SCRAM-SHA-256").put("clientFirst", clientFirst);
+    ObjectNode t =
+        login
+            .putObject("terminal")
+            .put("type", terminal.type())
+            .put("clientName", terminal.clientName())
+            .put("clientVersion", terminal.clientVersion())
+            .put("label", terminal.label());
+    if (terminal.claimedIp() != null) {
+      t.put("ip", terminal.claimedIp());
+    }
+    if (terminal.claimedLoginTime() != null) {
+      t.put("loginTime", terminal.claimedLoginTime());
+    }
+    return write(login);
+  }
+
+  @Override
+  public String loginProof(String id, String clientFinal) {
+    return write(frame("login-proof").put("id", id).put("clientFinal", clientFinal));
+  }
+
+  @Override
+  public String listDevices(String id) {
+    return write(frame("list-devices").put("id", id));
+  }
+
+  @Override
+  public String renameDevice(String id, String address, String label) {
+    return write(frame("rename-device").put("id", id).put("address", address).put("label", label));
+  }
+
+  @Override
+  public String logout(String id, boolean removeDevice) {
+    return write(frame("logout").put("id", id).put("removeDevice", removeDevice));
+  }
+
+  @Override
   public String notWellFormed() {
     return "{\"type\":\"ping\",\"id\":";
   }
@@ -54,7 +98,11 @@ final class JsonFrameTexts implements FrameTexts {
             .putObject("limits")
             .put("maxFrameBytes", 65536)
             .put("maxFramesPerSecond", 100)
-            .put("helloTimeoutSeconds", 5);
+            .put("helloTimeoutSeconds", 5)
+            .put("maxDevicesPerAccount", 16)
+            .put("maxFramesBeforeLogin", 16)
+            .put("maxLoginFailures", 5)
+            .put("lockoutSeconds", 60);
       }
       case "error" ->
           frame.put("code", "internal-error").put("fatal", false).put("message", "from a client");

@@ -13,9 +13,15 @@ import java.util.Set;
  * @param target the WebSocket URL of the control channel
  * @param httpBase where the discovery document is fetched from
  * @param discovery the discovery document the runner fetched (never null)
+ * @param accounts where scenarios get fresh test accounts
  */
 public record RunSettings(
-    URI target, URI httpBase, Binding binding, Duration timeout, JsonNode discovery) {
+    URI target,
+    URI httpBase,
+    Binding binding,
+    Duration timeout,
+    JsonNode discovery,
+    AccountSource accounts) {
   private static volatile RunSettings current;
 
   public static void install(RunSettings settings) {
@@ -37,6 +43,11 @@ public record RunSettings(
     Set<String> profiles = new LinkedHashSet<>();
     discovery.path("profiles").forEach(p -> profiles.add(p.asText()));
     return profiles;
+  }
+
+  /** A limit the discovery document advertises, or {@code fallback} when it lacks it. */
+  public int limit(String name, int fallback) {
+    return discovery.path("limits").path(name).asInt(fallback);
   }
 
   /** The control channel's host and port over HTTP(S): where discovery must be served. */

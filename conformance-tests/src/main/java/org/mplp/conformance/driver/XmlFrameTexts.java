@@ -33,6 +33,65 @@ final class XmlFrameTexts implements FrameTexts {
   }
 
   @Override
+  public String login(
+      String id, String account, String device, String clientFirst, Terminal terminal) {
+    StringBuilder s = new StringBuilder("<login").append(NS).append(idAttribute("id", id));
+    s.append('>').append(element("account", account));
+    if (device != null) {
+      s.append(element("device", device));
+    }
+    s.append(element("mechanism", "SCRAM-SHA-256")).append(element("clientFirst", clientFirst));
+    s.append("<terminal>")
+        .append(element("type", terminal.type()))
+        .append(element("clientName", terminal.clientName()))
+        .append(element("clientVersion", terminal.clientVersion()))
+        .append(element("label", terminal.label()));
+    if (terminal.claimedIp() != null) {
+      s.append(element("ip", terminal.claimedIp()));
+    }
+    if (terminal.claimedLoginTime() != null) {
+      s.append(element("loginTime", terminal.claimedLoginTime()));
+    }
+    return s.append("</terminal></login>").toString();
+  }
+
+  @Override
+  public String loginProof(String id, String clientFinal) {
+    return "<login-proof"
+        + NS
+        + idAttribute("id", id)
+        + ">"
+        + element("clientFinal", clientFinal)
+        + "</login-proof>";
+  }
+
+  @Override
+  public String listDevices(String id) {
+    return "<list-devices" + NS + idAttribute("id", id) + "/>";
+  }
+
+  @Override
+  public String renameDevice(String id, String address, String label) {
+    return "<rename-device"
+        + NS
+        + idAttribute("id", id)
+        + ">"
+        + element("address", address)
+        + element("label", label)
+        + "</rename-device>";
+  }
+
+  @Override
+  public String logout(String id, boolean removeDevice) {
+    return "<logout"
+        + NS
+        + idAttribute("id", id)
+        + ">"
+        + element("removeDevice", String.valueOf(removeDevice))
+        + "</logout>";
+  }
+
+  @Override
   public String notWellFormed() {
     return "<ping" + NS + " id=\"x1\">";
   }
@@ -52,7 +111,11 @@ final class XmlFrameTexts implements FrameTexts {
               + "><version>1.0</version><server><name>a-client</name><version>1</version></server>"
               + "<limits><maxFrameBytes>65536</maxFrameBytes>"
               + "<maxFramesPerSecond>100</maxFramesPerSecond>"
-              + "<helloTimeoutSeconds>5</helloTimeoutSeconds></limits></welcome>";
+              + "<helloTimeoutSeconds>5</helloTimeoutSeconds>"
+              + "<maxDevicesPerAccount>16</maxDevicesPerAccount>"
+              + "<maxFramesBeforeLogin>16</maxFramesBeforeLogin>"
+              + "<maxLoginFailures>5</maxLoginFailures>"
+              + "<lockoutSeconds>60</lockoutSeconds></limits></welcome>";
       case "error" ->
           open
               + "><code>internal-error</code><fatal>false</fatal>"
@@ -85,7 +148,14 @@ final class XmlFrameTexts implements FrameTexts {
     return " " + name + "=\"" + escape(value) + "\"";
   }
 
+  private static String element(String name, String text) {
+    return "<" + name + ">" + escape(text) + "</" + name + ">";
+  }
+
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -21,11 +21,22 @@ final class XmlTree {
 
   /** Array members per frame type: element name (singular) -> member name (plural). */
   private static final Map<String, Map<String, String>> ARRAYS =
-      Map.of("welcome", Map.of("profile", "profiles"), "hello", Map.of("version", "versions"));
+      Map.of(
+          "welcome", Map.of("profile", "profiles"),
+          "hello", Map.of("version", "versions"),
+          "login-ok", Map.of("device", "devices"),
+          "device-list", Map.of("device", "devices"));
 
   private static final Set<String> INTEGERS =
-      Set.of("maxFrameBytes", "maxFramesPerSecond", "helloTimeoutSeconds");
-  private static final Set<String> BOOLEANS = Set.of("fatal");
+      Set.of(
+          "maxFrameBytes",
+          "maxFramesPerSecond",
+          "helloTimeoutSeconds",
+          "maxDevicesPerAccount",
+          "maxFramesBeforeLogin",
+          "maxLoginFailures",
+          "lockoutSeconds");
+  private static final Set<String> BOOLEANS = Set.of("fatal", "multiPoint", "removeDevice");
 
   private XmlTree() {}
 
@@ -39,7 +50,7 @@ final class XmlTree {
       if (n instanceof Element child) {
         String name = child.getLocalName();
         if (arrays.containsKey(name)) {
-          ((ArrayNode) frame.get(arrays.get(name))).add(child.getTextContent().trim());
+          ((ArrayNode) frame.get(arrays.get(name))).add(value(child));
         } else {
           frame.set(name, value(child));
         }

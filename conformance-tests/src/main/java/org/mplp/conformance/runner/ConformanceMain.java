@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.mplp.conformance.driver.AccountPool;
 import org.mplp.conformance.report.Requirement;
 import org.mplp.conformance.report.RequirementRegistry;
 import org.mplp.conformance.report.RunReport;
@@ -82,6 +83,14 @@ public final class ConformanceMain implements Callable<Integer> {
   private int timeoutSeconds;
 
   @Option(
+      names = "--accounts",
+      paramLabel = "FILE",
+      description =
+          "Test accounts when the target does not claim provisioning: a JSON array of"
+              + " {\"account\", \"password\"}. Every scenario that logs in takes fresh ones.")
+  private Path accounts;
+
+  @Option(
       names = "--expected-failures",
       paramLabel = "FILE",
       description = "Known gaps: 'REQ-id-or-scenario-name  reason' per line.")
@@ -149,7 +158,8 @@ public final class ConformanceMain implements Callable<Integer> {
                 options.binding(),
                 options.tags(),
                 options.timeout(),
-                options.expected());
+                options.expected(),
+                options.accounts());
         out.println("mplp conformance: started the reference server in-process at " + url);
       }
       RunReport report = ConformanceRun.run(run, requirements);
@@ -198,9 +208,10 @@ public final class ConformanceMain implements Callable<Integer> {
             "cannot read --expected-failures " + expectedFailures + ": " + e, e);
       }
     }
+    AccountPool pool = accounts == null ? null : AccountsFile.read(accounts);
     URI base = httpBase != null ? httpBase : target == null ? null : TargetUrls.httpBaseOf(target);
     return new ConformanceRun.Options(
-        target, base, report, binding, tags, Duration.ofSeconds(timeoutSeconds), expected);
+        target, base, report, binding, tags, Duration.ofSeconds(timeoutSeconds), expected, pool);
   }
 
   private int usage(PrintWriter err, String message) {

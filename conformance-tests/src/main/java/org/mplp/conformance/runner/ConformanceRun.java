@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.mplp.conformance.driver.AccountPool;
+import org.mplp.conformance.driver.AccountSource;
 import org.mplp.conformance.driver.Binding;
 import org.mplp.conformance.driver.DiscoveryResponse;
 import org.mplp.conformance.driver.DriverException;
@@ -34,7 +36,8 @@ final class ConformanceRun {
       String binding,
       String tags,
       Duration timeout,
-      ExpectedFailures expected) {}
+      ExpectedFailures expected,
+      AccountPool accounts) {}
 
   /** The target cannot be reached: exit code 3. */
   static final class Unreachable extends Exception {
@@ -81,11 +84,18 @@ final class ConformanceRun {
     if (usable(document)) {
       bindings = bindings(options.binding(), document, notes);
       target = TargetUrls.withEndpoint(target, document.path("endpoint").asText("/mplp"));
+      // One source for every binding: an account used in one binding is not used again.
+      AccountSource accounts = accounts(options, document, target);
+      if (options.accounts() != null && !(accounts instanceof AccountPool)) {
+        notes.add("The target claims provisioning, so the accounts of --accounts were not used.");
+      }
       for (Binding binding : bindings) {
         RunSettings settings =
-            new RunSettings(target, options.httpBase(), binding, options.timeout(), document);
+            new RunSettings(
+                target, options.httpBase(), binding, options.timeout(), document, accounts);
         results.addAll(ScenarioLauncher.run(settings, options.tags(), options.reportDir()));
       }
+      notes.add("Test accounts: " + accounts.taken() + " taken from " + accounts.describe() + ".");
     } else {
       notes.add("The discovery document is unusable, so no scenario ran: " + problems);
     }
@@ -106,6 +116,13 @@ final class ConformanceRun {
             notes);
     ReportWriter.write(report, options.reportDir());
     return report;
+  }
+
+  private static AccountSource accounts(Options options, JsonNode document, URI target) {
+    Set<String> profiles = new LinkedHashSet<>();
+    document.path("profiles").forEach(p -> profiles.add(p.asText()));
+    return AccountSource.forTarget(
+        profiles, TargetUrls.httpBaseOf(target), options.timeout(), options.accounts());
   }
 
   private static List<String> problems(DiscoveryResponse d) {

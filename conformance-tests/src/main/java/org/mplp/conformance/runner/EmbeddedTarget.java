@@ -36,7 +36,9 @@ final class EmbeddedTarget implements AutoCloseable {
   static EmbeddedTarget start() throws Unavailable {
     try {
       Path dataDir = Files.createTempDirectory("mplp-conformance-");
-      ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(dataDir);
+      // Provisioning on: the in-process server is a throwaway test deployment (REQ-PROVISION-003).
+      ServerConfig config =
+          ServerConfig.defaults().withPort(0).withDataDir(dataDir).withProvisioning(true);
       return new EmbeddedTarget(MplpServer.start(config), dataDir);
     } catch (IOException | RuntimeException e) {
       throw new Unavailable("the reference server did not start in-process: " + e, e);

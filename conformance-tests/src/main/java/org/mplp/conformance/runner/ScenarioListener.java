@@ -15,6 +15,7 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.mplp.conformance.driver.Applicability;
+import org.mplp.conformance.driver.DriverException;
 import org.mplp.conformance.driver.Transcripts;
 import org.mplp.conformance.report.ScenarioResult;
 import org.mplp.conformance.report.Verdict;
@@ -86,8 +87,8 @@ final class ScenarioListener implements TestExecutionListener {
 
   private static String describe(Throwable t) {
     String message = t.getMessage() == null ? "" : ": " + t.getMessage();
-    if (message.startsWith(": " + Applicability.PREFIX)) {
-      return t.getMessage();
+    if (message.startsWith(": " + Applicability.PREFIX) || t instanceof DriverException) {
+      return t.getMessage(); // already a sentence about the target or the environment
     }
     return t.getClass().getSimpleName() + message;
   }

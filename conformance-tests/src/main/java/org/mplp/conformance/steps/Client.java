@@ -3,22 +3,33 @@ package org.mplp.conformance.steps;
 import java.time.Duration;
 import org.mplp.conformance.driver.Connection;
 import org.mplp.conformance.driver.FrameTexts;
+import org.mplp.conformance.driver.Inbox;
+import org.mplp.conformance.driver.Peer;
 import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.WireEvent;
 
 /** One client of a scenario: its connection, its frame builder, the ids it used. */
-final class Client {
+final class Client implements Peer {
   private final String name;
+  private final String idPrefix;
   private final Connection connection;
   private final FrameTexts texts;
+  private final Inbox inbox;
   private int nextId = 1;
   private int sent;
   private ReceivedFrame welcome;
 
   Client(String name, Connection connection, FrameTexts texts) {
+    this(name, name.substring(0, 1), connection, texts);
+  }
+
+  /** A client whose frame ids start with {@code idPrefix}, so transcripts tell clients apart. */
+  Client(String name, String idPrefix, Connection connection, FrameTexts texts) {
     this.name = name;
+    this.idPrefix = idPrefix;
     this.connection = connection;
     this.texts = texts;
+    this.inbox = new Inbox(connection);
   }
 
   String name() {
@@ -29,19 +40,32 @@ final class Client {
     return connection;
   }
 
-  FrameTexts texts() {
+  @Override
+  public FrameTexts texts() {
     return texts;
   }
 
   /** A fresh frame id, readable in transcripts: first client f1, f2...; second s1, s2... */
-  String newId() {
-    return name.charAt(0) + String.valueOf(nextId++);
+  @Override
+  public String newId() {
+    return idPrefix + nextId++;
   }
 
   /** Sends a text message and counts it as a frame that wants an answer. */
-  void send(String text) {
+  @Override
+  public void send(String text) {
     sent++;
     connection.send(text);
+  }
+
+  @Override
+  public Inbox inbox() {
+    return inbox;
+  }
+
+  @Override
+  public Duration timeout() {
+    return connection.timeout();
   }
 
   int sentCount() {

@@ -23,7 +23,10 @@ enum FrameKind {
   NO_TYPE("a JSON object without a type", FrameTexts::objectWithoutType),
   TYPE_NOT_STRING("a JSON object whose type is not a string", FrameTexts::typeNotString),
   INTERNAL_DOCTYPE("a ping with an internal DOCTYPE", FrameTexts::pingWithInternalDoctype),
-  EXTERNAL_DTD("a ping with an external DTD", FrameTexts::pingWithExternalDtd);
+  EXTERNAL_DTD("a ping with an external DTD", FrameTexts::pingWithExternalDtd),
+  LIST_DEVICES("a list-devices", FrameTexts::listDevices),
+  RENAME_DEVICE("a rename-device", (t, id) -> t.renameDevice(id, "nobody-PC-1", "Renamed")),
+  LOGOUT("a logout", (t, id) -> t.logout(id, false));
 
   private final String phrase;
   private final BiFunction<FrameTexts, String, String> build;

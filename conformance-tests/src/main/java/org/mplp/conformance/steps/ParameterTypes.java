@@ -22,10 +22,41 @@ public final class ParameterTypes {
           + " string|a hello offering no version it speaks|a ping with an internal DOCTYPE|a"
           + " JSON object without a type|a hello that breaks its schema|a frame of an unknown"
           + " type|a ping with an external DTD|text that is not well-formed|an error frame|a"
-          + " JSON array|a welcome|a hello|a ping|a pong")
+          + " JSON array|a rename-device|a list-devices|a welcome|a logout|a hello|a ping|a pong")
   public FrameKind frame(String phrase) {
     return FrameKind.of(phrase);
   }
+
+  /** A device, by the words of the patent's embodiments: "the PC", "a phone of account B". */
+  @ParameterType(DeviceName.PHRASE)
+  public Device device(String phrase) {
+    return world.device(DeviceName.parse(phrase, "A"));
+  }
+
+  /** Devices of one account, as in "a PC, a phone and a TV"; the step names the account. */
+  @ParameterType(DeviceName.PHRASE + "(?:(?:, | and )" + DeviceName.PHRASE + ")*")
+  public List<String> devices(String list) {
+    return List.of(list.split(", | and "));
+  }
+
+  /** "account A": the scenario's account of that letter. */
+  @ParameterType("account ([A-Z])")
+  public String account(String letter) {
+    return letter;
+  }
+
+  /** A device address with the scenario's account in it: "<account>-MP-1", "<account B>-PC-1". */
+  @ParameterType(ADDRESS)
+  public String address(String text) {
+    return world.resolve(text);
+  }
+
+  @ParameterType(ADDRESS + "(?:(?:, | and )" + ADDRESS + ")*")
+  public List<String> addresses(String list) {
+    return List.of(world.resolve(list).split(", | and "));
+  }
+
+  private static final String ADDRESS = "<account(?: [A-Z])?>-[A-Z0-9]+-[0-9]+";
 
   @ParameterType("[0-9]+\\.[0-9]+(?:(?:, | and )[0-9]+\\.[0-9]+)*")
   public List<String> versions(String list) {

@@ -29,13 +29,26 @@ final class Receive {
    * may mean the target went away: then it is the environment's error, not an assertion.
    */
   static AssertionError unexpected(World world, String expected, WireEvent event) {
+    return unexpected(world, world.requirements(), expected, event);
+  }
+
+  static AssertionError unexpected(
+      World world, List<String> requirements, String expected, WireEvent event) {
     boolean abnormal =
         event instanceof WireEvent.Dropped
             || event instanceof WireEvent.Closed c && c.code() == ABNORMAL_CLOSURE;
     if (abnormal) {
       Reachability.requireReachable(world.run().target(), world.run().timeout());
     }
-    return Expect.failure(world, expected, event.describe());
+    if (event instanceof WireEvent.Frame f) {
+      valid(f.frame());
+    }
+    return Expect.failure(requirements, expected, event.describe());
+  }
+
+  /** Fails for the first message the client received that was not one valid frame. */
+  static void failWithInvalidFrames(Client client) {
+    client.connection().received().forEach(Receive::valid);
   }
 
   /** The next frame, which must be an error. */

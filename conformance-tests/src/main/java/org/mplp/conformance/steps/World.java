@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mplp.conformance.driver.Account;
 import org.mplp.conformance.driver.Connection;
 import org.mplp.conformance.driver.DiscoveryResponse;
 import org.mplp.conformance.driver.FrameTexts;
@@ -19,6 +20,8 @@ public final class World {
   private final Map<String, Client> clients = new LinkedHashMap<>();
   private final List<Upgrade> upgrades = new ArrayList<>();
   private List<String> requirements = List.of();
+  private final Map<String, Account> accounts = new LinkedHashMap<>();
+  private final Map<String, Device> devices = new LinkedHashMap<>();
   private Client current;
   private DiscoveryResponse discovery;
 
@@ -60,6 +63,65 @@ public final class World {
     clients.put(name, client);
     current = client;
     return client;
+  }
+
+  /** A connection of a device: not one of the clients that "it" can name. */
+  Client deviceClient(String name, String idPrefix, Connection connection) {
+    return new Client(name, idPrefix, connection, FrameTexts.forBinding(run.binding()));
+  }
+
+  /** A limit the server advertised: in the welcome of the scenario's clients, else in discovery. */
+  int limit(String name) {
+    List<Client> welcomed = new ArrayList<>(clients.values());
+    devices.values().stream().filter(Device::connected).map(Device::client).forEach(welcomed::add);
+    for (Client c : welcomed) {
+      if (c.welcome() != null && c.welcome().body().path("limits").has(name)) {
+        return c.welcome().body().path("limits").path(name).asInt();
+      }
+    }
+    int limit = run.limit(name, -1);
+    if (limit < 1) {
+      throw new org.mplp.conformance.driver.DriverException(
+          "The target advertises no " + name + ", which the scenario needs");
+    }
+    return limit;
+  }
+
+  /** The scenario's account with that letter; a fresh one from the run's source at first use. */
+  Account account(String letter) {
+    return accounts.computeIfAbsent(letter, l -> run.accounts().take());
+  }
+
+  void account(String letter, Account account) {
+    accounts.put(letter, account);
+  }
+
+  /** The device a step names, created (not yet connected) when the scenario first names it. */
+  Device device(DeviceName name) {
+    return devices.computeIfAbsent(name.key(), k -> new Device(name));
+  }
+
+  Collection<Device> devices() {
+    return devices.values();
+  }
+
+  /**
+   * A text of a step with the scenario's account names put in: {@code <account>} (or {@code
+   * <account A>}) is account A, {@code <account B>} account B.
+   */
+  String resolve(String text) {
+    String resolved = text;
+    if (resolved.contains("<account>") || resolved.contains("<account A>")) {
+      String a = account("A").name();
+      resolved = resolved.replace("<account>", a).replace("<account A>", a);
+    }
+    for (char letter = 'B'; letter <= 'Z' && resolved.contains("<account "); letter++) {
+      String placeholder = "<account " + letter + ">";
+      if (resolved.contains(placeholder)) {
+        resolved = resolved.replace(placeholder, account(String.valueOf(letter)).name());
+      }
+    }
+    return resolved;
   }
 
   /** The client a step names: "it" is the last one a step spoke of. */

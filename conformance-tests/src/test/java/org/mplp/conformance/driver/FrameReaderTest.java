@@ -16,7 +16,20 @@ class FrameReaderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"welcome", "pong", "error.hello-required", "error.schema-violation"})
+  @ValueSource(
+      strings = {
+        "welcome",
+        "pong",
+        "error.hello-required",
+        "error.schema-violation",
+        "error.bad-credential",
+        "login-challenge",
+        "login-ok",
+        "device-list",
+        "device-event.added",
+        "device-event.offline",
+        "ok"
+      })
   void theSpecsServerExamplesAreValidInBothBindings(String name) {
     ReceivedFrame j = json.read(example(name + ".json"));
     ReceivedFrame x = xml.read(example(name + ".xml"));
@@ -35,6 +48,26 @@ class FrameReaderTest {
     assertThat(x.replyTo()).isEqualTo("c1");
     assertThat(x.body().path("profiles").isArray()).isTrue();
     assertThat(x.body().path("limits").path("maxFrameBytes").intValue()).isEqualTo(65536);
+  }
+
+  @Test
+  void theDevicesOfALoginOkInXmlMapToAnArrayOfContactObjects() {
+    ReceivedFrame x = xml.read(example("login-ok.xml"));
+    assertThat(x.body().path("devices")).hasSize(2);
+    assertThat(x.body().path("devices").get(1).path("address").asText()).isEqualTo("235683-TV-1");
+    assertThat(x.body().path("self").path("role").asText()).isEqualTo("secondary");
+    assertThat(x.body().path("multiPoint").isBoolean()).isTrue();
+  }
+
+  @Test
+  void anEmptyDeviceListInXmlHasAnEmptyArray() {
+    ReceivedFrame x =
+        xml.read(
+            "<device-list xmlns=\"urn:mplp:1\" replyTo=\"l1\"><multiPoint>false</multiPoint>"
+                + "</device-list>");
+    assertThat(x.violations()).isEmpty();
+    assertThat(x.body().path("devices").isArray()).isTrue();
+    assertThat(x.body().path("devices")).isEmpty();
   }
 
   @Test

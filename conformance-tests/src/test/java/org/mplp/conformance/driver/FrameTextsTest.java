@@ -33,6 +33,34 @@ class FrameTextsTest {
   }
 
   @Test
+  void loginAndDeviceFramesAreValidInBothBindings() throws Exception {
+    Terminal phone = Terminal.of("MP", "Li's <phone> & \"co\"");
+    Terminal claiming = phone.claiming("203.0.113.9", "2001-02-03T04:05:06Z");
+    String first = "n,,n=235683,r=rOprNGfwEbeRWgbNEkqO";
+    for (FrameTexts t : List.of(json, xml)) {
+      List<String> texts =
+          List.of(
+              t.login("l1", "235683", null, first, phone),
+              t.login("l2", "235683", "235683-MP-1", first, claiming),
+              t.loginProof("p1", "c=biws,r=rOprNGfwEbeRWgbNEkqO,p=abc="),
+              t.listDevices("d1"),
+              t.renameDevice("r1", "235683-TV-1", "Bedroom TV & more"),
+              t.logout("o1", true));
+      List<String> types =
+          List.of("login", "login", "login-proof", "list-devices", "rename-device", "logout");
+      for (int i = 0; i < texts.size(); i++) {
+        List<String> problems =
+            t == json ? jsonProblems(types.get(i), texts.get(i)) : xmlProblems(texts.get(i));
+        assertThat(problems).as(texts.get(i)).isEmpty();
+      }
+    }
+    assertThat(JSON.readTree(json.login("l2", "a", "a-MP-1", first, claiming)).path("terminal"))
+        .hasSize(6);
+    assertThat(SecureXml.parse(xml.logout("o1", false)).getDocumentElement().getTextContent())
+        .isEqualTo("false");
+  }
+
+  @Test
   void serverOnlyFramesAreValidServerFrames() throws Exception {
     for (String type : List.of("welcome", "pong", "error")) {
       assertThat(jsonProblems(type, json.serverOnly(type, "s1"))).as(type).isEmpty();

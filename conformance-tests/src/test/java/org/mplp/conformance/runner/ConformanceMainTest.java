@@ -37,7 +37,7 @@ class ConformanceMainTest {
     assertThat(run("--help")).isZero();
     assertThat(out.toString())
         .contains("--target", "--http-base", "--report", "--binding", "--tags", "--timeout")
-        .contains("--expected-failures", "target unreachable");
+        .contains("--expected-failures", "--accounts", "target unreachable");
   }
 
   @Test
@@ -55,6 +55,9 @@ class ConformanceMainTest {
     assertThat(run("--target", ws, "--expected-failures", dir.resolve("none.txt").toString()))
         .isEqualTo(2);
     assertThat(run("--target", ws, "--expected-failures", noReason.toString())).isEqualTo(2);
+    Path badAccounts = Files.writeString(dir.resolve("accounts.json"), "{\"account\":\"li\"}");
+    assertThat(run("--target", ws, "--accounts", badAccounts.toString())).isEqualTo(2);
+    assertThat(run("--target", ws, "--accounts", dir.resolve("none.json").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("--binding must be json, xml or all");
   }
 

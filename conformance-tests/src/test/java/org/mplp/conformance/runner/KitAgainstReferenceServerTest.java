@@ -49,6 +49,8 @@ class KitAgainstReferenceServerTest {
       }
     }
     assertThat(mustsNotPassed).as("MUST requirements not passed").isEmpty();
+    // Scenarios are independent and quick: a whole run, both bindings, stays well under a minute.
+    assertThat(report.path("millis").longValue()).as("run time in ms").isLessThan(60_000);
   }
 
   private static boolean present(String className) {

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.mplp.server.ServerDescription;
+import org.mplp.server.session.Session;
+import org.mplp.server.session.SessionServices;
 import org.mplp.spec.binding.Binding;
 import org.mplp.spec.binding.FrameCodec;
 import org.mplp.spec.model.ErrorCode;
@@ -31,11 +33,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One connection's control channel: the opening exchange, ping, the error registry and the
- * frame-rate limit (spec: Opening exchange, Errors, Limits). Every refused frame gets exactly one
+ * One connection's control channel: the opening exchange, ping, the error registry, the frame-rate
+ * limit and the limit of frames before login (spec: Opening exchange, Errors, Limits, Login); the
+ * frames of login and devices go to {@link SessionFrames}. Every refused frame gets exactly one
  * error frame; a fatal error is followed by a close with its registered code.
  */
-public final class ControlChannelHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
+public final class ControlChannelHandler extends SimpleChannelInboundHandler<WebSocketFrame>
+    implements ControlChannel {
 
   private static final Logger LOG = LoggerFactory.getLogger(ControlChannelHandler.class);
 
@@ -45,23 +49,35 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
   private final FrameCodec codec;
   private final ServerDescription description;
   private final TokenBucket rateLimit;
+  private final SessionFrames sessionFrames;
   private ControlChannelState state = ControlChannelState.AWAITING_HELLO;
+  private ChannelHandlerContext ctx;
+  private int framesBeforeLogin;
   private ScheduledFuture<?> helloTimeout;
   private ScheduledFuture<?> closeGrace;
 
-  public ControlChannelHandler(Binding binding, ServerDescription description) {
-    this(binding, description, System::nanoTime);
+  public ControlChannelHandler(
+      Binding binding, ServerDescription description, SessionServices services) {
+    this(binding, description, services, System::nanoTime);
   }
 
   /** With the clock of the rate limit given, for tests. */
-  ControlChannelHandler(Binding binding, ServerDescription description, LongSupplier nanoClock) {
+  ControlChannelHandler(
+      Binding binding,
+      ServerDescription description,
+      SessionServices services,
+      LongSupplier nanoClock) {
     this.codec = FrameCodec.forBinding(binding);
     this.description = description;
     this.rateLimit = new TokenBucket(description.limits().maxFramesPerSecond(), nanoClock);
+    this.sessionFrames = new SessionFrames(this, services);
   }
 
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
+    this.ctx = ctx;
+    sessionFrames.attach(
+        new Session(ctx.channel().eventLoop(), RemoteIp.of(ctx.channel()), sessionFrames));
     // Installed during the upgrade, so the timeout runs from the upgrade (REQ-OPEN-006).
     int seconds = description.limits().helloTimeoutSeconds();
     helloTimeout =
@@ -84,6 +100,7 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
     cancelTimers();
+    sessionFrames.connectionEnded();
     ctx.fireChannelInactive();
   }
 
@@ -106,6 +123,17 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
 
   private void onText(ChannelHandlerContext ctx, String text) {
     DecodedFrame decoded = DecodedFrame.decode(codec, text);
+    // Every frame counts, refused or not: a connection that never logs in gets a bounded number.
+    if (state.beforeLogin() && ++framesBeforeLogin > description.limits().maxFramesBeforeLogin()) {
+      fail(
+          ctx,
+          ErrorCode.LOGIN_LIMIT,
+          decoded.replyTo(),
+          "more than "
+              + description.limits().maxFramesBeforeLogin()
+              + " frames without a successful login");
+      return;
+    }
     // Decoded first, so that a rate-limited frame is answered with its id (REQ-ERROR-002).
     if (!rateLimit.tryTake()) {
       refuse(
@@ -148,7 +176,7 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
       return;
     }
     cancelHelloTimeout();
-    state = ControlChannelState.OPEN;
+    state = ControlChannelState.AWAITING_LOGIN;
     send(
         ctx,
         new Welcome(
@@ -169,12 +197,14 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
               ErrorCode.UNEXPECTED_FRAME,
               hello.id(),
               "hello was already exchanged on this connection"));
-    } else {
-      // welcome, pong and error travel from server to client only (REQ-ERROR-008).
+    } else if (!FrameIds.isClientFrame(frame)) {
+      // Frames that travel from server to client only (REQ-ERROR-008), before login or after.
       refuse(
           ctx,
           ErrorFrame.of(
               ErrorCode.UNEXPECTED_FRAME, null, frame.type() + " is sent by servers only"));
+    } else {
+      sessionFrames.onFrame(frame);
     }
   }
 
@@ -223,6 +253,39 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
     // One frame, one text message (REQ-TRANSPORT-007).
     ctx.writeAndFlush(new TextWebSocketFrame(codec.encode(frame)))
         .addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
+  }
+
+  @Override
+  public ControlChannelState state() {
+    return state;
+  }
+
+  @Override
+  public void state(ControlChannelState next) {
+    state = next;
+  }
+
+  @Override
+  public void send(Frame frame) {
+    send(ctx, frame);
+  }
+
+  @Override
+  public void refuse(ErrorCode code, String replyTo, String message) {
+    refuse(ctx, ErrorFrame.of(code, replyTo, message));
+  }
+
+  @Override
+  public void fail(ErrorCode code, String replyTo, String message) {
+    fail(ctx, code, replyTo, message);
+  }
+
+  @Override
+  public void closeNormally(String reason) {
+    if (state != ControlChannelState.CLOSING) {
+      startClosing(
+          ctx, new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE.code(), reason));
+    }
   }
 
   @Override

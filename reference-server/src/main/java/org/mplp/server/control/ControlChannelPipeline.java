@@ -6,6 +6,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import org.mplp.server.ServerDescription;
 import org.mplp.server.http.ControlChannelInstaller;
+import org.mplp.server.session.SessionServices;
 import org.mplp.spec.binding.Binding;
 import org.mplp.spec.model.Limits;
 
@@ -13,9 +14,11 @@ import org.mplp.spec.model.Limits;
 public final class ControlChannelPipeline implements ControlChannelInstaller {
 
   private final ServerDescription description;
+  private final SessionServices services;
 
-  public ControlChannelPipeline(ServerDescription description) {
+  public ControlChannelPipeline(ServerDescription description, SessionServices services) {
     this.description = description;
+    this.services = services;
   }
 
   /**
@@ -37,6 +40,6 @@ public final class ControlChannelPipeline implements ControlChannelInstaller {
     // A message of several WebSocket frames is limited as a whole, too.
     pipeline.addLast(
         "ws-aggregator", new WebSocketFrameAggregator(description.limits().maxFrameBytes()));
-    pipeline.addLast("control", new ControlChannelHandler(binding, description));
+    pipeline.addLast("control", new ControlChannelHandler(binding, description, services));
   }
 }

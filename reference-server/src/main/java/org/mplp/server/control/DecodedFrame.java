@@ -5,8 +5,6 @@ import org.mplp.spec.binding.FrameDecodeException;
 import org.mplp.spec.model.ErrorCode;
 import org.mplp.spec.model.ErrorFrame;
 import org.mplp.spec.model.Frame;
-import org.mplp.spec.model.Hello;
-import org.mplp.spec.model.Ping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,11 +37,8 @@ record DecodedFrame(Frame frame, ErrorFrame refusal) {
 
   /** The id of the frame, when it could be read: what an error answering it names. */
   String replyTo() {
-    if (frame instanceof Hello hello) {
-      return hello.id();
-    }
-    if (frame instanceof Ping ping) {
-      return ping.id();
+    if (frame != null) {
+      return FrameIds.idOf(frame);
     }
     return refusal == null ? null : refusal.replyTo();
   }

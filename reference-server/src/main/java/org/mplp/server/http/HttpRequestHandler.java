@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.timeout.IdleStateEvent;
 import org.mplp.server.ServerDescription;
+import org.mplp.server.session.Provisioning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,20 +28,27 @@ public final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHt
   private final ServerDescription description;
   private final byte[] discoveryDocument;
   private final WebSocketUpgrade upgrade;
+  private final ProvisioningEndpoint provisioning;
 
   /**
    * @param discoveryDocument the rendered document, shared read-only by all connections
+   * @param provisioning served when the description lists the profile provisioning
    */
   public HttpRequestHandler(
       ServerDescription description,
       byte[] discoveryDocument,
       WebSocketDecoderConfig decoderConfig,
-      ControlChannelInstaller installer) {
+      ControlChannelInstaller installer,
+      Provisioning provisioning) {
     this.description = description;
     this.discoveryDocument = discoveryDocument;
     this.upgrade =
         new WebSocketUpgrade(
             description.bindings(), description.endpoint(), decoderConfig, installer);
+    this.provisioning =
+        description.hasProfile(ServerDescription.PROVISIONING)
+            ? new ProvisioningEndpoint(provisioning)
+            : null;
   }
 
   @Override
@@ -55,6 +63,12 @@ public final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHt
       serveDiscovery(ctx, request);
     } else if (path.equals(description.endpoint())) {
       serveEndpoint(ctx, request);
+    } else if (provisioning != null && path.equals(ProvisioningEndpoint.PATH)) {
+      if (HttpMethod.POST.equals(request.method())) {
+        provisioning.serve(ctx, request);
+      } else {
+        methodNotAllowed(ctx, request, "POST");
+      }
     } else {
       HttpResponses.send(
           ctx, request, HttpResponses.text(HttpResponseStatus.NOT_FOUND, "not found"), false);

@@ -9,6 +9,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketHandshakeException;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
+import io.netty.handler.ssl.SslHandler;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,7 +58,7 @@ final class WebSocketUpgrade {
     Binding binding = chosen.get();
     WebSocketServerHandshaker handshaker =
         new WebSocketServerHandshakerFactory(
-                webSocketUrl(request), binding.subprotocol(), decoderConfig)
+                webSocketUrl(ctx, request), binding.subprotocol(), decoderConfig)
             .newHandshaker(request);
     if (handshaker == null) {
       WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(ctx.channel())
@@ -79,8 +80,9 @@ final class WebSocketUpgrade {
     return true;
   }
 
-  private String webSocketUrl(FullHttpRequest request) {
+  private String webSocketUrl(ChannelHandlerContext ctx, FullHttpRequest request) {
     String host = request.headers().get(HttpHeaderNames.HOST, "localhost");
-    return "ws://" + host + endpoint;
+    String scheme = ctx.pipeline().get(SslHandler.class) != null ? "wss" : "ws";
+    return scheme + "://" + host + endpoint;
   }
 }

@@ -15,14 +15,17 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mplp.server.ServerConfig;
 import org.mplp.server.ServerDescription;
+import org.mplp.server.session.TestServices;
 import org.mplp.spec.binding.Binding;
 import org.mplp.spec.binding.FrameCodec;
 import org.mplp.spec.binding.FrameDecodeException;
@@ -36,9 +39,11 @@ import org.mplp.spec.model.Welcome;
 class ControlChannelHandlerTest {
 
   /** Small frames and a low rate keep the limit tests short. */
-  private static final Limits LIMITS = new Limits(4096, 5, 5);
+  private static final Limits LIMITS = new Limits(4096, 5, 5, 16, 16, 5, 60);
 
+  @TempDir Path temp;
   private final AtomicLong nanoClock = new AtomicLong();
+  private TestServices services;
   private EmbeddedChannel channel;
   private FrameCodec codec;
   private WireSamples wire;
@@ -48,19 +53,23 @@ class ControlChannelHandlerTest {
     wire = WireSamples.of(binding);
     ServerDescription description =
         ServerDescription.of(ServerConfig.defaults().withLimits(LIMITS));
+    services = TestServices.callerRuns(temp, LIMITS);
     channel = new EmbeddedChannel();
     channel.freezeTime();
     channel
         .pipeline()
         .addLast(
             new WebSocketFrameAggregator(LIMITS.maxFrameBytes()),
-            new ControlChannelHandler(binding, description, nanoClock::get));
+            new ControlChannelHandler(binding, description, services.services(), nanoClock::get));
   }
 
   @AfterEach
-  void finish() {
+  void finish() throws Exception {
     if (channel != null) {
       channel.finishAndReleaseAll();
+    }
+    if (services != null) {
+      services.close();
     }
   }
 

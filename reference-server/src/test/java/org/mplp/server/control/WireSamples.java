@@ -29,7 +29,8 @@ record WireSamples(
           "{\"type\":\"welcome\",\"replyTo\":\"c1\",\"version\":\"1.0\","
               + "\"server\":{\"name\":\"a\",\"version\":\"1\"},\"profiles\":[],"
               + "\"limits\":{\"maxFrameBytes\":65536,\"maxFramesPerSecond\":100,"
-              + "\"helloTimeoutSeconds\":5}}");
+              + "\"helloTimeoutSeconds\":5,\"maxDevicesPerAccount\":16,\"maxFramesBeforeLogin\":16,"
+              + "\"maxLoginFailures\":5,\"lockoutSeconds\":60}}");
 
   static final WireSamples XML =
       new WireSamples(
@@ -44,5 +45,7 @@ record WireSamples(
               + "<server><name>a</name><version>1</version></server>"
               + "<limits><maxFrameBytes>65536</maxFrameBytes>"
               + "<maxFramesPerSecond>100</maxFramesPerSecond>"
-              + "<helloTimeoutSeconds>5</helloTimeoutSeconds></limits></welcome>");
+              + "<helloTimeoutSeconds>5</helloTimeoutSeconds><maxDevicesPerAccount>16</maxDevicesPerAccount>"
+              + "<maxFramesBeforeLogin>16</maxFramesBeforeLogin><maxLoginFailures>5</maxLoginFailures>"
+              + "<lockoutSeconds>60</lockoutSeconds></limits></welcome>");
 }

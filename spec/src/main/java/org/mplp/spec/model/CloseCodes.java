@@ -11,11 +11,17 @@ public final class CloseCodes {
   /** The first frame was not hello. */
   public static final int HELLO_REQUIRED = 4400;
 
+  /** Too many frames without a successful login. */
+  public static final int LOGIN_LIMIT = 4401;
+
   /** Client and server share no protocol version. */
   public static final int VERSION_NOT_SUPPORTED = 4406;
 
   /** No hello arrived in time. */
   public static final int HELLO_TIMEOUT = 4408;
+
+  /** The device's session moved to a newer connection. */
+  public static final int SESSION_REPLACED = 4409;
 
   private CloseCodes() {}
 }

@@ -15,7 +15,15 @@ public enum ErrorCode {
   VERSION_NOT_SUPPORTED("version-not-supported", CloseCodes.VERSION_NOT_SUPPORTED),
   HELLO_TIMEOUT("hello-timeout", CloseCodes.HELLO_TIMEOUT),
   FRAME_TOO_LARGE("frame-too-large", CloseCodes.MESSAGE_TOO_BIG),
-  BINARY_FRAME("binary-frame", CloseCodes.UNSUPPORTED_DATA);
+  BINARY_FRAME("binary-frame", CloseCodes.UNSUPPORTED_DATA),
+  LOGIN_REQUIRED("login-required", 0),
+  UNKNOWN_ACCOUNT("unknown-account", 0),
+  BAD_CREDENTIAL("bad-credential", 0),
+  LOCKED_OUT("locked-out", 0),
+  TOO_MANY_DEVICES("too-many-devices", 0),
+  UNKNOWN_DEVICE("unknown-device", 0),
+  LOGIN_LIMIT("login-limit", CloseCodes.LOGIN_LIMIT),
+  SESSION_REPLACED("session-replaced", CloseCodes.SESSION_REPLACED);
 
   private final String code;
   private final int closeCode;

@@ -11,9 +11,34 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = Welcome.class, name = Welcome.TYPE),
   @JsonSubTypes.Type(value = Ping.class, name = Ping.TYPE),
   @JsonSubTypes.Type(value = Pong.class, name = Pong.TYPE),
-  @JsonSubTypes.Type(value = ErrorFrame.class, name = ErrorFrame.TYPE)
+  @JsonSubTypes.Type(value = ErrorFrame.class, name = ErrorFrame.TYPE),
+  @JsonSubTypes.Type(value = Ok.class, name = Ok.TYPE),
+  @JsonSubTypes.Type(value = Login.class, name = Login.TYPE),
+  @JsonSubTypes.Type(value = LoginChallenge.class, name = LoginChallenge.TYPE),
+  @JsonSubTypes.Type(value = LoginProof.class, name = LoginProof.TYPE),
+  @JsonSubTypes.Type(value = LoginOk.class, name = LoginOk.TYPE),
+  @JsonSubTypes.Type(value = ListDevices.class, name = ListDevices.TYPE),
+  @JsonSubTypes.Type(value = DeviceList.class, name = DeviceList.TYPE),
+  @JsonSubTypes.Type(value = DeviceEvent.class, name = DeviceEvent.TYPE),
+  @JsonSubTypes.Type(value = RenameDevice.class, name = RenameDevice.TYPE),
+  @JsonSubTypes.Type(value = Logout.class, name = Logout.TYPE)
 })
-public sealed interface Frame permits Hello, Welcome, Ping, Pong, ErrorFrame {
+public sealed interface Frame
+    permits Hello,
+        Welcome,
+        Ping,
+        Pong,
+        ErrorFrame,
+        Ok,
+        Login,
+        LoginChallenge,
+        LoginProof,
+        LoginOk,
+        ListDevices,
+        DeviceList,
+        DeviceEvent,
+        RenameDevice,
+        Logout {
 
   /** The frame's type name: the JSON {@code type} member and the XML root element. */
   @JsonIgnore

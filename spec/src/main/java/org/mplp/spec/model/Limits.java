@@ -1,8 +1,15 @@
 package org.mplp.spec.model;
 
-/** The limits a server enforces on every connection (spec: Limits). */
-public record Limits(int maxFrameBytes, int maxFramesPerSecond, int helloTimeoutSeconds) {
+/** The limits a server enforces on every connection and account (spec: Limits). */
+public record Limits(
+    int maxFrameBytes,
+    int maxFramesPerSecond,
+    int helloTimeoutSeconds,
+    int maxDevicesPerAccount,
+    int maxFramesBeforeLogin,
+    int maxLoginFailures,
+    int lockoutSeconds) {
 
   /** The reference server's defaults. */
-  public static final Limits DEFAULTS = new Limits(65_536, 100, 5);
+  public static final Limits DEFAULTS = new Limits(65_536, 100, 5, 16, 16, 5, 60);
 }

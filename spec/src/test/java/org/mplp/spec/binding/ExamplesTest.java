@@ -23,7 +23,14 @@ class ExamplesTest {
   private static final Path EXAMPLES = examplesFolder();
 
   static Stream<Path> jsonFrameExamples() throws IOException {
-    return examples(".json").filter(p -> !p.getFileName().toString().startsWith("discovery"));
+    return examples(".json").filter(p -> FrameTypes.NAMES.contains(baseName(p)));
+  }
+
+  /**
+   * HTTP documents such as discovery: JSON only, validated against the schema they are named after.
+   */
+  static Stream<Path> jsonDocumentExamples() throws IOException {
+    return examples(".json").filter(p -> !FrameTypes.NAMES.contains(baseName(p)));
   }
 
   static Stream<Path> xmlExamples() throws IOException {
@@ -66,10 +73,23 @@ class ExamplesTest {
     assertThat(example.resolveSibling(name)).exists();
   }
 
+  @ParameterizedTest
+  @MethodSource("jsonDocumentExamples")
+  void documentExampleValidatesAgainstItsSchema(Path example) throws Exception {
+    JsonNode document = tree(Files.readString(example));
+    assertThat(JsonSchemas.firstViolation(baseName(example), document)).isEmpty();
+  }
+
   @org.junit.jupiter.api.Test
-  void discoveryExampleValidates() throws Exception {
+  void discoveryExampleDecodes() throws Exception {
     var document = DiscoveryJson.decode(Files.readString(EXAMPLES.resolve("discovery.json")));
     assertThat(document.bindings()).extracting(b -> b.subprotocol()).contains("mplp.1.json");
+  }
+
+  /** {@code login.device-credential.json} is an example of {@code login}. */
+  private static String baseName(Path example) {
+    String name = example.getFileName().toString();
+    return name.substring(0, name.indexOf('.'));
   }
 
   private static Frame withoutLocation(Frame frame) {

@@ -1,0 +1,81 @@
+package org.mplp.conformance.driver;
+
+/**
+ * The client side of a login (spec: Login): login, login-challenge, login-proof, then login-ok or
+ * an error. Stops where the server stops it, and reports what it got.
+ */
+public final class Login {
+  private Login() {}
+
+  /**
+   * What a login names: a password login when {@code device} is null, else a device credential
+   * login. The SCRAM username is the device address when there is one, else the account.
+   */
+  public record Request(String account, String device, String secret, Terminal terminal) {
+    String username() {
+      return device != null ? device : account;
+    }
+  }
+
+  /** A whole login: the proof follows the challenge. */
+  public static LoginOutcome perform(Peer peer, Request request) {
+    return run(peer, request, true);
+  }
+
+  /** Only the first half: the login, and the challenge or refusal that answers it. */
+  public static LoginOutcome challenge(Peer peer, Request request) {
+    return run(peer, request, false);
+  }
+
+  private static LoginOutcome run(Peer peer, Request request, boolean prove) {
+    Scram scram = Scram.start(request.username(), request.secret());
+    String loginId = peer.newId();
+    peer.send(
+        peer.texts()
+            .login(
+                loginId,
+                request.account(),
+                request.device(),
+                scram.clientFirst(),
+                request.terminal()));
+    WireEvent answer = peer.inbox().answerTo(loginId, peer.timeout());
+    ReceivedFrame challenge = frame(answer, loginId, "login-challenge");
+    if (challenge == null) {
+      return new LoginOutcome(LoginOutcome.Stage.LOGIN, scram, null, answer, null);
+    }
+    String clientFinal;
+    try {
+      clientFinal = scram.clientFinal(challenge.text("serverFirst"));
+    } catch (Scram.Problem p) {
+      return new LoginOutcome(
+          LoginOutcome.Stage.LOGIN, scram, challenge, answer, "the serverFirst " + p.getMessage());
+    }
+    if (!prove) {
+      return new LoginOutcome(LoginOutcome.Stage.LOGIN, scram, challenge, answer, null);
+    }
+    String proofId = peer.newId();
+    peer.send(peer.texts().loginProof(proofId, clientFinal));
+    WireEvent result = peer.inbox().answerTo(proofId, peer.timeout());
+    ReceivedFrame ok = frame(result, proofId, "login-ok");
+    String problem = null;
+    if (ok != null) {
+      try {
+        scram.verifyServerFinal(ok.text("serverFinal"));
+      } catch (Scram.Problem p) {
+        problem = "the serverFinal " + p.getMessage();
+      }
+    }
+    return new LoginOutcome(LoginOutcome.Stage.PROOF, scram, challenge, result, problem);
+  }
+
+  /** The answer when it is a valid frame of that type replying to {@code id}, else null. */
+  private static ReceivedFrame frame(WireEvent event, String id, String type) {
+    if (event instanceof WireEvent.Frame f
+        && f.frame().valid()
+        && f.frame().is(type)
+        && id.equals(f.frame().replyTo())) {
+      return f.frame();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,114 @@
+package org.mplp.conformance.steps;
+
+import io.cucumber.java.en.When;
+import org.mplp.conformance.driver.Login;
+import org.mplp.conformance.driver.Secrets;
+
+/** Devices logging in: with the password, with their device credential, or with wrong ones. */
+public final class LoginSteps {
+  private final World world;
+
+  public LoginSteps(World world) {
+    this.world = world;
+  }
+
+  @When("{device} logs in with the password")
+  public void withPassword(Device device) {
+    Sessions.passwordLogin(world, device, device.terminal());
+  }
+
+  @When("{device} logs in with the password, claiming IP {word} and login time {word}")
+  public void withPasswordClaiming(Device device, String ip, String loginTime) {
+    Sessions.passwordLogin(world, device, device.terminal().claiming(ip, loginTime));
+  }
+
+  @When("{device} logs in with a wrong password")
+  public void withWrongPassword(Device device) {
+    Sessions.login(world, device, request(device, null, Secrets.wrongPassword()));
+  }
+
+  /** Each on a new connection, so that no frame limit before login gets in the way. */
+  @When("{device} logs in with a wrong password maxLoginFailures times")
+  public void withWrongPasswordUntilLockout(Device device) {
+    int failures = world.limit("maxLoginFailures");
+    for (int i = 0; i < failures; i++) {
+      withWrongPassword(device);
+      device.client().connection().close();
+    }
+  }
+
+  @When("{device} starts a login with the password")
+  public void startWithPassword(Device device) {
+    var account = world.account(device.name().account());
+    Client client = Sessions.connect(world, device);
+    device.loggedIn(Login.challenge(client, request(device, null, account.password())));
+  }
+
+  @When("{device} starts a login to an account the server does not have")
+  public void startUnknown(Device device) {
+    startUnknownTimes(device, 1);
+  }
+
+  @When("{device} starts a login to an account the server does not have, twice")
+  public void startUnknownTwice(Device device) {
+    startUnknownTimes(device, 2);
+  }
+
+  @When("{device} logs in to an account the server does not have")
+  public void loginUnknown(Device device) {
+    String account = Secrets.unknownAccount();
+    Sessions.login(
+        world,
+        device,
+        new Login.Request(account, null, Secrets.wrongPassword(), device.terminal()));
+  }
+
+  @When("{device} starts a device credential login as {address}, twice")
+  public void startUnknownDeviceTwice(Device device, String address) {
+    String account = world.account(device.name().account()).name();
+    for (int i = 0; i < 2; i++) {
+      Client client = Sessions.connect(world, device);
+      Login.Request request =
+          new Login.Request(account, address, Secrets.deviceCredential(), device.terminal());
+      device.loggedIn(Login.challenge(client, request));
+    }
+  }
+
+  @When("{device} logs in again with its device credential")
+  public void withCredential(Device device) {
+    Sessions.credentialLogin(world, device, device.credential(), device.terminal());
+  }
+
+  @When("{device} logs in again with its device credential on a new connection")
+  public void withCredentialOnANewConnection(Device device) {
+    withCredential(device);
+  }
+
+  @When(
+      "{device} logs in again with its device credential, claiming IP {word} and login time"
+          + " {word}")
+  public void withCredentialClaiming(Device device, String ip, String loginTime) {
+    Sessions.credentialLogin(
+        world, device, device.credential(), device.terminal().claiming(ip, loginTime));
+  }
+
+  @When("{device} logs in again with a wrong device credential")
+  public void withWrongCredential(Device device) {
+    Sessions.credentialLogin(world, device, Secrets.deviceCredential(), device.terminal());
+  }
+
+  private void startUnknownTimes(Device device, int times) {
+    String account = Secrets.unknownAccount();
+    for (int i = 0; i < times; i++) {
+      Client client = Sessions.connect(world, device);
+      Login.Request request =
+          new Login.Request(account, null, Secrets.wrongPassword(), device.terminal());
+      device.loggedIn(Login.challenge(client, request));
+    }
+  }
+
+  private Login.Request request(Device device, String address, String secret) {
+    String account = world.account(device.name().account()).name();
+    return new Login.Request(account, address, secret, device.terminal());
+  }
+}

@@ -1,0 +1,59 @@
+package org.mplp.conformance.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.junit.jupiter.api.Test;
+
+class InboxTest {
+  private static final Duration WAIT = Duration.ofMillis(50);
+  private final FrameReader json = FrameReader.forBinding(Binding.JSON);
+  private final Deque<WireEvent> script = new ArrayDeque<>();
+  private final Inbox inbox =
+      new Inbox(wait -> script.isEmpty() ? new WireEvent.Nothing(wait.toMillis()) : script.poll());
+
+  private void arrives(String text) {
+    script.add(new WireEvent.Frame(json.read(text)));
+  }
+
+  private static String event(String kind, String address) {
+    return "{\"type\":\"device-event\",\"event\":\""
+        + kind
+        + "\",\"device\":{\"address\":\""
+        + address
+        + "\",\"type\":\"MP\",\"label\":\"p\",\"presence\":\"online\",\"role\":\"secondary\","
+        + "\"loginTime\":\"2026-11-24T09:01:44Z\",\"clientName\":\"c\",\"clientVersion\":\"1\","
+        + "\"lastIp\":\"127.0.0.1\"}}";
+  }
+
+  @Test
+  void eventsBeforeAnAnswerWaitForTheStepsThatAskForThem() {
+    arrives(event("added", "235683-MP-1"));
+    arrives("{\"type\":\"ok\",\"replyTo\":\"c6\"}");
+    arrives(event("updated", "235683-MP-1"));
+    WireEvent answer = inbox.answerTo("c6", WAIT);
+    assertThat(((WireEvent.Frame) answer).frame().is("ok")).isTrue();
+    assertThat(inbox.takeEvent(e -> e.body().path("event").asText().equals("updated"), WAIT))
+        .isPresent();
+    assertThat(inbox.takeEvent(e -> e.body().path("event").asText().equals("added"), WAIT))
+        .isPresent();
+    assertThat(inbox.takeEvent(e -> true, WAIT)).isEmpty();
+    assertThat(inbox.events()).hasSize(2);
+  }
+
+  @Test
+  void aCloseOrSilenceEndsTheWait() {
+    assertThat(inbox.answerTo("c1", WAIT)).isInstanceOf(WireEvent.Nothing.class);
+    script.add(new WireEvent.Closed(4409, "session-replaced"));
+    assertThat(inbox.awaitEnd(WAIT)).isInstanceOf(WireEvent.Closed.class);
+  }
+
+  @Test
+  void anInvalidEventIsNotSetAsideButReported() {
+    arrives("{\"type\":\"device-event\",\"event\":\"exploded\"}");
+    WireEvent answer = inbox.answerTo("c2", WAIT);
+    assertThat(((WireEvent.Frame) answer).frame().valid()).isFalse();
+  }
+}

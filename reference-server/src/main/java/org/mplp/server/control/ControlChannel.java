@@ -1,0 +1,24 @@
+package org.mplp.server.control;
+
+import org.mplp.spec.model.ErrorCode;
+import org.mplp.spec.model.Frame;
+
+/** What the frame handlers of a control channel may do to it; called on its event loop. */
+interface ControlChannel {
+
+  ControlChannelState state();
+
+  void state(ControlChannelState next);
+
+  /** Sends one frame. */
+  void send(Frame frame);
+
+  /** Refuses a frame with a non-fatal error; the connection stays. */
+  void refuse(ErrorCode code, String replyTo, String message);
+
+  /** Sends a fatal error and closes with its registered code. */
+  void fail(ErrorCode code, String replyTo, String message);
+
+  /** Closes with 1000, the normal end of a session. */
+  void closeNormally(String reason);
+}

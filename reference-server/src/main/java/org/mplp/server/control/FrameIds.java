@@ -1,0 +1,41 @@
+package org.mplp.server.control;
+
+import org.mplp.spec.model.Frame;
+import org.mplp.spec.model.Hello;
+import org.mplp.spec.model.ListDevices;
+import org.mplp.spec.model.Login;
+import org.mplp.spec.model.LoginProof;
+import org.mplp.spec.model.Logout;
+import org.mplp.spec.model.Ping;
+import org.mplp.spec.model.RenameDevice;
+
+/** The ids of the frames clients send; what answers and errors name in replyTo. */
+final class FrameIds {
+
+  private FrameIds() {}
+
+  /** The frame's id; null for a frame that only servers send, which has none. */
+  static String idOf(Frame frame) {
+    if (frame instanceof Hello hello) {
+      return hello.id();
+    } else if (frame instanceof Ping ping) {
+      return ping.id();
+    } else if (frame instanceof Login login) {
+      return login.id();
+    } else if (frame instanceof LoginProof proof) {
+      return proof.id();
+    } else if (frame instanceof ListDevices list) {
+      return list.id();
+    } else if (frame instanceof RenameDevice rename) {
+      return rename.id();
+    } else if (frame instanceof Logout logout) {
+      return logout.id();
+    }
+    return null;
+  }
+
+  /** Whether clients send frames of this type; the others travel from server to client only. */
+  static boolean isClientFrame(Frame frame) {
+    return idOf(frame) != null;
+  }
+}

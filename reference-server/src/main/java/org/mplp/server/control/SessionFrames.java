@@ -1,0 +1,158 @@
+package org.mplp.server.control;
+
+import org.mplp.server.session.Challenge;
+import org.mplp.server.session.Outcome;
+import org.mplp.server.session.PendingLogin;
+import org.mplp.server.session.Session;
+import org.mplp.server.session.SessionServices;
+import org.mplp.spec.model.DeviceEvent;
+import org.mplp.spec.model.ErrorCode;
+import org.mplp.spec.model.Frame;
+import org.mplp.spec.model.ListDevices;
+import org.mplp.spec.model.Login;
+import org.mplp.spec.model.LoginOk;
+import org.mplp.spec.model.LoginProof;
+import org.mplp.spec.model.Logout;
+import org.mplp.spec.model.RenameDevice;
+
+/**
+ * The frames of login and of a logged-in device on one control channel (spec: Login, Devices). The
+ * work runs on the store thread; its answers come back here, on the channel's event loop.
+ */
+final class SessionFrames implements Session.Endpoint {
+
+  private final ControlChannel channel;
+  private final SessionServices services;
+  private Session session;
+  private PendingLogin pending;
+
+  /** A login or login-proof is with the store thread; no second one is taken meanwhile. */
+  private boolean loginUnderWay;
+
+  SessionFrames(ControlChannel channel, SessionServices services) {
+    this.channel = channel;
+    this.services = services;
+  }
+
+  void attach(Session newSession) {
+    this.session = newSession;
+  }
+
+  /** The connection ended: its device, if logged in here, goes offline. */
+  void connectionEnded() {
+    if (session != null) {
+      services.devices().ended(session);
+    }
+  }
+
+  /** A client frame other than hello and ping, after welcome. */
+  void onFrame(Frame frame) {
+    switch (channel.state()) {
+      case AWAITING_LOGIN, CHALLENGED -> beforeLogin(frame);
+      case LOGGED_IN -> loggedIn(frame);
+      default ->
+          channel.refuse(ErrorCode.UNEXPECTED_FRAME, FrameIds.idOf(frame), "the session is ending");
+    }
+  }
+
+  private void beforeLogin(Frame frame) {
+    if (frame instanceof Login login) {
+      if (loginUnderWay || channel.state() == ControlChannelState.CHALLENGED) {
+        channel.refuse(
+            ErrorCode.UNEXPECTED_FRAME, login.id(), "a login is under way; send its login-proof");
+        return;
+      }
+      loginUnderWay = true;
+      services.login().begin(session, login, outcome -> onChallenge(login, outcome));
+    } else if (frame instanceof LoginProof proof) {
+      if (loginUnderWay || channel.state() != ControlChannelState.CHALLENGED) {
+        channel.refuse(ErrorCode.UNEXPECTED_FRAME, proof.id(), "no login-challenge awaits a proof");
+        return;
+      }
+      loginUnderWay = true;
+      services.login().finish(session, pending, proof, outcome -> onLoginResult(proof, outcome));
+    } else {
+      channel.refuse(
+          ErrorCode.LOGIN_REQUIRED, FrameIds.idOf(frame), frame.type() + " needs a login first");
+    }
+  }
+
+  private void onChallenge(Login login, Outcome<Challenge> outcome) {
+    loginUnderWay = false;
+    if (channel.state() != ControlChannelState.AWAITING_LOGIN) {
+      return;
+    }
+    if (outcome.isRefused()) {
+      channel.refuse(outcome.refusal(), login.id(), outcome.message());
+      return;
+    }
+    pending = outcome.value().pending();
+    channel.state(ControlChannelState.CHALLENGED);
+    channel.send(outcome.value().frame());
+  }
+
+  private void onLoginResult(LoginProof proof, Outcome<LoginOk> outcome) {
+    loginUnderWay = false;
+    pending = null;
+    if (channel.state() != ControlChannelState.CHALLENGED) {
+      return;
+    }
+    if (outcome.isRefused()) {
+      // A failed login starts over (S26).
+      channel.state(ControlChannelState.AWAITING_LOGIN);
+      channel.refuse(outcome.refusal(), proof.id(), outcome.message());
+      return;
+    }
+    channel.state(ControlChannelState.LOGGED_IN);
+    channel.send(outcome.value());
+  }
+
+  private void loggedIn(Frame frame) {
+    if (frame instanceof ListDevices list) {
+      services.devices().list(session, list, outcome -> answer(list.id(), outcome));
+    } else if (frame instanceof RenameDevice rename) {
+      services.devices().rename(session, rename, outcome -> answer(rename.id(), outcome));
+    } else if (frame instanceof Logout logout) {
+      channel.state(ControlChannelState.LOGGING_OUT);
+      services.devices().logout(session, logout, outcome -> onLoggedOut(logout, outcome));
+    } else {
+      channel.refuse(
+          ErrorCode.UNEXPECTED_FRAME, FrameIds.idOf(frame), "this connection is logged in already");
+    }
+  }
+
+  private void answer(String id, Outcome<? extends Frame> outcome) {
+    ControlChannelState state = channel.state();
+    if (state != ControlChannelState.LOGGED_IN && state != ControlChannelState.LOGGING_OUT) {
+      return;
+    }
+    if (outcome.isRefused()) {
+      channel.refuse(outcome.refusal(), id, outcome.message());
+    } else {
+      channel.send(outcome.value());
+    }
+  }
+
+  private void onLoggedOut(Logout logout, Outcome<? extends Frame> outcome) {
+    if (channel.state() != ControlChannelState.LOGGING_OUT) {
+      return;
+    }
+    answer(logout.id(), outcome);
+    // REQ-LOGIN-020: ok, then close 1000.
+    channel.closeNormally("logout");
+  }
+
+  @Override
+  public void onDeviceEvent(DeviceEvent event) {
+    ControlChannelState state = channel.state();
+    if (state == ControlChannelState.LOGGED_IN || state == ControlChannelState.LOGGING_OUT) {
+      channel.send(event);
+    }
+  }
+
+  @Override
+  public void onReplaced() {
+    channel.fail(
+        ErrorCode.SESSION_REPLACED, null, "this device logged in again on another connection");
+  }
+}

@@ -1,0 +1,141 @@
+package org.mplp.server.session;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.mplp.server.store.DeviceAddress;
+import org.mplp.server.store.DeviceStore;
+import org.mplp.server.store.StoreExecutor;
+import org.mplp.server.store.StoredDevice;
+import org.mplp.spec.model.Device;
+import org.mplp.spec.model.DeviceEvent;
+import org.mplp.spec.model.DeviceEventKind;
+import org.mplp.spec.model.DeviceList;
+import org.mplp.spec.model.ErrorCode;
+import org.mplp.spec.model.ListDevices;
+import org.mplp.spec.model.Logout;
+import org.mplp.spec.model.Ok;
+import org.mplp.spec.model.Presence;
+import org.mplp.spec.model.RenameDevice;
+
+/**
+ * What a logged-in device does with the account's devices (spec: Devices): list them, rename one,
+ * log out or remove itself; and what happens when its connection ends. Runs on the store thread. A
+ * device sees and changes only devices of its own account (REQ-DEVICE-005).
+ */
+public final class DeviceService {
+
+  private final StoreExecutor executor;
+  private final DeviceStore devices;
+  private final SessionRegistry registry;
+
+  DeviceService(StoreExecutor executor, DeviceStore devices, SessionRegistry registry) {
+    this.executor = executor;
+    this.devices = devices;
+    this.registry = registry;
+  }
+
+  public void list(Session session, ListDevices request, Consumer<Outcome<DeviceList>> reply) {
+    executor.submit(() -> list(session, request), session.eventLoop(), Outcome.replyingTo(reply));
+  }
+
+  public void rename(Session session, RenameDevice request, Consumer<Outcome<Ok>> reply) {
+    executor.submit(() -> rename(session, request), session.eventLoop(), Outcome.replyingTo(reply));
+  }
+
+  public void logout(Session session, Logout request, Consumer<Outcome<Ok>> reply) {
+    executor.submit(() -> logout(session, request), session.eventLoop(), Outcome.replyingTo(reply));
+  }
+
+  /** The connection ended: its device, if it still held it, goes offline. */
+  public void ended(Session session) {
+    executor.execute(
+        () -> {
+          try {
+            wentAway(session);
+          } catch (SQLException e) {
+            throw new IllegalStateException("recording the end of a session failed", e);
+          }
+        });
+  }
+
+  /** Every other registered device of the account, with presence (REQ-DEVICE-004). */
+  Outcome<DeviceList> list(Session session, ListDevices request) throws SQLException {
+    DeviceAddress self = loggedIn(session);
+    List<Device> others =
+        devices.listByAccount(self.account()).stream()
+            .filter(device -> !device.address().equals(self))
+            .map(device -> DeviceViews.of(device, registry))
+            .toList();
+    return Outcome.done(new DeviceList(request.id(), registry.anotherOnline(self), others));
+  }
+
+  Outcome<Ok> rename(Session session, RenameDevice request) throws SQLException {
+    DeviceAddress self = loggedIn(session);
+    Optional<DeviceAddress> target =
+        DeviceAddress.parse(request.address())
+            .filter(address -> address.account().equals(self.account()));
+    Optional<StoredDevice> renamed =
+        target.isEmpty() ? Optional.empty() : devices.rename(target.get(), request.label());
+    if (renamed.isEmpty()) {
+      // Devices of other accounts are reported like devices that do not exist (REQ-DEVICE-015).
+      return Outcome.refused(
+          ErrorCode.UNKNOWN_DEVICE, "no device of this account has that address");
+    }
+    registry.broadcast(
+        target.get(),
+        new DeviceEvent(DeviceEventKind.UPDATED, DeviceViews.of(renamed.get(), registry)));
+    return Outcome.done(new Ok(request.id()));
+  }
+
+  Outcome<Ok> logout(Session session, Logout request) throws SQLException {
+    DeviceAddress self = loggedIn(session);
+    // A session replaced meanwhile no longer speaks for its device: it neither removes it nor
+    // takes it offline.
+    boolean held = registry.unbind(session);
+    if (held && request.removeDevice()) {
+      Optional<DeviceStore.Removal> removal = devices.remove(self);
+      if (removal.isPresent()) {
+        registry.broadcast(
+            self,
+            new DeviceEvent(
+                DeviceEventKind.REMOVED,
+                DeviceViews.of(removal.get().removed(), Presence.OFFLINE)));
+        removal
+            .get()
+            .newPrimary()
+            .ifPresent(
+                primary ->
+                    registry.broadcast(
+                        primary.address(),
+                        new DeviceEvent(
+                            DeviceEventKind.UPDATED, DeviceViews.of(primary, registry))));
+      }
+    } else if (held) {
+      wentOffline(self);
+    }
+    return Outcome.done(new Ok(request.id()));
+  }
+
+  void wentAway(Session session) throws SQLException {
+    if (registry.unbind(session)) {
+      wentOffline(session.device().orElseThrow());
+    }
+  }
+
+  private void wentOffline(DeviceAddress device) throws SQLException {
+    Optional<StoredDevice> stored = devices.find(device);
+    if (stored.isPresent()) {
+      registry.broadcast(
+          device,
+          new DeviceEvent(DeviceEventKind.OFFLINE, DeviceViews.of(stored.get(), Presence.OFFLINE)));
+    }
+  }
+
+  private static DeviceAddress loggedIn(Session session) {
+    return session
+        .device()
+        .orElseThrow(() -> new IllegalStateException("a device frame before login"));
+  }
+}

@@ -1,0 +1,69 @@
+package org.mplp.server.session;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.mplp.server.store.DeviceAddress;
+import org.mplp.spec.model.DeviceEvent;
+
+/**
+ * One control channel as the services see it: where its answers run (its event loop), the address
+ * it connects from, and, once logged in, its device. What the services tell it runs on its event
+ * loop, in the order they told it.
+ */
+public final class Session {
+
+  /** The control channel's side: called on its event loop. */
+  public interface Endpoint {
+    /** Another device of the account changed (spec: Devices, Events). */
+    void onDeviceEvent(DeviceEvent event);
+
+    /** The same device logged in on another connection (REQ-LOGIN-009). */
+    void onReplaced();
+  }
+
+  private final Executor eventLoop;
+  private final String remoteIp;
+  private final Endpoint endpoint;
+  private volatile DeviceAddress device;
+
+  public Session(Executor eventLoop, String remoteIp, Endpoint endpoint) {
+    this.eventLoop = eventLoop;
+    this.remoteIp = remoteIp;
+    this.endpoint = endpoint;
+  }
+
+  Executor eventLoop() {
+    return eventLoop;
+  }
+
+  /** The IP address the server observes the connection from (S25). */
+  public String remoteIp() {
+    return remoteIp;
+  }
+
+  /** The device logged in on this connection; empty before login. */
+  public Optional<DeviceAddress> device() {
+    return Optional.ofNullable(device);
+  }
+
+  void loggedIn(DeviceAddress address) {
+    this.device = address;
+  }
+
+  void push(DeviceEvent event) {
+    onEventLoop(() -> endpoint.onDeviceEvent(event));
+  }
+
+  void replace() {
+    onEventLoop(endpoint::onReplaced);
+  }
+
+  private void onEventLoop(Runnable task) {
+    try {
+      eventLoop.execute(task);
+    } catch (RejectedExecutionException e) {
+      // The server is stopping; the connection goes with it.
+    }
+  }
+}

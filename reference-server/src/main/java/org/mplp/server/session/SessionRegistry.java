@@ -1,0 +1,76 @@
+package org.mplp.server.session;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mplp.server.store.DeviceAddress;
+import org.mplp.spec.model.DeviceEvent;
+
+/**
+ * The login registry of S23 and S25: which devices of which account are online, on which
+ * connection. Changed on the store thread only; readable from any thread.
+ */
+public final class SessionRegistry {
+
+  private final Map<String, Map<DeviceAddress, Session>> byAccount = new ConcurrentHashMap<>();
+
+  /**
+   * Makes a session the one of its device.
+   *
+   * @return the session it replaces, when the device was online on another connection
+   */
+  Optional<Session> bind(Session session, DeviceAddress device) {
+    session.loggedIn(device);
+    Session previous =
+        byAccount
+            .computeIfAbsent(device.account(), account -> new ConcurrentHashMap<>())
+            .put(device, session);
+    return previous == session ? Optional.empty() : Optional.ofNullable(previous);
+  }
+
+  /** Takes a session out, if it still holds its device; true when it did. */
+  boolean unbind(Session session) {
+    Optional<DeviceAddress> device = session.device();
+    if (device.isEmpty()) {
+      return false;
+    }
+    boolean[] removed = {false};
+    byAccount.computeIfPresent(
+        device.get().account(),
+        (account, sessions) -> {
+          removed[0] = sessions.remove(device.get(), session);
+          return sessions.isEmpty() ? null : sessions;
+        });
+    return removed[0];
+  }
+
+  public boolean isOnline(DeviceAddress device) {
+    Map<DeviceAddress, Session> sessions = byAccount.get(device.account());
+    return sessions != null && sessions.containsKey(device);
+  }
+
+  /** Whether a device of the account other than this one is online: multi-point (S23). */
+  public boolean anotherOnline(DeviceAddress device) {
+    Map<DeviceAddress, Session> sessions = byAccount.get(device.account());
+    return sessions != null && sessions.keySet().stream().anyMatch(other -> !other.equals(device));
+  }
+
+  /** Sends an event about a device to every other online device of its account, and no other. */
+  void broadcast(DeviceAddress about, DeviceEvent event) {
+    Map<DeviceAddress, Session> sessions = byAccount.get(about.account());
+    if (sessions == null) {
+      return;
+    }
+    sessions.forEach(
+        (device, session) -> {
+          if (!device.equals(about)) {
+            session.push(event);
+          }
+        });
+  }
+
+  /** Online devices across all accounts. */
+  public int onlineCount() {
+    return byAccount.values().stream().mapToInt(Map::size).sum();
+  }
+}

@@ -1,0 +1,58 @@
+package org.mplp.server.session;
+
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Clock;
+import org.mplp.server.auth.FakeKeys;
+import org.mplp.server.auth.LoginThrottle;
+import org.mplp.server.store.AccountStore;
+import org.mplp.server.store.Database;
+import org.mplp.server.store.DeviceStore;
+import org.mplp.server.store.ServerSecret;
+import org.mplp.server.store.StoreExecutor;
+import org.mplp.spec.model.Limits;
+
+/**
+ * What control channels and the provisioning endpoint need beyond the opening exchange: the login,
+ * device and provisioning services, the registry they share, and the one store thread they run on.
+ */
+public record SessionServices(
+    StoreExecutor executor,
+    AccountStore accounts,
+    LoginService login,
+    DeviceService devices,
+    Provisioning provisioning,
+    SessionRegistry registry) {
+
+  /**
+   * Wires the services over an open database. Call on the store thread: it reads (on the first
+   * start, creates) the server secret.
+   */
+  public static SessionServices create(
+      StoreExecutor executor, Database database, Limits limits, LoginThrottle throttle, Clock clock)
+      throws SQLException {
+    SecureRandom random = new SecureRandom();
+    AccountStore accounts = new AccountStore(database);
+    DeviceStore devices = new DeviceStore(database);
+    SessionRegistry registry = new SessionRegistry();
+    FakeKeys fakeKeys = new FakeKeys(ServerSecret.loadOrCreate(database, random));
+    LoginService login =
+        new LoginService(
+            executor,
+            accounts,
+            devices,
+            registry,
+            throttle,
+            fakeKeys,
+            random,
+            limits.maxDevicesPerAccount(),
+            clock);
+    return new SessionServices(
+        executor,
+        accounts,
+        login,
+        new DeviceService(executor, devices, registry),
+        new Provisioning(executor, accounts, random),
+        registry);
+  }
+}

@@ -1,0 +1,118 @@
+package org.mplp.server.store;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one thread of a server that does database and password work: never an event loop, and one
+ * writer, so the tasks it runs see each other's effects in submission order.
+ */
+public final class StoreExecutor implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StoreExecutor.class);
+
+  static final String THREAD_NAME = "mplp-store";
+
+  private final ExecutorService executor;
+
+  /** The store thread of a server. */
+  public StoreExecutor() {
+    this(
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, THREAD_NAME);
+              thread.setDaemon(true);
+              return thread;
+            }));
+  }
+
+  private StoreExecutor(ExecutorService executor) {
+    this.executor = executor;
+  }
+
+  /**
+   * For tests on an in-memory channel, whose event loop is not thread-safe: every task runs at once
+   * on the thread that submits it.
+   */
+  public static StoreExecutor callerRuns() {
+    return new StoreExecutor(new CallerRunsExecutorService());
+  }
+
+  /**
+   * Runs work on the store thread and hands its result, or what it threw, to {@code reply} on
+   * {@code replyOn} (a channel's event loop). The reply is queued there before the next task
+   * starts.
+   */
+  public <T> void submit(Callable<T> work, Executor replyOn, BiConsumer<T, Throwable> reply) {
+    execute(
+        () -> {
+          T result = null;
+          Throwable failure = null;
+          try {
+            result = work.call();
+          } catch (Exception e) {
+            failure = e;
+          }
+          T finalResult = result;
+          Throwable finalFailure = failure;
+          try {
+            replyOn.execute(() -> reply.accept(finalResult, finalFailure));
+          } catch (RejectedExecutionException e) {
+            LOG.debug("a reply found its event loop shut down");
+          }
+        });
+  }
+
+  /** Runs work on the store thread; the future completes there. */
+  public <T> CompletableFuture<T> submit(Callable<T> work) {
+    CompletableFuture<T> future = new CompletableFuture<>();
+    execute(
+        () -> {
+          try {
+            future.complete(work.call());
+          } catch (Exception e) {
+            future.completeExceptionally(e);
+          }
+        });
+    return future;
+  }
+
+  /** Runs a task on the store thread; what it throws is logged. */
+  public void execute(Runnable task) {
+    try {
+      executor.execute(
+          () -> {
+            try {
+              task.run();
+            } catch (RuntimeException e) {
+              LOG.warn("a store task failed", e);
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      LOG.debug("the store executor is shut down; a task is dropped");
+    }
+  }
+
+  /** Finishes the queued tasks, then ends the thread. */
+  @Override
+  public void close() {
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.warn("store tasks still running after 10 s");
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

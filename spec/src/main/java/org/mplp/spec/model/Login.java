@@ -1,0 +1,21 @@
+package org.mplp.spec.model;
+
+/** Starts a SCRAM-SHA-256 login; {@code device} is null for a password login (spec: Login, S21). */
+public record Login(
+    String id,
+    String account,
+    String device,
+    String mechanism,
+    String clientFirst,
+    Terminal terminal)
+    implements Frame {
+  public static final String TYPE = "login";
+
+  /** The one mechanism of version 1. */
+  public static final String SCRAM_SHA_256 = "SCRAM-SHA-256";
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+}

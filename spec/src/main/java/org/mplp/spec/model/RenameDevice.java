@@ -1,0 +1,11 @@
+package org.mplp.spec.model;
+
+/** Gives a device of the account a new label (spec: Devices). */
+public record RenameDevice(String id, String address, String label) implements Frame {
+  public static final String TYPE = "rename-device";
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+}
