@@ -25,7 +25,7 @@ Feature: Error frames
       | frame                           |
       | a ping with an internal DOCTYPE |
 
-  # REQ-ERROR-002: The replyTo of an error frame MUST name the id of the refused frame whenever
+  # REQ-ERROR-002: The `replyTo` of an error frame MUST name the id of the refused frame whenever
   # that id can be read from it.
   @REQ-ERROR-002 @must @profile-core
   Scenario Outline: An error frame names the id of the refused frame: <frame>
@@ -39,7 +39,7 @@ Feature: Error frames
       | a hello that breaks its schema |
       | a hello                        |
 
-  # REQ-ERROR-002: The replyTo of an error frame MUST name the id of the refused frame whenever
+  # REQ-ERROR-002: The `replyTo` of an error frame MUST name the id of the refused frame whenever
   # that id can be read from it.
   @REQ-ERROR-002 @must @profile-core
   Scenario: A fatal error names the id of the refused first frame

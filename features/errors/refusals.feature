@@ -40,7 +40,7 @@ Feature: Refused frames
     Then it receives the error schema-violation
 
   # REQ-ERROR-007: The location of a `schema-violation` error MUST identify the offending member: a
-  # JSON Pointer in the JSON binding, an element path in the XML binding.
+  # JSON Pointer (RFC 6901) in the JSON binding, an element path in the XML binding.
   @REQ-ERROR-007 @must @profile-core
   Scenario: A schema-violation error locates the offending member
     Given a client that has completed the opening exchange

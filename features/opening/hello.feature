@@ -3,7 +3,7 @@ Feature: Opening exchange
   the version chosen, its profiles and its limits.
 
   # REQ-OPEN-001: A server MUST answer a hello that names at least one version it speaks with a
-  # welcome frame whose replyTo is the hello's id.
+  # welcome frame whose `replyTo` is the hello's id.
   @REQ-OPEN-001 @must @profile-core
   Scenario: A hello naming a spoken version is answered with a welcome
     Given a client connected with the negotiated binding
@@ -69,7 +69,7 @@ Feature: Opening exchange
     Then it receives the error unexpected-frame
     And it still gets a pong for a ping
 
-  # REQ-OPEN-008: A server MUST answer a ping with a pong whose replyTo is the ping's id.
+  # REQ-OPEN-008: A server MUST answer a ping with a pong whose `replyTo` is the ping's id.
   @REQ-OPEN-008 @must @profile-core
   Scenario: A ping is answered with a pong
     Given a client that has completed the opening exchange

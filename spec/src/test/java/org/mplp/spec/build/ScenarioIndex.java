@@ -1,6 +1,7 @@
 package org.mplp.spec.build;
 
 import io.cucumber.gherkin.GherkinParser;
+import io.cucumber.messages.types.Comment;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.Examples;
 import io.cucumber.messages.types.Feature;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Every scenario under the features folder with its tags, read with the Gherkin parser. */
@@ -25,11 +28,19 @@ final class ScenarioIndex {
   /** A requirement tag as written, with its place, so an unknown id can be pointed at. */
   record RequirementTag(String name, String where) {}
 
+  /** A comment that quotes a requirement's sentence, joined across its wrapped lines. */
+  record RequirementQuote(String id, String text, String where) {}
+
+  /** {@code # REQ-LOGIN-001: A server MUST ...}, the way a scenario opens. */
+  private static final Pattern QUOTE_START =
+      Pattern.compile("^\\s*#\\s*(REQ-[A-Z]+-[0-9]{3}):\\s*(.*)$");
+
   /** A feature file: relative to the features folder for the matrix, in full for messages. */
   private record Place(String relative, String shown) {}
 
   private final List<Scenario> scenarios = new ArrayList<>();
   private final List<RequirementTag> requirementTags = new ArrayList<>();
+  private final List<RequirementQuote> quotes = new ArrayList<>();
   private final List<BuildFault> faults = new ArrayList<>();
 
   private ScenarioIndex() {}
@@ -68,6 +79,10 @@ final class ScenarioIndex {
     return List.copyOf(requirementTags);
   }
 
+  List<RequirementQuote> quotes() {
+    return List.copyOf(quotes);
+  }
+
   List<BuildFault> faults() {
     return List.copyOf(faults);
   }
@@ -84,8 +99,47 @@ final class ScenarioIndex {
                         "Gherkin: " + error.getMessage())));
     envelope
         .getGherkinDocument()
-        .flatMap(document -> document.getFeature())
-        .ifPresent(f -> addFeature(f, feature));
+        .ifPresent(
+            document -> {
+              addQuotes(document.getComments(), feature);
+              document.getFeature().ifPresent(f -> addFeature(f, feature));
+            });
+  }
+
+  /**
+   * A quote starts at a {@code # REQ-...:} comment and goes on over the comment lines right below
+   * it, until a blank line, another quote, or a parenthesised remark.
+   */
+  private void addQuotes(List<Comment> comments, Place file) {
+    String id = null;
+    StringBuilder text = null;
+    int startLine = 0;
+    int lastLine = -1;
+    for (Comment comment : comments) {
+      int line = comment.getLocation().getLine().intValue();
+      String body = comment.getText().strip().replaceFirst("^#\\s*", "");
+      Matcher start = QUOTE_START.matcher(comment.getText());
+      boolean continues = id != null && line == lastLine + 1 && !body.startsWith("(");
+      if (start.matches()) {
+        flushQuote(id, text, file, startLine);
+        id = start.group(1);
+        text = new StringBuilder(start.group(2).strip());
+        startLine = line;
+      } else if (continues) {
+        text.append(' ').append(body);
+      } else {
+        flushQuote(id, text, file, startLine);
+        id = null;
+      }
+      lastLine = line;
+    }
+    flushQuote(id, text, file, startLine);
+  }
+
+  private void flushQuote(String id, StringBuilder text, Place file, int line) {
+    if (id != null) {
+      quotes.add(new RequirementQuote(id, text.toString().strip(), file.shown() + ":" + line));
+    }
   }
 
   private void addFeature(Feature feature, Place file) {

@@ -73,6 +73,7 @@ public final class SpecBuild {
     ScenarioIndex scenarios = ScenarioIndex.read(options.features());
     faults.addAll(scenarios.faults());
     faults.addAll(TraceabilityGate.check(requirements, scenarios, options.features().toString()));
+    faults.addAll(QuoteCheck.check(requirements, scenarios));
     TraceabilityWriter.write(options.generated(), requirements, scenarios.scenarios());
 
     renderer.render(options.index(), options.generated(), options.html());
