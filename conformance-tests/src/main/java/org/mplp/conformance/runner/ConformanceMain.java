@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.mplp.conformance.driver.AccountPool;
+import org.mplp.conformance.driver.TlsTrust;
 import org.mplp.conformance.report.Requirement;
 import org.mplp.conformance.report.RequirementRegistry;
 import org.mplp.conformance.report.RunReport;
@@ -49,7 +50,9 @@ public final class ConformanceMain implements Callable<Integer> {
   @Option(
       names = "--target",
       paramLabel = "ws://HOST:PORT/PATH",
-      description = "The control channel; none = the reference server, in-process, on a free port.")
+      description =
+          "The control channel, ws:// or wss://; none = the reference server, in-process, on a"
+              + " free port.")
   private URI target;
 
   @Option(
@@ -57,6 +60,13 @@ public final class ConformanceMain implements Callable<Integer> {
       paramLabel = "URL",
       description = "Where the discovery document is (default: the target's host and port).")
   private URI httpBase;
+
+  @Option(
+      names = "--embedded-tls",
+      description =
+          "Without --target: run the in-process reference server over TLS, with a new self-signed"
+              + " certificate that is the only one trusted.")
+  private boolean embeddedTls;
 
   @Option(
       names = "--report",
@@ -146,7 +156,7 @@ public final class ConformanceMain implements Callable<Integer> {
     } catch (RuntimeException e) {
       return usage(err, e.getMessage());
     }
-    try (EmbeddedTarget embedded = target == null ? EmbeddedTarget.start() : null) {
+    try (EmbeddedTarget embedded = target == null ? EmbeddedTarget.start(embeddedTls) : null) {
       ConformanceRun.Options run = options;
       if (embedded != null) {
         URI url = embedded.target();
@@ -159,7 +169,11 @@ public final class ConformanceMain implements Callable<Integer> {
                 options.tags(),
                 options.timeout(),
                 options.expected(),
-                options.accounts());
+                options.accounts(),
+                embedded
+                    .certificate()
+                    .map(c -> TlsTrust.trusting(List.of(c)))
+                    .orElse(options.tls()));
         out.println("mplp conformance: started the reference server in-process at " + url);
       }
       RunReport report = ConformanceRun.run(run, requirements);
@@ -199,6 +213,10 @@ public final class ConformanceMain implements Callable<Integer> {
       }
       TargetUrls.checkHttpBase(httpBase);
     }
+    if (embeddedTls && target != null) {
+      throw new IllegalArgumentException(
+          "--embedded-tls is only for the in-process server, without --target");
+    }
     ExpectedFailures expected = ExpectedFailures.none();
     if (expectedFailures != null) {
       try {
@@ -211,7 +229,15 @@ public final class ConformanceMain implements Callable<Integer> {
     AccountPool pool = accounts == null ? null : AccountsFile.read(accounts);
     URI base = httpBase != null ? httpBase : target == null ? null : TargetUrls.httpBaseOf(target);
     return new ConformanceRun.Options(
-        target, base, report, binding, tags, Duration.ofSeconds(timeoutSeconds), expected, pool);
+        target,
+        base,
+        report,
+        binding,
+        tags,
+        Duration.ofSeconds(timeoutSeconds),
+        expected,
+        pool,
+        TlsTrust.jdkDefault());
   }
 
   private int usage(PrintWriter err, String message) {

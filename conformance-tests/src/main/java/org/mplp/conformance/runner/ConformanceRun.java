@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javax.net.ssl.SSLContext;
 import org.mplp.conformance.driver.AccountPool;
 import org.mplp.conformance.driver.AccountSource;
 import org.mplp.conformance.driver.Binding;
 import org.mplp.conformance.driver.DiscoveryResponse;
 import org.mplp.conformance.driver.DriverException;
+import org.mplp.conformance.driver.Http;
 import org.mplp.conformance.driver.RunSettings;
 import org.mplp.conformance.report.ReportWriter;
 import org.mplp.conformance.report.Requirement;
@@ -28,7 +30,11 @@ import org.mplp.conformance.report.Verdict;
  * expected failures, write the reports.
  */
 final class ConformanceRun {
-  /** The settings of a run, checked by {@link ConformanceMain}. */
+  /**
+   * The settings of a run, checked by {@link ConformanceMain}.
+   *
+   * @param tls what every HTTPS request and wss connection of the run trusts
+   */
   record Options(
       URI target,
       URI httpBase,
@@ -37,7 +43,8 @@ final class ConformanceRun {
       String tags,
       Duration timeout,
       ExpectedFailures expected,
-      AccountPool accounts) {}
+      AccountPool accounts,
+      SSLContext tls) {}
 
   /** The target cannot be reached: exit code 3. */
   static final class Unreachable extends Exception {
@@ -66,6 +73,7 @@ final class ConformanceRun {
       throws Unreachable, BadConfiguration, IOException {
     Instant started = Instant.now();
     long start = System.nanoTime();
+    Http.install(options.tls());
     DiscoveryResponse discovery;
     try {
       discovery = DiscoveryResponse.fetch(options.httpBase(), options.timeout());

@@ -37,7 +37,8 @@ class ConformanceMainTest {
     assertThat(run("--help")).isZero();
     assertThat(out.toString())
         .contains("--target", "--http-base", "--report", "--binding", "--tags", "--timeout")
-        .contains("--expected-failures", "--accounts", "target unreachable");
+        .contains("--expected-failures", "--accounts", "--embedded-tls")
+        .contains("target unreachable");
   }
 
   @Test
@@ -59,6 +60,12 @@ class ConformanceMainTest {
     assertThat(run("--target", ws, "--accounts", badAccounts.toString())).isEqualTo(2);
     assertThat(run("--target", ws, "--accounts", dir.resolve("none.json").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("--binding must be json, xml or all");
+  }
+
+  @Test
+  void tlsOptionsThatDoNotFitTheTargetExitTwo() {
+    assertThat(run("--target", "wss://127.0.0.1:1/mplp", "--embedded-tls")).isEqualTo(2);
+    assertThat(err.toString()).contains("--embedded-tls is only for");
   }
 
   @Test
