@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 import org.mplp.conformance.driver.AccountPool;
 import org.mplp.conformance.driver.TlsTrust;
 import org.mplp.conformance.report.Requirement;
@@ -49,7 +50,7 @@ public final class ConformanceMain implements Callable<Integer> {
 
   @Option(
       names = "--target",
-      paramLabel = "ws://HOST:PORT/PATH",
+      paramLabel = "ws[s]://HOST:PORT/PATH",
       description =
           "The control channel, ws:// or wss://; none = the reference server, in-process, on a"
               + " free port.")
@@ -60,6 +61,14 @@ public final class ConformanceMain implements Callable<Integer> {
       paramLabel = "URL",
       description = "Where the discovery document is (default: the target's host and port).")
   private URI httpBase;
+
+  @Option(
+      names = "--cacert",
+      paramLabel = "FILE",
+      description =
+          "PEM certificate(s) to trust for https and wss instead of the JDK's default trust store"
+              + " (the server's own, or the CA that issued it).")
+  private Path cacert;
 
   @Option(
       names = "--embedded-tls",
@@ -182,6 +191,9 @@ public final class ConformanceMain implements Callable<Integer> {
     } catch (ConformanceRun.Unreachable e) {
       err.println("mplp conformance: target unreachable: " + e.getMessage());
       return UNREACHABLE;
+    } catch (ConformanceRun.TlsFailure e) {
+      err.println("mplp conformance: " + e.getMessage());
+      return UNREACHABLE;
     } catch (ConformanceRun.BadConfiguration | EmbeddedTarget.Unavailable e) {
       return usage(err, e.getMessage());
     } catch (IOException e) {
@@ -217,6 +229,16 @@ public final class ConformanceMain implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--embedded-tls is only for the in-process server, without --target");
     }
+    if (cacert != null && target == null) {
+      throw new IllegalArgumentException(
+          "--cacert needs --target (with --embedded-tls the kit trusts the certificate it made)");
+    }
+    SSLContext tls;
+    try {
+      tls = cacert == null ? TlsTrust.jdkDefault() : TlsTrust.fromPem(cacert);
+    } catch (TlsTrust.BadCertificateFile e) {
+      throw new IllegalArgumentException("bad --cacert: " + e.getMessage(), e);
+    }
     ExpectedFailures expected = ExpectedFailures.none();
     if (expectedFailures != null) {
       try {
@@ -237,7 +259,7 @@ public final class ConformanceMain implements Callable<Integer> {
         Duration.ofSeconds(timeoutSeconds),
         expected,
         pool,
-        TlsTrust.jdkDefault());
+        tls);
   }
 
   private int usage(PrintWriter err, String message) {
