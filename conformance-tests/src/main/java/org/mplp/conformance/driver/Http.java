@@ -2,19 +2,34 @@ package org.mplp.conformance.driver;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 
-/** One JDK HTTP client for the whole run: its selector thread serves every connection. */
-final class Http {
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade headers on plain http
-          .connectTimeout(Duration.ofSeconds(10))
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+/**
+ * One JDK HTTP client for the whole run: its selector thread serves every connection, HTTP and
+ * WebSocket alike, and it holds the run's TLS context. The only place the kit builds a client.
+ */
+public final class Http {
+  private static volatile HttpClient client = build(TlsTrust.jdkDefault());
 
   private Http() {}
 
+  /** Makes every later request and WebSocket of the kit trust what {@code tls} trusts. */
+  public static synchronized void install(SSLContext tls) {
+    if (client.sslContext() != tls) {
+      client = build(tls);
+    }
+  }
+
   static HttpClient client() {
-    return CLIENT;
+    return client;
+  }
+
+  private static HttpClient build(SSLContext tls) {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade headers on plain http
+        .connectTimeout(Duration.ofSeconds(10))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .sslContext(tls)
+        .build();
   }
 }

@@ -22,7 +22,7 @@ public final class LocalAddress {
 
   /** The local address of a TCP connection to the target's host and port. */
   public static InetAddress toward(URI target, Duration timeout) {
-    int port = target.getPort() > 0 ? target.getPort() : 80;
+    int port = Reachability.port(target);
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(target.getHost(), port), (int) timeout.toMillis());
       return socket.getLocalAddress();

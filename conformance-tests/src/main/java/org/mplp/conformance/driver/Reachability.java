@@ -15,7 +15,7 @@ public final class Reachability {
 
   /** Throws a {@link DriverException} when nothing accepts TCP connections at the target. */
   public static void requireReachable(URI target, Duration timeout) {
-    int port = target.getPort() > 0 ? target.getPort() : defaultPort(target.getScheme());
+    int port = port(target);
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(target.getHost(), port), (int) timeout.toMillis());
     } catch (IOException e) {
@@ -23,7 +23,12 @@ public final class Reachability {
     }
   }
 
-  private static int defaultPort(String scheme) {
+  /** The target's port, or its scheme's default (443 for wss and https, else 80). */
+  static int port(URI target) {
+    if (target.getPort() > 0) {
+      return target.getPort();
+    }
+    String scheme = target.getScheme();
     return "wss".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme) ? 443 : 80;
   }
 }

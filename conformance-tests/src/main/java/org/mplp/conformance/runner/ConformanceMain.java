@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 import org.mplp.conformance.driver.AccountPool;
+import org.mplp.conformance.driver.TlsTrust;
 import org.mplp.conformance.report.Requirement;
 import org.mplp.conformance.report.RequirementRegistry;
 import org.mplp.conformance.report.RunReport;
@@ -48,8 +50,10 @@ public final class ConformanceMain implements Callable<Integer> {
 
   @Option(
       names = "--target",
-      paramLabel = "ws://HOST:PORT/PATH",
-      description = "The control channel; none = the reference server, in-process, on a free port.")
+      paramLabel = "ws[s]://HOST:PORT/PATH",
+      description =
+          "The control channel, ws:// or wss://; none = the reference server, in-process, on a"
+              + " free port.")
   private URI target;
 
   @Option(
@@ -57,6 +61,21 @@ public final class ConformanceMain implements Callable<Integer> {
       paramLabel = "URL",
       description = "Where the discovery document is (default: the target's host and port).")
   private URI httpBase;
+
+  @Option(
+      names = "--cacert",
+      paramLabel = "FILE",
+      description =
+          "PEM certificate(s) to trust for https and wss instead of the JDK's default trust store"
+              + " (the server's own, or the CA that issued it).")
+  private Path cacert;
+
+  @Option(
+      names = "--embedded-tls",
+      description =
+          "Without --target: run the in-process reference server over TLS, with a new self-signed"
+              + " certificate that is the only one trusted.")
+  private boolean embeddedTls;
 
   @Option(
       names = "--report",
@@ -146,7 +165,7 @@ public final class ConformanceMain implements Callable<Integer> {
     } catch (RuntimeException e) {
       return usage(err, e.getMessage());
     }
-    try (EmbeddedTarget embedded = target == null ? EmbeddedTarget.start() : null) {
+    try (EmbeddedTarget embedded = target == null ? EmbeddedTarget.start(embeddedTls) : null) {
       ConformanceRun.Options run = options;
       if (embedded != null) {
         URI url = embedded.target();
@@ -159,7 +178,11 @@ public final class ConformanceMain implements Callable<Integer> {
                 options.tags(),
                 options.timeout(),
                 options.expected(),
-                options.accounts());
+                options.accounts(),
+                embedded
+                    .certificate()
+                    .map(c -> TlsTrust.trusting(List.of(c)))
+                    .orElse(options.tls()));
         out.println("mplp conformance: started the reference server in-process at " + url);
       }
       RunReport report = ConformanceRun.run(run, requirements);
@@ -167,6 +190,9 @@ public final class ConformanceMain implements Callable<Integer> {
       return report.conformant() ? CONFORMANT : NOT_CONFORMANT;
     } catch (ConformanceRun.Unreachable e) {
       err.println("mplp conformance: target unreachable: " + e.getMessage());
+      return UNREACHABLE;
+    } catch (ConformanceRun.TlsFailure e) {
+      err.println("mplp conformance: " + e.getMessage());
       return UNREACHABLE;
     } catch (ConformanceRun.BadConfiguration | EmbeddedTarget.Unavailable e) {
       return usage(err, e.getMessage());
@@ -199,6 +225,20 @@ public final class ConformanceMain implements Callable<Integer> {
       }
       TargetUrls.checkHttpBase(httpBase);
     }
+    if (embeddedTls && target != null) {
+      throw new IllegalArgumentException(
+          "--embedded-tls is only for the in-process server, without --target");
+    }
+    if (cacert != null && target == null) {
+      throw new IllegalArgumentException(
+          "--cacert needs --target (with --embedded-tls the kit trusts the certificate it made)");
+    }
+    SSLContext tls;
+    try {
+      tls = cacert == null ? TlsTrust.jdkDefault() : TlsTrust.fromPem(cacert);
+    } catch (TlsTrust.BadCertificateFile e) {
+      throw new IllegalArgumentException("bad --cacert: " + e.getMessage(), e);
+    }
     ExpectedFailures expected = ExpectedFailures.none();
     if (expectedFailures != null) {
       try {
@@ -211,7 +251,15 @@ public final class ConformanceMain implements Callable<Integer> {
     AccountPool pool = accounts == null ? null : AccountsFile.read(accounts);
     URI base = httpBase != null ? httpBase : target == null ? null : TargetUrls.httpBaseOf(target);
     return new ConformanceRun.Options(
-        target, base, report, binding, tags, Duration.ofSeconds(timeoutSeconds), expected, pool);
+        target,
+        base,
+        report,
+        binding,
+        tags,
+        Duration.ofSeconds(timeoutSeconds),
+        expected,
+        pool,
+        tls);
   }
 
   private int usage(PrintWriter err, String message) {

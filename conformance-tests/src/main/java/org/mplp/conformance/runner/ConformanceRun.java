@@ -3,19 +3,26 @@ package org.mplp.conformance.runner;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
 import org.mplp.conformance.driver.AccountPool;
 import org.mplp.conformance.driver.AccountSource;
 import org.mplp.conformance.driver.Binding;
 import org.mplp.conformance.driver.DiscoveryResponse;
 import org.mplp.conformance.driver.DriverException;
+import org.mplp.conformance.driver.Http;
+import org.mplp.conformance.driver.Reachability;
 import org.mplp.conformance.driver.RunSettings;
+import org.mplp.conformance.driver.TlsTrust;
 import org.mplp.conformance.report.ReportWriter;
 import org.mplp.conformance.report.Requirement;
 import org.mplp.conformance.report.RequirementResult;
@@ -28,7 +35,11 @@ import org.mplp.conformance.report.Verdict;
  * expected failures, write the reports.
  */
 final class ConformanceRun {
-  /** The settings of a run, checked by {@link ConformanceMain}. */
+  /**
+   * The settings of a run, checked by {@link ConformanceMain}.
+   *
+   * @param tls what every HTTPS request and wss connection of the run trusts
+   */
   record Options(
       URI target,
       URI httpBase,
@@ -37,7 +48,8 @@ final class ConformanceRun {
       String tags,
       Duration timeout,
       ExpectedFailures expected,
-      AccountPool accounts) {}
+      AccountPool accounts,
+      SSLContext tls) {}
 
   /** The target cannot be reached: exit code 3. */
   static final class Unreachable extends Exception {
@@ -45,6 +57,15 @@ final class ConformanceRun {
 
     Unreachable(String message) {
       super(message);
+    }
+  }
+
+  /** The target answered, but TLS with it failed (often an untrusted certificate): exit code 3. */
+  static final class TlsFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    TlsFailure(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 
@@ -63,13 +84,28 @@ final class ConformanceRun {
   private ConformanceRun() {}
 
   static RunReport run(Options options, List<Requirement> registry)
-      throws Unreachable, BadConfiguration, IOException {
+      throws Unreachable, TlsFailure, BadConfiguration, IOException {
     Instant started = Instant.now();
     long start = System.nanoTime();
+    Http.install(options.tls());
     DiscoveryResponse discovery;
     try {
       discovery = DiscoveryResponse.fetch(options.httpBase(), options.timeout());
     } catch (DriverException e) {
+      Optional<SSLException> tls = TlsTrust.tlsFailure(e);
+      if (tls.isPresent()) {
+        throw tlsFailure(options.httpBase(), tls.get());
+      }
+      if (handshakeStalled(options, e)) {
+        throw new TlsFailure(
+            "TLS handshake with "
+                + options.httpBase()
+                + " got no answer within "
+                + options.timeout().toSeconds()
+                + " s, though the port accepts connections: is the server speaking TLS on that"
+                + " port? (ws:// and http:// for a plaintext server)",
+            e);
+      }
       throw new Unreachable(e.getMessage());
     }
     List<ScenarioResult> results = new ArrayList<>();
@@ -116,6 +152,42 @@ final class ConformanceRun {
             notes);
     ReportWriter.write(report, options.reportDir());
     return report;
+  }
+
+  /**
+   * An https connection that timed out where TCP connects: the handshake got no answer, as from a
+   * plaintext server that waits for the end of a request line that a ClientHello never sends.
+   */
+  private static boolean handshakeStalled(Options options, DriverException e) {
+    if (!"https".equalsIgnoreCase(options.httpBase().getScheme())) {
+      return false;
+    }
+    boolean timedOut = false;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      timedOut |= t instanceof HttpConnectTimeoutException;
+    }
+    if (!timedOut) {
+      return false;
+    }
+    try {
+      Reachability.requireReachable(options.httpBase(), options.timeout());
+      return true;
+    } catch (DriverException unreachable) {
+      return false;
+    }
+  }
+
+  /** One line: what failed, and what --cacert would change. */
+  private static TlsFailure tlsFailure(URI httpBase, SSLException e) {
+    String reason = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
+    String advice =
+        TlsTrust.certificateRejected(e)
+            ? "its certificate is not trusted or does not name the host; to trust the server's"
+                + " certificate or the CA that issued it, pass it as PEM with --cacert FILE"
+            : "is it speaking TLS on that port? If its certificate is the problem, pass the"
+                + " server's certificate or its CA as PEM with --cacert FILE";
+    return new TlsFailure(
+        "TLS handshake with " + httpBase + " failed (" + reason + "): " + advice, e);
   }
 
   private static AccountSource accounts(Options options, JsonNode document, URI target) {

@@ -12,7 +12,8 @@ final class TargetUrls {
     String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("ws") && !scheme.equals("wss") || target.getHost() == null) {
       throw new IllegalArgumentException(
-          "--target must be a WebSocket URL like ws://HOST:PORT/PATH, not " + target);
+          "--target must be a WebSocket URL like ws://HOST:PORT/PATH or wss://HOST:PORT/PATH, not "
+              + target);
     }
     return target;
   }
@@ -21,7 +22,8 @@ final class TargetUrls {
     String scheme = base.getScheme() == null ? "" : base.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || base.getHost() == null) {
       throw new IllegalArgumentException(
-          "--http-base must be an HTTP URL like http://HOST:PORT, not " + base);
+          "--http-base must be an HTTP URL like http://HOST:PORT or https://HOST:PORT, not "
+              + base);
     }
     return base;
   }

@@ -37,7 +37,8 @@ class ConformanceMainTest {
     assertThat(run("--help")).isZero();
     assertThat(out.toString())
         .contains("--target", "--http-base", "--report", "--binding", "--tags", "--timeout")
-        .contains("--expected-failures", "--accounts", "target unreachable");
+        .contains("--expected-failures", "--accounts", "--cacert", "--embedded-tls")
+        .contains("target unreachable");
   }
 
   @Test
@@ -59,6 +60,34 @@ class ConformanceMainTest {
     assertThat(run("--target", ws, "--accounts", badAccounts.toString())).isEqualTo(2);
     assertThat(run("--target", ws, "--accounts", dir.resolve("none.json").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("--binding must be json, xml or all");
+  }
+
+  @Test
+  void aBadCacertExitsTwo() throws Exception {
+    String wss = "wss://127.0.0.1:1/mplp";
+    Path garbage = Files.writeString(dir.resolve("garbage.pem"), "not a certificate\n");
+    Path keyOnly =
+        Files.writeString(
+            dir.resolve("key.pem"),
+            "-----BEGIN PRIVATE KEY-----\nMEECAQA=\n-----END PRIVATE KEY-----\n");
+    Path broken =
+        Files.writeString(
+            dir.resolve("broken.pem"),
+            "-----BEGIN CERTIFICATE-----\nMIIBbroken\n-----END CERTIFICATE-----\n");
+    assertThat(run("--target", wss, "--cacert", dir.resolve("none.pem").toString())).isEqualTo(2);
+    assertThat(run("--target", wss, "--cacert", garbage.toString())).isEqualTo(2);
+    assertThat(run("--target", wss, "--cacert", keyOnly.toString())).isEqualTo(2);
+    assertThat(run("--target", wss, "--cacert", broken.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("bad --cacert: cannot read", "holds no PEM certificate", "is broken");
+  }
+
+  @Test
+  void tlsOptionsThatDoNotFitTheTargetExitTwo() throws Exception {
+    Path pem = Files.writeString(dir.resolve("ca.pem"), "unused\n");
+    assertThat(run("--target", "wss://127.0.0.1:1/mplp", "--embedded-tls")).isEqualTo(2);
+    assertThat(run("--cacert", pem.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--embedded-tls is only for", "--cacert needs --target");
   }
 
   @Test
