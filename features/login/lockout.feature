@@ -1,9 +1,10 @@
 Feature: Failed logins (S26)
-  An account whose password is guessed at is locked out for a while, even against the right
-  password.
+  An account whose password is guessed at has its password logins locked out for a while, even
+  against the right password; its devices still log in with their device credentials.
 
-  # REQ-LOGIN-016: After `maxLoginFailures` consecutive failed logins of an account, a server MUST
-  # refuse every login of that account with the error `locked-out` for `lockoutSeconds`.
+  # REQ-LOGIN-016: After `maxLoginFailures` consecutive failed password logins of an account, a
+  # server MUST refuse every password login of that account with the error `locked-out` for
+  # `lockoutSeconds`.
   @REQ-LOGIN-016 @S26 @must @profile-core
   Scenario: After maxLoginFailures wrong passwords even the right one is refused
     Given account A has no device yet
@@ -11,12 +12,12 @@ Feature: Failed logins (S26)
     And a phone of account A logs in with the password
     Then the phone is refused with the error locked-out
 
-  # REQ-LOGIN-016: After `maxLoginFailures` consecutive failed logins of an account, a server MUST
-  # refuse every login of that account with the error `locked-out` for `lockoutSeconds`.
-  @REQ-LOGIN-016 @S26 @must @profile-core
-  Scenario: A locked-out account refuses device credential logins as well
+  # REQ-LOGIN-022: A server MUST NOT refuse a device credential login because the password logins
+  # of its account are locked out.
+  @REQ-LOGIN-022 @S26 @must @profile-core
+  Scenario: A password lockout does not refuse a device credential login
     Given account A is logged in on a PC
     When the PC logs out
     And a phone of account A logs in with a wrong password maxLoginFailures times
     And the PC logs in again with its device credential
-    Then the PC is refused with the error locked-out
+    Then the PC is told its address is <account>-PC-1 and gets no new credential

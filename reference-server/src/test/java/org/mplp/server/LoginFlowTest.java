@@ -359,6 +359,77 @@ class LoginFlowTest {
     }
   }
 
+  @Test
+  void aPasswordLockoutLeavesDeviceCredentialLoginsAlone() throws Exception {
+    Limits limits = new Limits(65536, 100, 5, 16, 16, 2, 60);
+    try (LiveServer guarded = LiveServer.start(temp.resolve("password-lockout"), limits)) {
+      guarded.createAccount("owner", PASSWORD);
+      LiveServer.Device pc = guarded.register("owner", PASSWORD, "PC", "pc");
+      pc.ws().abort();
+      WsTestClient phone = guarded.open();
+      Terminal terminal = ScramLogin.terminal("MP", "phone");
+      assertError(
+          ScramLogin.withPassword(phone, "owner", "wrong", terminal),
+          "bad-credential",
+          false,
+          "proof-1");
+      // A device credential login is no password login: it does not end the run of failures.
+      guarded.resume("owner", pc).ws().abort();
+      assertError(
+          ScramLogin.withPassword(phone, "owner", "wrong", terminal),
+          "bad-credential",
+          false,
+          "proof-1");
+      assertError(
+          ScramLogin.withPassword(phone, "owner", PASSWORD, terminal),
+          "locked-out",
+          false,
+          "login-1");
+      // REQ-LOGIN-022: the device credential still logs the PC in, as itself.
+      LiveServer.Device again = guarded.resume("owner", pc);
+      assertThat(again.ok().self().address()).isEqualTo("owner-PC-1");
+      assertThat(again.ok().credential()).isNull();
+      again.ws().abort();
+      // Nor does its success lift the password lockout.
+      assertError(
+          ScramLogin.withPassword(phone, "owner", PASSWORD, terminal),
+          "locked-out",
+          false,
+          "login-1");
+      phone.abort();
+    }
+  }
+
+  @Test
+  void failedDeviceCredentialLoginsDoNotLockThePasswordLogins() throws Exception {
+    Limits limits = new Limits(65536, 100, 5, 16, 16, 2, 60);
+    try (LiveServer guarded = LiveServer.start(temp.resolve("credential-failures"), limits)) {
+      guarded.createAccount("owner", PASSWORD);
+      LiveServer.Device pc = guarded.register("owner", PASSWORD, "PC", "pc");
+      pc.ws().abort();
+      WsTestClient probe = guarded.open();
+      Terminal terminal = ScramLogin.terminal("PC", "pc");
+      for (int i = 0; i < 3; i++) {
+        assertError(
+            ScramLogin.withCredential(probe, "owner", pc.address(), "A".repeat(43), terminal),
+            "bad-credential",
+            false,
+            "proof-1");
+        assertError(
+            ScramLogin.withCredential(probe, "owner", "owner-PC-9", "A".repeat(43), terminal),
+            "bad-credential",
+            false,
+            "proof-1");
+      }
+      LoginOk ok =
+          ScramLogin.ok(
+              ScramLogin.withPassword(
+                  probe, "owner", PASSWORD, ScramLogin.terminal("MP", "phone")));
+      assertThat(ok.self().address()).isEqualTo("owner-MP-1");
+      probe.abort();
+    }
+  }
+
   private static boolean isOnline(String address) {
     return live.server
         .services()

@@ -10,11 +10,14 @@ import java.util.function.LongSupplier;
 
 /**
  * Failed logins, counted two ways (spec: Login, Failed logins): per account, {@code
- * maxLoginFailures} consecutive failures lock the account for {@code lockoutSeconds}
- * (REQ-LOGIN-016); per client IP address, a generous number of failures a minute locks the address
- * (REQ-LOGIN-017), high enough that a conformance kit running its failure scenarios from one
- * address is not stopped by them. Names the server does not have are counted like others, so a
- * lockout says nothing about whether an account exists.
+ * maxLoginFailures} consecutive failed password logins lock the account's password logins for
+ * {@code lockoutSeconds} (REQ-LOGIN-016); per client IP address, a generous number of failures a
+ * minute locks the address (REQ-LOGIN-017), high enough that a conformance kit running its failure
+ * scenarios from one address is not stopped by them. Device credential logins are never held by the
+ * account's lockout and their failures count only per address (REQ-LOGIN-022): a credential is
+ * beyond guessing, and an account lock on it would let anyone who knows the name cut the owner off.
+ * Names the server does not have are counted like others, so a lockout says nothing about whether
+ * an account exists.
  */
 public final class LoginThrottle {
 
@@ -60,8 +63,11 @@ public final class LoginThrottle {
         System::nanoTime);
   }
 
-  /** What is locked out, the account or the address; empty when a login may go ahead. */
-  public synchronized Optional<Lock> lockedOut(String account, String ip) {
+  /**
+   * What holds a password login of the account from the address: the account's lockout or the
+   * address's; empty when it may go ahead.
+   */
+  public synchronized Optional<Lock> passwordLoginLocked(String account, String ip) {
     long now = nanoClock.getAsLong();
     AccountFailures failures = accounts.get(account);
     if (failures != null && failures.lockedUntil != 0) {
@@ -70,13 +76,19 @@ public final class LoginThrottle {
       }
       accounts.remove(account);
     }
-    if (recentFailures(ip, now) >= maxIpFailures) {
-      return Optional.of(Lock.ADDRESS);
-    }
-    return Optional.empty();
+    return addressLocked(ip, now);
   }
 
-  public synchronized void failed(String account, String ip) {
+  /**
+   * What holds a device credential login from the address: only the address's lockout, never the
+   * account's (REQ-LOGIN-022); empty when it may go ahead.
+   */
+  public synchronized Optional<Lock> credentialLoginLocked(String ip) {
+    return addressLocked(ip, nanoClock.getAsLong());
+  }
+
+  /** A failed password login counts toward the account's lockout and the address's. */
+  public synchronized void passwordLoginFailed(String account, String ip) {
     long now = nanoClock.getAsLong();
     if (accounts.size() >= MAX_TRACKED) {
       accounts.values().removeIf(f -> f.lockedUntil == 0 || now - f.lockedUntil >= 0);
@@ -88,6 +100,30 @@ public final class LoginThrottle {
         failures.lockedUntil = 1; // 0 means "not locked"
       }
     }
+    addressFailed(ip, now);
+  }
+
+  /** A failed device credential login counts toward the address's lockout only. */
+  public synchronized void credentialLoginFailed(String ip) {
+    addressFailed(ip, nanoClock.getAsLong());
+  }
+
+  /**
+   * A successful password login ends the account's run of failed password logins; a device
+   * credential login leaves it as it is, for it is no password login.
+   */
+  public synchronized void passwordLoginSucceeded(String account) {
+    accounts.remove(account);
+  }
+
+  private Optional<Lock> addressLocked(String ip, long now) {
+    if (recentFailures(ip, now) >= maxIpFailures) {
+      return Optional.of(Lock.ADDRESS);
+    }
+    return Optional.empty();
+  }
+
+  private void addressFailed(String ip, long now) {
     if (addresses.size() >= MAX_TRACKED) {
       addresses.keySet().removeIf(address -> recentFailures(address, now) == 0);
     }
@@ -96,11 +132,6 @@ public final class LoginThrottle {
     while (times.size() > maxIpFailures) {
       times.removeFirst();
     }
-  }
-
-  /** A successful login ends the account's run of failures. */
-  public synchronized void succeeded(String account) {
-    accounts.remove(account);
   }
 
   private int recentFailures(String ip, long now) {

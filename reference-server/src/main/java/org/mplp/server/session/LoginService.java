@@ -96,7 +96,7 @@ public final class LoginService {
    * name, so that the challenge says nothing about existence (REQ-LOGIN-001, REQ-LOGIN-002).
    */
   Outcome<Challenge> begin(Login login, String ip) throws SQLException {
-    Optional<Outcome<Challenge>> locked = lockedOut(login.account(), ip);
+    Optional<Outcome<Challenge>> locked = lockedOut(login, ip);
     if (locked.isPresent()) {
       return locked.get();
     }
@@ -104,7 +104,7 @@ public final class LoginService {
     try {
       clientFirst = ClientFirst.parse(login.clientFirst());
     } catch (ScramFormatException e) {
-      throttle.failed(login.account(), ip);
+      failed(login, ip);
       return Outcome.refused(ErrorCode.BAD_CREDENTIAL, e.getMessage());
     }
     Optional<StoredAccount> account = accounts.find(login.account());
@@ -145,7 +145,7 @@ public final class LoginService {
       throws SQLException {
     Login login = pending.login();
     String ip = session.remoteIp();
-    Optional<Outcome<LoginOk>> locked = lockedOut(login.account(), ip);
+    Optional<Outcome<LoginOk>> locked = lockedOut(login, ip);
     if (locked.isPresent()) {
       return locked.get();
     }
@@ -153,16 +153,18 @@ public final class LoginService {
     try {
       verdict = pending.exchange().verify(proof.clientFinal());
     } catch (ScramFormatException e) {
-      throttle.failed(login.account(), ip);
+      failed(login, ip);
       return Outcome.refused(ErrorCode.BAD_CREDENTIAL, e.getMessage());
     }
     if (!verdict.proven() || pending.failure() != null) {
-      throttle.failed(login.account(), ip);
+      failed(login, ip);
       ErrorCode code = pending.failure() != null ? pending.failure() : ErrorCode.BAD_CREDENTIAL;
       LOG.debug("login of {} from {} failed: {}", login.account(), ip, code.code());
       return Outcome.refused(code, failureMessage(code));
     }
-    throttle.succeeded(login.account());
+    if (login.device() == null) {
+      throttle.passwordLoginSucceeded(login.account());
+    }
     String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
     Terminal terminal = login.terminal();
     String credential = null;
@@ -227,16 +229,33 @@ public final class LoginService {
     return new LoginOk(proof.id(), verdict.serverFinal(), self, credential, multiPoint, others);
   }
 
-  private <T> Optional<Outcome<T>> lockedOut(String account, String ip) {
-    return throttle
-        .lockedOut(account, ip)
+  /**
+   * A password login is held by its account's lockout and its address's, a device credential login
+   * by its address's only (REQ-LOGIN-016, REQ-LOGIN-022).
+   */
+  private <T> Optional<Outcome<T>> lockedOut(Login login, String ip) {
+    return (login.device() == null
+            ? throttle.passwordLoginLocked(login.account(), ip)
+            : throttle.credentialLoginLocked(ip))
         .map(
             lock ->
                 Outcome.refused(
                     ErrorCode.LOCKED_OUT,
                     lock == LoginThrottle.Lock.ACCOUNT
-                        ? "too many failed logins of this account; try again later"
+                        ? "too many failed password logins of this account; try again later"
                         : "too many failed logins from this address; try again later"));
+  }
+
+  /**
+   * Counts a failure: a password login's toward its account's lockout and its address's, a device
+   * credential login's toward its address's only, whether or not the account exists.
+   */
+  private void failed(Login login, String ip) {
+    if (login.device() == null) {
+      throttle.passwordLoginFailed(login.account(), ip);
+    } else {
+      throttle.credentialLoginFailed(ip);
+    }
   }
 
   private static String failureMessage(ErrorCode code) {

@@ -19,54 +19,82 @@ class LoginThrottleTest {
 
   @Test
   void consecutiveFailuresLockTheAccountForTheLockout() {
-    throttle.failed("alice", "192.0.2.1");
-    throttle.failed("alice", "192.0.2.2");
-    assertThat(throttle.lockedOut("alice", "192.0.2.3")).isEmpty();
-    throttle.failed("alice", "192.0.2.3");
-    assertThat(throttle.lockedOut("alice", "198.51.100.9")).contains(LoginThrottle.Lock.ACCOUNT);
-    assertThat(throttle.lockedOut("bob", "192.0.2.1")).isEmpty();
+    throttle.passwordLoginFailed("alice", "192.0.2.1");
+    throttle.passwordLoginFailed("alice", "192.0.2.2");
+    assertThat(throttle.passwordLoginLocked("alice", "192.0.2.3")).isEmpty();
+    throttle.passwordLoginFailed("alice", "192.0.2.3");
+    assertThat(throttle.passwordLoginLocked("alice", "198.51.100.9"))
+        .contains(LoginThrottle.Lock.ACCOUNT);
+    assertThat(throttle.passwordLoginLocked("bob", "192.0.2.1")).isEmpty();
     advance(Duration.ofSeconds(59));
-    assertThat(throttle.lockedOut("alice", "198.51.100.9")).contains(LoginThrottle.Lock.ACCOUNT);
+    assertThat(throttle.passwordLoginLocked("alice", "198.51.100.9"))
+        .contains(LoginThrottle.Lock.ACCOUNT);
     advance(Duration.ofSeconds(1));
-    assertThat(throttle.lockedOut("alice", "198.51.100.9")).isEmpty();
+    assertThat(throttle.passwordLoginLocked("alice", "198.51.100.9")).isEmpty();
     // The count starts again from nothing.
-    throttle.failed("alice", "192.0.2.1");
-    throttle.failed("alice", "192.0.2.1");
-    assertThat(throttle.lockedOut("alice", "192.0.2.1")).isEmpty();
+    throttle.passwordLoginFailed("alice", "192.0.2.1");
+    throttle.passwordLoginFailed("alice", "192.0.2.1");
+    assertThat(throttle.passwordLoginLocked("alice", "192.0.2.1")).isEmpty();
   }
 
   @Test
   void aSuccessEndsTheRunOfFailures() {
-    throttle.failed("alice", "192.0.2.1");
-    throttle.failed("alice", "192.0.2.1");
-    throttle.succeeded("alice");
-    throttle.failed("alice", "192.0.2.1");
-    throttle.failed("alice", "192.0.2.1");
-    assertThat(throttle.lockedOut("alice", "192.0.2.1")).isEmpty();
+    throttle.passwordLoginFailed("alice", "192.0.2.1");
+    throttle.passwordLoginFailed("alice", "192.0.2.1");
+    throttle.passwordLoginSucceeded("alice");
+    throttle.passwordLoginFailed("alice", "192.0.2.1");
+    throttle.passwordLoginFailed("alice", "192.0.2.1");
+    assertThat(throttle.passwordLoginLocked("alice", "192.0.2.1")).isEmpty();
+  }
+
+  @Test
+  void aPasswordLockoutDoesNotHoldDeviceCredentialLogins() {
+    for (int i = 0; i < 3; i++) {
+      throttle.passwordLoginFailed("alice", "192.0.2.1");
+    }
+    assertThat(throttle.passwordLoginLocked("alice", "192.0.2.1"))
+        .contains(LoginThrottle.Lock.ACCOUNT);
+    assertThat(throttle.credentialLoginLocked("192.0.2.1")).isEmpty();
+  }
+
+  @Test
+  void failedDeviceCredentialLoginsCountOnlyTowardTheAddress() {
+    for (int i = 0; i < 9; i++) {
+      throttle.credentialLoginFailed("203.0.113.5");
+    }
+    assertThat(throttle.passwordLoginLocked("alice", "192.0.2.1")).isEmpty();
+    assertThat(throttle.credentialLoginLocked("203.0.113.5")).isEmpty();
+    throttle.credentialLoginFailed("203.0.113.5");
+    assertThat(throttle.credentialLoginLocked("203.0.113.5")).contains(LoginThrottle.Lock.ADDRESS);
+    assertThat(throttle.passwordLoginLocked("alice", "203.0.113.5"))
+        .contains(LoginThrottle.Lock.ADDRESS);
+    assertThat(throttle.credentialLoginLocked("203.0.113.6")).isEmpty();
   }
 
   @Test
   void manyFailuresFromOneAddressLockTheAddressForTheRestOfTheWindow() {
     for (int i = 0; i < 10; i++) {
-      throttle.failed("name" + i, "203.0.113.5");
+      throttle.passwordLoginFailed("name" + i, "203.0.113.5");
       advance(Duration.ofSeconds(1));
     }
-    assertThat(throttle.lockedOut("fresh", "203.0.113.5")).contains(LoginThrottle.Lock.ADDRESS);
-    assertThat(throttle.lockedOut("fresh", "203.0.113.6")).isEmpty();
+    assertThat(throttle.passwordLoginLocked("fresh", "203.0.113.5"))
+        .contains(LoginThrottle.Lock.ADDRESS);
+    assertThat(throttle.passwordLoginLocked("fresh", "203.0.113.6")).isEmpty();
     // The first failure leaves the one-minute window 60 s after it happened.
     advance(Duration.ofSeconds(50));
-    assertThat(throttle.lockedOut("fresh", "203.0.113.5")).isEmpty();
+    assertThat(throttle.passwordLoginLocked("fresh", "203.0.113.5")).isEmpty();
   }
 
   @Test
   void theServersAddressLimitIsGenerousAndPerMinute() {
     LoginThrottle server = LoginThrottle.forLimits(5, 60);
     for (int i = 0; i < 99; i++) {
-      server.failed("kit" + i, "127.0.0.1");
+      server.passwordLoginFailed("kit" + i, "127.0.0.1");
     }
-    assertThat(server.lockedOut("kit-next", "127.0.0.1")).isEmpty();
-    server.failed("kit99", "127.0.0.1");
-    assertThat(server.lockedOut("kit-next", "127.0.0.1")).contains(LoginThrottle.Lock.ADDRESS);
+    assertThat(server.passwordLoginLocked("kit-next", "127.0.0.1")).isEmpty();
+    server.passwordLoginFailed("kit99", "127.0.0.1");
+    assertThat(server.passwordLoginLocked("kit-next", "127.0.0.1"))
+        .contains(LoginThrottle.Lock.ADDRESS);
     assertThat(LoginThrottle.IP_FAILURES_PER_MINUTE).isEqualTo(100);
   }
 }
