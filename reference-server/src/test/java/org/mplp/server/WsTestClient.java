@@ -93,6 +93,16 @@ final class WsTestClient implements WebSocket.Listener {
     }
   }
 
+  /** The next message, decoded, or null when none comes within the time given. */
+  Frame poll(long millis) throws InterruptedException {
+    String text = messages.poll(millis, TimeUnit.MILLISECONDS);
+    try {
+      return text == null ? null : codec.decode(text);
+    } catch (FrameDecodeException e) {
+      throw new AssertionError("the server sent an invalid frame: " + text, e);
+    }
+  }
+
   /** Messages that arrived and were not taken yet. */
   int pending() {
     return messages.size();
