@@ -5,6 +5,7 @@ import static org.mplp.server.LiveServer.assertError;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -359,5 +360,36 @@ class MessagesFlowTest {
       accepted(send(pc, "full-18", mp.address(), "18"));
       assertThat(next(mp, Message.class).seq()).isEqualTo(17);
     }
+  }
+
+  @Test
+  void aRecipientThatDoesNotReadHoldsUpNoOneAndGetsEverythingInOrderLater() throws Exception {
+    String account = newAccount(live);
+    LiveServer.Device pc = live.register(account, PASSWORD, "PC", "pc");
+    LiveServer.Device tv = live.register(account, PASSWORD, "TV", "tv");
+    LiveServer.Device mp = live.register(account, PASSWORD, "MP", "slow phone");
+    mp.ws().pause();
+    String big = "x".repeat(ServerConfig.DEFAULT_LIMITS.maxMessageBytes() - 100);
+    int count = 300;
+    for (int i = 1; i <= count; i++) {
+      accepted(send(pc, "slow-" + i, mp.address(), i + big));
+      // Below the frame-rate limit.
+      Thread.sleep(8);
+    }
+    long start = System.nanoTime();
+    accepted(send(pc, "fast-1", tv.address(), "not held up"));
+    assertThat(next(tv, Message.class).body()).isEqualTo("not held up");
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(2000);
+
+    mp.ws().resume();
+    for (int i = 1; i <= count; i++) {
+      Message message = next(mp, Message.class);
+      assertThat(message.seq()).isEqualTo(i);
+      assertThat(message.body()).isEqualTo(i + big);
+    }
+    assertNothingPending(mp, "p1");
+    pc.ws().abort();
+    tv.ws().abort();
+    mp.ws().abort();
   }
 }

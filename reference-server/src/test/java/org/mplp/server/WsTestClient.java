@@ -27,6 +27,7 @@ final class WsTestClient implements WebSocket.Listener {
   private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
   private final CompletableFuture<Close> closed = new CompletableFuture<>();
   private final StringBuilder partial = new StringBuilder();
+  private volatile boolean paused;
   private WebSocket webSocket;
   private FrameCodec codec;
 
@@ -120,6 +121,17 @@ final class WsTestClient implements WebSocket.Listener {
     webSocket.abort();
   }
 
+  /** Stops reading: what the server sends stays in the socket buffers, a slow reader. */
+  void pause() {
+    paused = true;
+  }
+
+  /** Reads again after {@link #pause()}. */
+  void resume() {
+    paused = false;
+    webSocket.request(1);
+  }
+
   @Override
   public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
     partial.append(data);
@@ -127,7 +139,9 @@ final class WsTestClient implements WebSocket.Listener {
       messages.add(partial.toString());
       partial.setLength(0);
     }
-    ws.request(1);
+    if (!paused) {
+      ws.request(1);
+    }
     return null;
   }
 

@@ -26,6 +26,8 @@ import org.mplp.spec.model.MessageAck;
 import org.mplp.spec.model.Ok;
 import org.mplp.spec.model.Send;
 import org.mplp.spec.model.Undeliverable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Messages between the devices of one account (spec: Messages, S41 to S43): sends stored in group
@@ -33,6 +35,8 @@ import org.mplp.spec.model.Undeliverable;
  * receipts they cause, the backlog a device fetches, and what a removal discards.
  */
 public final class MessageService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MessageService.class);
 
   private final StoreExecutor executor;
   private final GroupCommit commits;
@@ -306,7 +310,7 @@ public final class MessageService {
   }
 
   private static <T> Outcome<T> internalError(Exception cause) {
-    org.slf4j.LoggerFactory.getLogger(MessageService.class).warn("a message write failed", cause);
+    LOG.warn("a message write failed", cause);
     return Outcome.refused(ErrorCode.INTERNAL_ERROR, "the server failed to store the frame");
   }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import org.mplp.spec.model.Delivered;
 import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.Message;
@@ -218,8 +219,7 @@ public final class MessageStore {
    *
    * @return the messages that were waiting, in seq order
    */
-  public List<Settled> discardFor(
-      long recipientId, String recipient, java.util.function.LongPredicate offline)
+  public List<Settled> discardFor(long recipientId, String recipient, LongPredicate offline)
       throws SQLException {
     return database.inTransaction(
         connection -> {
