@@ -361,7 +361,7 @@ class LoginFlowTest {
 
   @Test
   void aPasswordLockoutLeavesDeviceCredentialLoginsAlone() throws Exception {
-    Limits limits = new Limits(65536, 100, 5, 16, 16, 2, 60);
+    Limits limits = new Limits(65536, 100, 5, 16, 16, 2, 60, 16_384, 10_000);
     try (LiveServer guarded = LiveServer.start(temp.resolve("password-lockout"), limits)) {
       guarded.createAccount("owner", PASSWORD);
       LiveServer.Device pc = guarded.register("owner", PASSWORD, "PC", "pc");
@@ -402,7 +402,7 @@ class LoginFlowTest {
 
   @Test
   void failedDeviceCredentialLoginsDoNotLockThePasswordLogins() throws Exception {
-    Limits limits = new Limits(65536, 100, 5, 16, 16, 2, 60);
+    Limits limits = new Limits(65536, 100, 5, 16, 16, 2, 60, 16_384, 10_000);
     try (LiveServer guarded = LiveServer.start(temp.resolve("credential-failures"), limits)) {
       guarded.createAccount("owner", PASSWORD);
       LiveServer.Device pc = guarded.register("owner", PASSWORD, "PC", "pc");
