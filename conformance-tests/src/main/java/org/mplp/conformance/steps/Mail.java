@@ -8,7 +8,7 @@ import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.WireEvent;
 
 /** The messages of one scenario: what each device sent and was answered, and what it was shown. */
-final class Mail {
+public final class Mail {
   /** One send of a device and the server's answer to it. */
   record Sent(String frameId, String clientMessageId, String to, String body, WireEvent answer) {
     /** The message-accepted that answered the send, or null when something else did. */
@@ -38,6 +38,9 @@ final class Mail {
   private final Map<String, List<Sent>> sent = new HashMap<>();
   private final Map<String, List<ReceivedFrame>> shown = new HashMap<>();
   private final Map<String, Integer> counters = new HashMap<>();
+
+  /** One per scenario, made by PicoContainer. */
+  public Mail() {}
 
   /** A fresh clientMessageId of the device: "pc-m1", "mp-m2"... */
   String newClientMessageId(Device device) {
