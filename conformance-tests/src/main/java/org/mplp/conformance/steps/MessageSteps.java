@@ -122,7 +122,17 @@ public final class MessageSteps {
     return accepted;
   }
 
+  /** The send must fit in one frame, or the server would be right to refuse it as too large. */
   private void sendOfSize(Device device, int bytes, String to) {
+    int frameBytes = world.limit("maxFrameBytes");
+    if (bytes + 256 > frameBytes) {
+      throw new org.mplp.conformance.driver.DriverException(
+          "The target's maxMessageBytes "
+              + world.limit("maxMessageBytes")
+              + " leaves no room for a send's other members in maxFrameBytes "
+              + frameBytes
+              + "; no send can test the message limit");
+    }
     send(device, mail.newClientMessageId(device), null, to, "x".repeat(bytes));
   }
 

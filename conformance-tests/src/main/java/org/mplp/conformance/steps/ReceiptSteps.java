@@ -89,6 +89,7 @@ public final class ReceiptSteps {
     }
     ReceivedFrame r = receipt.get();
     Receive.valid(r);
+    Receive.afterLoginOk(device, r, type.equals("delivered") ? "REQ-MSG-018" : "REQ-MSG-019");
     Expect.that(
         to.equals(r.text("to")) && sent.clientMessageId().equals(r.text("clientMessageId")),
         world,

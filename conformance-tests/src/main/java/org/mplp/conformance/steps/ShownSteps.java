@@ -11,6 +11,9 @@ public final class ShownSteps {
   /** How long frames that should not come get to show up before the kit looks. */
   private static final long SETTLE_MILLIS = 200;
 
+  /** An offline recipient gets its messages after the login-ok of its next login. */
+  private static final String DELIVERY = "REQ-MSG-010";
+
   private final World world;
   private final Mail mail;
 
@@ -42,6 +45,7 @@ public final class ShownSteps {
             + " saying \""
             + abbreviated(message)
             + "\"");
+    Receive.afterLoginOk(device, message, DELIVERY);
     mail.shown(device, message);
   }
 
