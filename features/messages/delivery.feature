@@ -7,6 +7,8 @@ Feature: Storing and delivering messages (S42, S43)
   # survives a crash of the server.
   # (The kit cannot crash a server; it checks what it can see: a message accepted while its
   # recipient is offline is delivered at the recipient's next login.)
+  # REQ-MSG-010: A server MUST deliver a message to an online recipient at once, and to an offline
+  # one after the login-ok of its next login.
   @REQ-MSG-008 @REQ-MSG-010 @S42 @must @profile-core
   Scenario: A message for an offline device is accepted and delivered after its next login
     Given account A is logged in on a PC and a phone
