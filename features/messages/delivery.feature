@@ -31,6 +31,33 @@ Feature: Storing and delivering messages (S42, S43)
     When the phone acknowledges the messages it was shown
     Then the PC is told only once that the message was delivered
 
+  # REQ-MSG-009: A server MUST answer a send that repeats a `clientMessageId` the same device used
+  # before with the message-accepted of the first send, and store or deliver nothing new.
+  @REQ-MSG-009 @must @profile-core
+  Scenario: A send repeated after the sender logged in again is still the same message
+    Given account A is logged in on a PC and a phone
+    When the PC sends "Sent before the tunnel." to <account>-MP-1
+    And the PC logs out
+    And the PC logs in again with its device credential
+    And the PC sends "Sent before the tunnel." to <account>-MP-1 again with the same clientMessageId
+    Then the PC is told the same message-accepted as the first time
+    And the phone shows a message from <account>-PC-1 saying "Sent before the tunnel."
+    And the phone is shown no further message
+
+  # REQ-MSG-001: A server MUST answer a send to another device of the sender's account with
+  # message-accepted and deliver the message to that device.
+  # REQ-MSG-009: A server MUST answer a send that repeats a `clientMessageId` the same device used
+  # before with the message-accepted of the first send, and store or deliver nothing new.
+  # (Only the same device's clientMessageIds make a repeat; two devices may use the same one.)
+  @REQ-MSG-001 @REQ-MSG-009 @S41 @S42 @must @profile-core
+  Scenario: The same clientMessageId from two devices makes two messages
+    Given account A is logged in on a PC, a TV and a phone
+    When the PC sends "From the PC." to <account>-MP-1 with the clientMessageId note-1
+    And the TV sends "From the TV." to <account>-MP-1 with the clientMessageId note-1
+    Then the TV is told the message was accepted
+    And the phone shows a message from <account>-PC-1 saying "From the PC."
+    And the phone shows a message from <account>-TV-1 saying "From the TV."
+
   # REQ-MSG-010: A server MUST deliver a message to an online recipient at once, and to an offline
   # one after the login-ok of its next login.
   @REQ-MSG-010 @S42 @must @profile-core

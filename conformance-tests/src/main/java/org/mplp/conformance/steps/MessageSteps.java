@@ -32,6 +32,11 @@ public final class MessageSteps {
     send(device, mail.newClientMessageId(device), from, to, body);
   }
 
+  @When("{device} sends {string} to {address} with the clientMessageId {word}")
+  public void sendsWithClientMessageId(Device device, String body, String to, String id) {
+    send(device, id, null, to, body);
+  }
+
   @When("{device} sends {string} to all its other devices")
   public void sendsToAll(Device device, String body) {
     send(device, mail.newClientMessageId(device), null, "*", body);
