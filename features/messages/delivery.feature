@@ -19,7 +19,8 @@ Feature: Storing and delivering messages (S42, S43)
     Then the phone shows a message from <account>-PC-1 saying "The slides are on the desktop."
 
   # REQ-MSG-009: A server MUST answer a send that repeats a `clientMessageId` the same device used
-  # before with the message-accepted of the first send, and store or deliver nothing new.
+  # before with the recipients and `sentAt` of the first send's message-accepted, and store or
+  # deliver nothing new.
   @REQ-MSG-009 @must @profile-core
   Scenario: A send repeating its clientMessageId is the same message, delivered once
     Given account A is logged in on a PC and a phone
@@ -32,7 +33,8 @@ Feature: Storing and delivering messages (S42, S43)
     Then the PC is told only once that the message was delivered
 
   # REQ-MSG-009: A server MUST answer a send that repeats a `clientMessageId` the same device used
-  # before with the message-accepted of the first send, and store or deliver nothing new.
+  # before with the recipients and `sentAt` of the first send's message-accepted, and store or
+  # deliver nothing new.
   @REQ-MSG-009 @must @profile-core
   Scenario: A send repeated after the sender logged in again is still the same message
     Given account A is logged in on a PC and a phone
@@ -47,7 +49,8 @@ Feature: Storing and delivering messages (S42, S43)
   # REQ-MSG-001: A server MUST answer a send to another device of the sender's account with
   # message-accepted and deliver the message to that device.
   # REQ-MSG-009: A server MUST answer a send that repeats a `clientMessageId` the same device used
-  # before with the message-accepted of the first send, and store or deliver nothing new.
+  # before with the recipients and `sentAt` of the first send's message-accepted, and store or
+  # deliver nothing new.
   # (Only the same device's clientMessageIds make a repeat; two devices may use the same one.)
   @REQ-MSG-001 @REQ-MSG-009 @S41 @S42 @must @profile-core
   Scenario: The same clientMessageId from two devices makes two messages
@@ -107,7 +110,9 @@ Feature: Storing and delivering messages (S42, S43)
     Then the phone shows the message from <account>-PC-1 saying "Did you get this?" again
 
   # REQ-MSG-014: A server MUST NOT deliver a message again once its recipient has acknowledged it.
-  @REQ-MSG-014 @S43 @must @profile-core
+  # REQ-MSG-020: A server MUST answer every message-ack with ok, also when it ignores some or all
+  # of its ids.
+  @REQ-MSG-014 @REQ-MSG-020 @S43 @must @profile-core
   Scenario: A message acknowledged is not delivered again
     Given account A is logged in on a PC and a phone
     When the PC sends "Got it?" to <account>-MP-1
@@ -119,7 +124,9 @@ Feature: Storing and delivering messages (S42, S43)
 
   # REQ-MSG-015: A server MUST ignore the ids in a message-ack of messages that are not addressed to
   # the acknowledging device.
-  @REQ-MSG-015 @must @profile-core
+  # REQ-MSG-020: A server MUST answer every message-ack with ok, also when it ignores some or all
+  # of its ids.
+  @REQ-MSG-015 @REQ-MSG-020 @S43 @must @profile-core
   Scenario: An acknowledgement of another device's message is ignored
     Given account A is logged in on a PC, a phone and a TV
     When the PC sends "For both of you." to all its other devices

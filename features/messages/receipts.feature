@@ -25,7 +25,7 @@ Feature: Receipts
     And the PC logs in again with its device credential
     Then the PC is told the message was delivered
 
-  # REQ-MSG-019: When a device is removed, a server MUST discard the messages waiting for it and
+  # REQ-MSG-019: When a device is removed, a server MUST discard the messages it has not acknowledged and
   # send undeliverable, with reason `device-removed`, for each to its sending device, at once when
   # it is online and otherwise after the login-ok of its next login.
   @REQ-MSG-019 @must @profile-core
@@ -36,7 +36,7 @@ Feature: Receipts
     And the phone logs out and removes itself
     Then the PC is told the message to <account>-MP-1 is undeliverable as the device was removed
 
-  # REQ-MSG-019: When a device is removed, a server MUST discard the messages waiting for it and
+  # REQ-MSG-019: When a device is removed, a server MUST discard the messages it has not acknowledged and
   # send undeliverable, with reason `device-removed`, for each to its sending device, at once when
   # it is online and otherwise after the login-ok of its next login.
   @REQ-MSG-019 @must @profile-core

@@ -89,15 +89,20 @@ public final class ShownSteps {
   public void acknowledges(Device device) {
     List<String> ids =
         mail.shown(device).stream().map(m -> m.text("messageId")).distinct().toList();
-    WireEvent answer = ack(device, ids);
-    if (!(answer instanceof WireEvent.Frame f && f.frame().is("ok"))) {
-      throw Receive.unexpected(world, "the message-ack of " + device.the() + " answered", answer);
-    }
+    expectOk(device, ack(device, ids));
   }
 
   @When("{device} acknowledges the message meant for {address}")
   public void acknowledgesForeign(Device device, String address) {
-    ack(device, List.of(mail.messageIdFor(address)));
+    expectOk(device, ack(device, List.of(mail.messageIdFor(address))));
+  }
+
+  /** REQ-MSG-020: every message-ack is answered with ok, whatever it names. */
+  private void expectOk(Device device, WireEvent answer) {
+    if (!(answer instanceof WireEvent.Frame f && f.frame().is("ok"))) {
+      throw Receive.unexpected(
+          world, "the message-ack of " + device.the() + " answered (REQ-MSG-020)", answer);
+    }
   }
 
   /** Waits a moment, then pings: every frame sent before the pong has arrived by then. */
