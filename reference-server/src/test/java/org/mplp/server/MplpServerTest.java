@@ -168,7 +168,9 @@ class MplpServerTest {
                 limits.get("maxDevicesPerAccount").asInt(),
                 limits.get("maxFramesBeforeLogin").asInt(),
                 limits.get("maxLoginFailures").asInt(),
-                limits.get("lockoutSeconds").asInt()));
+                limits.get("lockoutSeconds").asInt(),
+                limits.get("maxMessageBytes").asInt(),
+                limits.get("maxPendingMessages").asInt()));
     client.send(client.encode(new Ping("c2")));
     assertThat(client.next()).isEqualTo(new Pong("c2"));
     client.abort();
@@ -220,7 +222,8 @@ class MplpServerTest {
   @ParameterizedTest
   @EnumSource(Binding.class)
   void noHelloInTimeClosesWith4408(Binding binding) throws Exception {
-    try (MplpServer quick = MplpServer.start(config(new Limits(65536, 100, 1, 16, 16, 5, 60)))) {
+    try (MplpServer quick =
+        MplpServer.start(config(new Limits(65536, 100, 1, 16, 16, 5, 60, 16_384, 10_000)))) {
       long start = System.nanoTime();
       WsTestClient client = connect(quick, binding);
       assertFatal(client, "hello-timeout", null, 4408);
@@ -231,7 +234,8 @@ class MplpServerTest {
   @Test
   void oneMisbehavingConnectionDoesNotDisturbAnother() throws Exception {
     // Many frames before login: the limit of frames before login is raised above the flood.
-    try (MplpServer shared = MplpServer.start(config(new Limits(65536, 20, 5, 16, 1000, 5, 60)))) {
+    try (MplpServer shared =
+        MplpServer.start(config(new Limits(65536, 20, 5, 16, 1000, 5, 60, 16_384, 10_000)))) {
       WsTestClient good = openSession(shared, Binding.JSON);
       WsTestClient bad = openSession(shared, Binding.XML);
 

@@ -27,6 +27,7 @@ final class WsTestClient implements WebSocket.Listener {
   private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
   private final CompletableFuture<Close> closed = new CompletableFuture<>();
   private final StringBuilder partial = new StringBuilder();
+  private volatile boolean paused;
   private WebSocket webSocket;
   private FrameCodec codec;
 
@@ -93,6 +94,16 @@ final class WsTestClient implements WebSocket.Listener {
     }
   }
 
+  /** The next message, decoded, or null when none comes within the time given. */
+  Frame poll(long millis) throws InterruptedException {
+    String text = messages.poll(millis, TimeUnit.MILLISECONDS);
+    try {
+      return text == null ? null : codec.decode(text);
+    } catch (FrameDecodeException e) {
+      throw new AssertionError("the server sent an invalid frame: " + text, e);
+    }
+  }
+
   /** Messages that arrived and were not taken yet. */
   int pending() {
     return messages.size();
@@ -110,6 +121,17 @@ final class WsTestClient implements WebSocket.Listener {
     webSocket.abort();
   }
 
+  /** Stops reading: what the server sends stays in the socket buffers, a slow reader. */
+  void pause() {
+    paused = true;
+  }
+
+  /** Reads again after {@link #pause()}. */
+  void resume() {
+    paused = false;
+    webSocket.request(1);
+  }
+
   @Override
   public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
     partial.append(data);
@@ -117,7 +139,9 @@ final class WsTestClient implements WebSocket.Listener {
       messages.add(partial.toString());
       partial.setLength(0);
     }
-    ws.request(1);
+    if (!paused) {
+      ws.request(1);
+    }
     return null;
   }
 

@@ -28,6 +28,9 @@ public final class ErrorRegistry {
           Map.entry("locked-out", 0),
           Map.entry("too-many-devices", 0),
           Map.entry("unknown-device", 0),
+          Map.entry("message-too-large", 0),
+          Map.entry("forged-sender", 0),
+          Map.entry("recipient-full", 0),
           Map.entry("login-limit", 4401),
           Map.entry("session-replaced", 4409));
 

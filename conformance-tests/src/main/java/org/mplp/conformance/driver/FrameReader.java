@@ -4,7 +4,7 @@ import java.util.Set;
 
 /** Reads a text message the server sent: one frame, well-formed, valid against its schema. */
 public interface FrameReader {
-  /** The frame types a server sends (contract: server->client frames; spec: Login, Devices). */
+  /** The frame types a server sends (spec: Login, Devices, Messages). */
   Set<String> SERVER_TYPES =
       Set.of(
           "welcome",
@@ -14,7 +14,11 @@ public interface FrameReader {
           "login-ok",
           "device-list",
           "device-event",
-          "ok");
+          "ok",
+          "message-accepted",
+          "message",
+          "delivered",
+          "undeliverable");
 
   String ONE_FRAME = "REQ-TRANSPORT-007";
   String VALID_FRAME = "REQ-TRANSPORT-008";

@@ -26,6 +26,12 @@ public interface FrameTexts {
 
   String logout(String id, boolean removeDevice);
 
+  /** A send (S41); {@code from} is null for a send that does not name its sender. */
+  String send(String id, String clientMessageId, String from, String to, String body);
+
+  /** A message-ack of the messages with these ids (S43). */
+  String messageAck(String id, List<String> messageIds);
+
   /** Text that is not well-formed in this binding. */
   String notWellFormed();
 

@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * What a logged-in connection receives, sorted: answers to the frames it sent, and device-events,
- * which the server sends whenever another device changes and so may arrive between a frame and its
- * answer. Events wait here until a step takes them.
+ * What a logged-in connection receives, sorted: answers to the frames it sent, and what the server
+ * sends unasked (device-events, messages, delivered and undeliverable receipts), which may arrive
+ * between a frame and its answer. Those wait here until a step takes them.
  */
 public final class Inbox {
   /** Where events come from: a connection, or a script in tests. */
@@ -22,6 +23,10 @@ public final class Inbox {
   private final Source connection;
   private final List<ReceivedFrame> pending = new ArrayList<>();
   private final List<ReceivedFrame> allEvents = new ArrayList<>();
+
+  /** The frames a server sends unasked: they answer no frame of the client. */
+  private static final Set<String> UNASKED =
+      Set.of("device-event", "message", "delivered", "undeliverable");
 
   public Inbox(Connection connection) {
     this(connection::next);
@@ -47,7 +52,7 @@ public final class Inbox {
     }
   }
 
-  /** The first device-event not taken yet that matches, waiting for it at most {@code wait}. */
+  /** The first unasked frame not taken yet that matches, waiting for it at most {@code wait}. */
   public Optional<ReceivedFrame> takeEvent(Predicate<ReceivedFrame> matching, Duration wait) {
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
@@ -89,7 +94,17 @@ public final class Inbox {
 
   /** Every device-event received so far, taken or not, in order of arrival. */
   public List<ReceivedFrame> events() {
-    return List.copyOf(allEvents);
+    return received("device-event");
+  }
+
+  /** Every unasked frame of that type received so far, taken or not, in order of arrival. */
+  public List<ReceivedFrame> received(String type) {
+    return allEvents.stream().filter(f -> f.is(type)).toList();
+  }
+
+  /** The unasked frames of that type not taken yet, in order of arrival. */
+  public List<ReceivedFrame> waiting(String type) {
+    return pending.stream().filter(f -> f.is(type)).toList();
   }
 
   private void keep(ReceivedFrame event) {
@@ -98,7 +113,7 @@ public final class Inbox {
   }
 
   private static boolean isEvent(ReceivedFrame frame) {
-    return frame.is("device-event");
+    return frame.type() != null && UNASKED.contains(frame.type());
   }
 
   private static Duration left(long deadline) {

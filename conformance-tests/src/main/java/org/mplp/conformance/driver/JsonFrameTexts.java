@@ -76,6 +76,23 @@ final class JsonFrameTexts implements FrameTexts {
   }
 
   @Override
+  public String send(String id, String clientMessageId, String from, String to, String body) {
+    ObjectNode send = frame("send").put("id", id).put("clientMessageId", clientMessageId);
+    send.put("to", to);
+    if (from != null) {
+      send.put("from", from);
+    }
+    return write(send.put("mediaType", "text/plain").put("body", body));
+  }
+
+  @Override
+  public String messageAck(String id, List<String> messageIds) {
+    ObjectNode ack = frame("message-ack").put("id", id);
+    messageIds.forEach(ack.putArray("messageIds")::add);
+    return write(ack);
+  }
+
+  @Override
   public String notWellFormed() {
     return "{\"type\":\"ping\",\"id\":";
   }
@@ -102,7 +119,9 @@ final class JsonFrameTexts implements FrameTexts {
             .put("maxDevicesPerAccount", 16)
             .put("maxFramesBeforeLogin", 16)
             .put("maxLoginFailures", 5)
-            .put("lockoutSeconds", 60);
+            .put("lockoutSeconds", 60)
+            .put("maxMessageBytes", 16384)
+            .put("maxPendingMessages", 10000);
       }
       case "error" ->
           frame.put("code", "internal-error").put("fatal", false).put("message", "from a client");

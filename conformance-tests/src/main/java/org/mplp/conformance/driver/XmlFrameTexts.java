@@ -92,6 +92,28 @@ final class XmlFrameTexts implements FrameTexts {
   }
 
   @Override
+  public String send(String id, String clientMessageId, String from, String to, String body) {
+    return "<send"
+        + NS
+        + idAttribute("id", id)
+        + ">"
+        + element("clientMessageId", clientMessageId)
+        + element("to", to)
+        + (from == null ? "" : element("from", from))
+        + element("mediaType", "text/plain")
+        + element("body", body)
+        + "</send>";
+  }
+
+  @Override
+  public String messageAck(String id, List<String> messageIds) {
+    StringBuilder s = new StringBuilder("<message-ack").append(NS).append(idAttribute("id", id));
+    s.append('>');
+    messageIds.forEach(m -> s.append(element("messageId", m)));
+    return s.append("</message-ack>").toString();
+  }
+
+  @Override
   public String notWellFormed() {
     return "<ping" + NS + " id=\"x1\">";
   }
@@ -115,7 +137,9 @@ final class XmlFrameTexts implements FrameTexts {
               + "<maxDevicesPerAccount>16</maxDevicesPerAccount>"
               + "<maxFramesBeforeLogin>16</maxFramesBeforeLogin>"
               + "<maxLoginFailures>5</maxLoginFailures>"
-              + "<lockoutSeconds>60</lockoutSeconds></limits></welcome>";
+              + "<lockoutSeconds>60</lockoutSeconds>"
+              + "<maxMessageBytes>16384</maxMessageBytes>"
+              + "<maxPendingMessages>10000</maxPendingMessages></limits></welcome>";
       case "error" ->
           open
               + "><code>internal-error</code><fatal>false</fatal>"

@@ -25,7 +25,8 @@ final class XmlTree {
           "welcome", Map.of("profile", "profiles"),
           "hello", Map.of("version", "versions"),
           "login-ok", Map.of("device", "devices"),
-          "device-list", Map.of("device", "devices"));
+          "device-list", Map.of("device", "devices"),
+          "message-accepted", Map.of("recipient", "recipients"));
 
   private static final Set<String> INTEGERS =
       Set.of(
@@ -35,7 +36,10 @@ final class XmlTree {
           "maxDevicesPerAccount",
           "maxFramesBeforeLogin",
           "maxLoginFailures",
-          "lockoutSeconds");
+          "lockoutSeconds",
+          "maxMessageBytes",
+          "maxPendingMessages",
+          "seq");
   private static final Set<String> BOOLEANS = Set.of("fatal", "multiPoint", "removeDevice");
 
   private XmlTree() {}

@@ -68,4 +68,23 @@ final class Receive {
           "received " + Texts.abbreviate(frame.text(), 200) + " where " + v.message());
     }
   }
+
+  /**
+   * Fails when a frame a device was sent unasked on its connection arrived before the login-ok of
+   * that connection: what waited for a device comes after the login-ok of its next login.
+   */
+  static void afterLoginOk(Device device, ReceivedFrame frame, String requirement) {
+    List<ReceivedFrame> received = device.client().connection().received();
+    int loginOk = -1;
+    int at = -1;
+    for (int i = 0; i < received.size(); i++) {
+      loginOk = loginOk < 0 && received.get(i).is("login-ok") ? i : loginOk;
+      at = at < 0 && received.get(i) == frame ? i : at;
+    }
+    Expect.that(
+        loginOk >= 0 && at > loginOk,
+        requirement,
+        "the " + frame.type() + " to reach " + device.the() + " after the login-ok of its login",
+        loginOk < 0 ? "the connection has no login-ok" : "it arrived before the login-ok");
+  }
 }

@@ -28,7 +28,12 @@ class FrameReaderTest {
         "device-list",
         "device-event.added",
         "device-event.offline",
-        "ok"
+        "ok",
+        "message-accepted",
+        "message",
+        "message.binary",
+        "delivered",
+        "undeliverable"
       })
   void theSpecsServerExamplesAreValidInBothBindings(String name) {
     ReceivedFrame j = json.read(example(name + ".json"));

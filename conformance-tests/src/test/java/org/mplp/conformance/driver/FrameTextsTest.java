@@ -98,4 +98,23 @@ class FrameTextsTest {
     assertThatThrownBy(() -> json.pingWithInternalDoctype("d"))
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void sendAndMessageAckAreValidInBothBindings() throws Exception {
+    for (FrameTexts t : List.of(json, xml)) {
+      List<String> texts =
+          List.of(
+              t.send("s1", "pc-m1", null, "235683-MP-1", "The <slides> & \"notes\""),
+              t.send("s2", "pc-m2", "235683-PC-1", "*", "Leaving now."),
+              t.messageAck("a1", List.of("m-1", "m-2")));
+      List<String> types = List.of("send", "send", "message-ack");
+      for (int i = 0; i < texts.size(); i++) {
+        List<String> problems =
+            t == json ? jsonProblems(types.get(i), texts.get(i)) : xmlProblems(texts.get(i));
+        assertThat(problems).as(texts.get(i)).isEmpty();
+      }
+    }
+    assertThat(JSON.readTree(json.send("s1", "c", null, "a-MP-1", "b")).has("from")).isFalse();
+    assertThat(JSON.readTree(json.messageAck("a1", List.of("m-1"))).path("messageIds")).hasSize(1);
+  }
 }

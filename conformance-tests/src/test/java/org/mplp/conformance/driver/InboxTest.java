@@ -56,4 +56,22 @@ class InboxTest {
     WireEvent answer = inbox.answerTo("c2", WAIT);
     assertThat(((WireEvent.Frame) answer).frame().valid()).isFalse();
   }
+
+  @Test
+  void messagesAndReceiptsBeforeAnAnswerWaitForTheStepsThatAskForThem() {
+    arrives(
+        "{\"type\":\"message\",\"messageId\":\"m-1\",\"clientMessageId\":\"pc-m1\","
+            + "\"from\":\"235683-PC-1\",\"to\":\"235683-MP-1\",\"seq\":1,"
+            + "\"sentAt\":\"2026-11-24T09:12:30Z\",\"mediaType\":\"text/plain\",\"body\":\"hi\"}");
+    arrives(
+        "{\"type\":\"delivered\",\"messageId\":\"m-0\",\"clientMessageId\":\"mp-m1\","
+            + "\"to\":\"235683-PC-1\",\"deliveredAt\":\"2026-11-24T09:12:31Z\"}");
+    arrives("{\"type\":\"pong\",\"replyTo\":\"c7\"}");
+    assertThat(((WireEvent.Frame) inbox.answerTo("c7", WAIT)).frame().is("pong")).isTrue();
+    assertThat(inbox.waiting("message")).hasSize(1);
+    assertThat(inbox.events()).isEmpty();
+    assertThat(inbox.takeEvent(f -> f.is("delivered"), WAIT)).isPresent();
+    assertThat(inbox.waiting("delivered")).isEmpty();
+    assertThat(inbox.received("delivered")).hasSize(1);
+  }
 }

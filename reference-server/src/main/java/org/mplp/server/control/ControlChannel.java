@@ -19,6 +19,9 @@ interface ControlChannel {
   /** Sends a fatal error and closes with its registered code. */
   void fail(ErrorCode code, String replyTo, String message);
 
+  /** Whether the connection takes more frames now without queuing beyond its high water mark. */
+  boolean writable();
+
   /** Closes with 1000, the normal end of a session. */
   void closeNormally(String reason);
 }

@@ -105,6 +105,14 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
   }
 
   @Override
+  public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+    if (ctx.channel().isWritable()) {
+      sessionFrames.writable();
+    }
+    ctx.fireChannelWritabilityChanged();
+  }
+
+  @Override
   protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
     if (frame instanceof CloseWebSocketFrame close) {
       onClose(ctx, close);
@@ -268,6 +276,11 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
   @Override
   public void send(Frame frame) {
     send(ctx, frame);
+  }
+
+  @Override
+  public boolean writable() {
+    return ctx.channel().isWritable();
   }
 
   @Override

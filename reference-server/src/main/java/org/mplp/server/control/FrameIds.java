@@ -6,8 +6,10 @@ import org.mplp.spec.model.ListDevices;
 import org.mplp.spec.model.Login;
 import org.mplp.spec.model.LoginProof;
 import org.mplp.spec.model.Logout;
+import org.mplp.spec.model.MessageAck;
 import org.mplp.spec.model.Ping;
 import org.mplp.spec.model.RenameDevice;
+import org.mplp.spec.model.Send;
 
 /** The ids of the frames clients send; what answers and errors name in replyTo. */
 final class FrameIds {
@@ -30,6 +32,10 @@ final class FrameIds {
       return rename.id();
     } else if (frame instanceof Logout logout) {
       return logout.id();
+    } else if (frame instanceof Send send) {
+      return send.id();
+    } else if (frame instanceof MessageAck ack) {
+      return ack.id();
     }
     return null;
   }

@@ -13,7 +13,10 @@ import org.mplp.spec.model.Login;
 import org.mplp.spec.model.LoginOk;
 import org.mplp.spec.model.LoginProof;
 import org.mplp.spec.model.Logout;
+import org.mplp.spec.model.Message;
+import org.mplp.spec.model.MessageAck;
 import org.mplp.spec.model.RenameDevice;
+import org.mplp.spec.model.Send;
 
 /**
  * The frames of login and of a logged-in device on one control channel (spec: Login, Devices). The
@@ -23,6 +26,7 @@ final class SessionFrames implements Session.Endpoint {
 
   private final ControlChannel channel;
   private final SessionServices services;
+  private final MessageDelivery delivery;
   private Session session;
   private PendingLogin pending;
 
@@ -32,6 +36,7 @@ final class SessionFrames implements Session.Endpoint {
   SessionFrames(ControlChannel channel, SessionServices services) {
     this.channel = channel;
     this.services = services;
+    this.delivery = new MessageDelivery(channel, services.messages());
   }
 
   void attach(Session newSession) {
@@ -40,6 +45,7 @@ final class SessionFrames implements Session.Endpoint {
 
   /** The connection ended: its device, if logged in here, goes offline. */
   void connectionEnded() {
+    delivery.stop();
     if (session != null) {
       services.devices().ended(session);
     }
@@ -105,6 +111,13 @@ final class SessionFrames implements Session.Endpoint {
     }
     channel.state(ControlChannelState.LOGGED_IN);
     channel.send(outcome.value());
+    // REQ-MSG-010: what waits for the device comes after login-ok.
+    delivery.start(session);
+  }
+
+  /** The connection takes frames again after its buffer was full. */
+  void writable() {
+    delivery.writable();
   }
 
   private void loggedIn(Frame frame) {
@@ -112,7 +125,12 @@ final class SessionFrames implements Session.Endpoint {
       services.devices().list(session, list, outcome -> answer(list.id(), outcome));
     } else if (frame instanceof RenameDevice rename) {
       services.devices().rename(session, rename, outcome -> answer(rename.id(), outcome));
+    } else if (frame instanceof Send send) {
+      services.messages().send(session, send, outcome -> answer(send.id(), outcome));
+    } else if (frame instanceof MessageAck ack) {
+      services.messages().acknowledge(session, ack, outcome -> answer(ack.id(), outcome));
     } else if (frame instanceof Logout logout) {
+      delivery.stop();
       channel.state(ControlChannelState.LOGGING_OUT);
       services.devices().logout(session, logout, outcome -> onLoggedOut(logout, outcome));
     } else {
@@ -151,7 +169,23 @@ final class SessionFrames implements Session.Endpoint {
   }
 
   @Override
+  public void onMessage(Message message) {
+    if (channel.state() == ControlChannelState.LOGGED_IN) {
+      delivery.offer(message);
+    }
+  }
+
+  @Override
+  public void onReceipt(Frame receipt) {
+    ControlChannelState state = channel.state();
+    if (state == ControlChannelState.LOGGED_IN || state == ControlChannelState.LOGGING_OUT) {
+      channel.send(receipt);
+    }
+  }
+
+  @Override
   public void onReplaced() {
+    delivery.stop();
     channel.fail(
         ErrorCode.SESSION_REPLACED, null, "this device logged in again on another connection");
   }

@@ -29,11 +29,17 @@ public final class DeviceService {
   private final StoreExecutor executor;
   private final DeviceStore devices;
   private final SessionRegistry registry;
+  private final MessageService messages;
 
-  DeviceService(StoreExecutor executor, DeviceStore devices, SessionRegistry registry) {
+  DeviceService(
+      StoreExecutor executor,
+      DeviceStore devices,
+      SessionRegistry registry,
+      MessageService messages) {
     this.executor = executor;
     this.devices = devices;
     this.registry = registry;
+    this.messages = messages;
   }
 
   public void list(Session session, ListDevices request, Consumer<Outcome<DeviceList>> reply) {
@@ -95,6 +101,10 @@ public final class DeviceService {
     // takes it offline.
     boolean held = registry.unbind(session);
     if (held && request.removeDevice()) {
+      Optional<StoredDevice> leaving = devices.find(self);
+      if (leaving.isPresent()) {
+        messages.removing(leaving.get());
+      }
       Optional<DeviceStore.Removal> removal = devices.remove(self);
       if (removal.isPresent()) {
         registry.broadcast(

@@ -5,6 +5,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.mplp.server.store.DeviceAddress;
 import org.mplp.spec.model.DeviceEvent;
+import org.mplp.spec.model.Frame;
+import org.mplp.spec.model.Message;
 
 /**
  * One control channel as the services see it: where its answers run (its event loop), the address
@@ -20,6 +22,12 @@ public final class Session {
 
     /** The same device logged in on another connection (REQ-LOGIN-009). */
     void onReplaced();
+
+    /** A message for this device was stored (spec: Messages); it may deliver it or fetch it. */
+    void onMessage(Message message);
+
+    /** A delivered or undeliverable receipt for a message this device sent. */
+    void onReceipt(Frame receipt);
   }
 
   private final Executor eventLoop;
@@ -53,6 +61,19 @@ public final class Session {
 
   void push(DeviceEvent event) {
     onEventLoop(() -> endpoint.onDeviceEvent(event));
+  }
+
+  void offer(Message message) {
+    onEventLoop(() -> endpoint.onMessage(message));
+  }
+
+  void receipt(Frame receipt) {
+    onEventLoop(() -> endpoint.onReceipt(receipt));
+  }
+
+  /** Runs an answer on the session's event loop. */
+  void onEventLoopReply(Runnable task) {
+    onEventLoop(task);
   }
 
   void replace() {

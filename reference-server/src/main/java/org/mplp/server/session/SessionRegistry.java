@@ -49,6 +49,12 @@ public final class SessionRegistry {
     return sessions != null && sessions.containsKey(device);
   }
 
+  /** The session a device is online on. */
+  Optional<Session> session(DeviceAddress device) {
+    Map<DeviceAddress, Session> sessions = byAccount.get(device.account());
+    return sessions == null ? Optional.empty() : Optional.ofNullable(sessions.get(device));
+  }
+
   /** Whether a device of the account other than this one is online: multi-point (S23). */
   public boolean anotherOnline(DeviceAddress device) {
     Map<DeviceAddress, Session> sessions = byAccount.get(device.account());

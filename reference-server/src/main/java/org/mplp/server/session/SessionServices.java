@@ -8,6 +8,8 @@ import org.mplp.server.auth.LoginThrottle;
 import org.mplp.server.store.AccountStore;
 import org.mplp.server.store.Database;
 import org.mplp.server.store.DeviceStore;
+import org.mplp.server.store.GroupCommit;
+import org.mplp.server.store.MessageStore;
 import org.mplp.server.store.ServerSecret;
 import org.mplp.server.store.StoreExecutor;
 import org.mplp.spec.model.Limits;
@@ -21,8 +23,12 @@ public record SessionServices(
     AccountStore accounts,
     LoginService login,
     DeviceService devices,
+    MessageService messages,
     Provisioning provisioning,
     SessionRegistry registry) {
+
+  /** The most durable writes committed in one transaction. */
+  static final int MAX_GROUP = 512;
 
   /**
    * Wires the services over an open database. Call on the store thread: it reads (on the first
@@ -47,11 +53,23 @@ public record SessionServices(
             random,
             limits.maxDevicesPerAccount(),
             clock);
+    MessageService messages =
+        new MessageService(
+            executor,
+            new GroupCommit(database, executor, MAX_GROUP),
+            new MessageStore(database),
+            devices,
+            registry,
+            limits.maxMessageBytes(),
+            limits.maxPendingMessages(),
+            random,
+            clock);
     return new SessionServices(
         executor,
         accounts,
         login,
-        new DeviceService(executor, devices, registry),
+        new DeviceService(executor, devices, registry, messages),
+        messages,
         new Provisioning(executor, accounts, random),
         registry);
   }

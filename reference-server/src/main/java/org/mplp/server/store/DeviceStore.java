@@ -92,6 +92,16 @@ public final class DeviceStore {
     }
   }
 
+  public Optional<StoredDevice> findById(long id) throws SQLException {
+    try (PreparedStatement select =
+        database.connection().prepareStatement("SELECT * FROM devices WHERE id = ?")) {
+      select.setLong(1, id);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(StoredDevice.read(row)) : Optional.empty();
+      }
+    }
+  }
+
   /** The account's devices in registration order. */
   public List<StoredDevice> listByAccount(String account) throws SQLException {
     return listByAccount(database.connection(), account);

@@ -39,7 +39,7 @@ import org.mplp.spec.model.Welcome;
 class ControlChannelHandlerTest {
 
   /** Small frames and a low rate keep the limit tests short. */
-  private static final Limits LIMITS = new Limits(4096, 5, 5, 16, 16, 5, 60);
+  private static final Limits LIMITS = new Limits(4096, 5, 5, 16, 16, 5, 60, 16_384, 10_000);
 
   @TempDir Path temp;
   private final AtomicLong nanoClock = new AtomicLong();

@@ -30,7 +30,8 @@ record WireSamples(
               + "\"server\":{\"name\":\"a\",\"version\":\"1\"},\"profiles\":[],"
               + "\"limits\":{\"maxFrameBytes\":65536,\"maxFramesPerSecond\":100,"
               + "\"helloTimeoutSeconds\":5,\"maxDevicesPerAccount\":16,\"maxFramesBeforeLogin\":16,"
-              + "\"maxLoginFailures\":5,\"lockoutSeconds\":60}}");
+              + "\"maxLoginFailures\":5,\"lockoutSeconds\":60,\"maxMessageBytes\":16384,"
+              + "\"maxPendingMessages\":10000}}");
 
   static final WireSamples XML =
       new WireSamples(
@@ -47,5 +48,6 @@ record WireSamples(
               + "<maxFramesPerSecond>100</maxFramesPerSecond>"
               + "<helloTimeoutSeconds>5</helloTimeoutSeconds><maxDevicesPerAccount>16</maxDevicesPerAccount>"
               + "<maxFramesBeforeLogin>16</maxFramesBeforeLogin><maxLoginFailures>5</maxLoginFailures>"
-              + "<lockoutSeconds>60</lockoutSeconds></limits></welcome>");
+              + "<lockoutSeconds>60</lockoutSeconds><maxMessageBytes>16384</maxMessageBytes>"
+              + "<maxPendingMessages>10000</maxPendingMessages></limits></welcome>");
 }

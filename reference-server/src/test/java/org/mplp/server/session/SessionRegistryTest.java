@@ -32,6 +32,12 @@ class SessionRegistryTest {
     public void onReplaced() {
       replaced++;
     }
+
+    @Override
+    public void onMessage(org.mplp.spec.model.Message message) {}
+
+    @Override
+    public void onReceipt(org.mplp.spec.model.Frame receipt) {}
   }
 
   private static DeviceAddress address(String text) {

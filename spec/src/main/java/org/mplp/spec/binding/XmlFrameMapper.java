@@ -1,6 +1,7 @@
 package org.mplp.spec.binding;
 
 import java.util.List;
+import org.mplp.spec.binding.xml.generated.DeliveredXml;
 import org.mplp.spec.binding.xml.generated.DeviceEventKindXml;
 import org.mplp.spec.binding.xml.generated.DeviceEventXml;
 import org.mplp.spec.binding.xml.generated.DeviceListXml;
@@ -15,15 +16,23 @@ import org.mplp.spec.binding.xml.generated.LoginProofXml;
 import org.mplp.spec.binding.xml.generated.LoginXml;
 import org.mplp.spec.binding.xml.generated.LogoutXml;
 import org.mplp.spec.binding.xml.generated.MechanismXml;
+import org.mplp.spec.binding.xml.generated.MessageAcceptedXml;
+import org.mplp.spec.binding.xml.generated.MessageAckXml;
+import org.mplp.spec.binding.xml.generated.MessageXml;
 import org.mplp.spec.binding.xml.generated.OkXml;
 import org.mplp.spec.binding.xml.generated.PingXml;
 import org.mplp.spec.binding.xml.generated.PongXml;
 import org.mplp.spec.binding.xml.generated.PresenceXml;
+import org.mplp.spec.binding.xml.generated.RecipientXml;
 import org.mplp.spec.binding.xml.generated.RenameDeviceXml;
 import org.mplp.spec.binding.xml.generated.RoleXml;
+import org.mplp.spec.binding.xml.generated.SendXml;
 import org.mplp.spec.binding.xml.generated.ServerInfoXml;
 import org.mplp.spec.binding.xml.generated.TerminalXml;
+import org.mplp.spec.binding.xml.generated.UndeliverableReasonXml;
+import org.mplp.spec.binding.xml.generated.UndeliverableXml;
 import org.mplp.spec.binding.xml.generated.WelcomeXml;
+import org.mplp.spec.model.Delivered;
 import org.mplp.spec.model.Device;
 import org.mplp.spec.model.DeviceEvent;
 import org.mplp.spec.model.DeviceEventKind;
@@ -38,14 +47,19 @@ import org.mplp.spec.model.LoginChallenge;
 import org.mplp.spec.model.LoginOk;
 import org.mplp.spec.model.LoginProof;
 import org.mplp.spec.model.Logout;
+import org.mplp.spec.model.Message;
+import org.mplp.spec.model.MessageAccepted;
+import org.mplp.spec.model.MessageAck;
 import org.mplp.spec.model.Ok;
 import org.mplp.spec.model.Ping;
 import org.mplp.spec.model.Pong;
 import org.mplp.spec.model.Presence;
 import org.mplp.spec.model.RenameDevice;
 import org.mplp.spec.model.Role;
+import org.mplp.spec.model.Send;
 import org.mplp.spec.model.ServerInfo;
 import org.mplp.spec.model.Terminal;
+import org.mplp.spec.model.Undeliverable;
 import org.mplp.spec.model.Welcome;
 
 /**
@@ -144,6 +158,63 @@ final class XmlFrameMapper {
       x.setRemoveDevice(f.removeDevice());
       return x;
     }
+    return messageToXml(frame);
+  }
+
+  /** The frames of the Messages chapter. */
+  private static Object messageToXml(Frame frame) {
+    if (frame instanceof Send f) {
+      SendXml x = new SendXml();
+      x.setId(f.id());
+      x.setClientMessageId(f.clientMessageId());
+      x.setTo(f.to());
+      x.setFrom(f.from());
+      x.setMediaType(f.mediaType());
+      x.setBody(f.body());
+      return x;
+    } else if (frame instanceof MessageAccepted f) {
+      MessageAcceptedXml x = new MessageAcceptedXml();
+      x.setReplyTo(f.replyTo());
+      x.setClientMessageId(f.clientMessageId());
+      x.setSentAt(f.sentAt());
+      for (MessageAccepted.Recipient r : f.recipients()) {
+        RecipientXml rx = new RecipientXml();
+        rx.setTo(r.to());
+        rx.setMessageId(r.messageId());
+        x.getRecipient().add(rx);
+      }
+      return x;
+    } else if (frame instanceof Message f) {
+      MessageXml x = new MessageXml();
+      x.setMessageId(f.messageId());
+      x.setClientMessageId(f.clientMessageId());
+      x.setFrom(f.from());
+      x.setTo(f.to());
+      x.setSeq(f.seq());
+      x.setSentAt(f.sentAt());
+      x.setMediaType(f.mediaType());
+      x.setBody(f.body());
+      return x;
+    } else if (frame instanceof MessageAck f) {
+      MessageAckXml x = new MessageAckXml();
+      x.setId(f.id());
+      x.getMessageId().addAll(f.messageIds());
+      return x;
+    } else if (frame instanceof Delivered f) {
+      DeliveredXml x = new DeliveredXml();
+      x.setMessageId(f.messageId());
+      x.setClientMessageId(f.clientMessageId());
+      x.setTo(f.to());
+      x.setDeliveredAt(f.deliveredAt());
+      return x;
+    } else if (frame instanceof Undeliverable f) {
+      UndeliverableXml x = new UndeliverableXml();
+      x.setMessageId(f.messageId());
+      x.setClientMessageId(f.clientMessageId());
+      x.setTo(f.to());
+      x.setReason(UndeliverableReasonXml.fromValue(f.reason()));
+      return x;
+    }
     throw new IllegalArgumentException("no XML mapping for " + frame.type());
   }
 
@@ -201,6 +272,39 @@ final class XmlFrameMapper {
     } else if (xml instanceof LogoutXml x) {
       return new Logout(x.getId(), x.isRemoveDevice());
     }
+    return messageFromXml(xml);
+  }
+
+  private static Frame messageFromXml(Object xml) {
+    if (xml instanceof SendXml x) {
+      return new Send(
+          x.getId(), x.getClientMessageId(), x.getTo(), x.getFrom(), x.getMediaType(), x.getBody());
+    } else if (xml instanceof MessageAcceptedXml x) {
+      return new MessageAccepted(
+          x.getReplyTo(),
+          x.getClientMessageId(),
+          x.getSentAt(),
+          x.getRecipient().stream()
+              .map(r -> new MessageAccepted.Recipient(r.getTo(), r.getMessageId()))
+              .toList());
+    } else if (xml instanceof MessageXml x) {
+      return new Message(
+          x.getMessageId(),
+          x.getClientMessageId(),
+          x.getFrom(),
+          x.getTo(),
+          x.getSeq(),
+          x.getSentAt(),
+          x.getMediaType(),
+          x.getBody());
+    } else if (xml instanceof MessageAckXml x) {
+      return new MessageAck(x.getId(), List.copyOf(x.getMessageId()));
+    } else if (xml instanceof DeliveredXml x) {
+      return new Delivered(x.getMessageId(), x.getClientMessageId(), x.getTo(), x.getDeliveredAt());
+    } else if (xml instanceof UndeliverableXml x) {
+      return new Undeliverable(
+          x.getMessageId(), x.getClientMessageId(), x.getTo(), x.getReason().value());
+    }
     throw new IllegalArgumentException("no frame for " + xml.getClass().getSimpleName());
   }
 
@@ -224,6 +328,8 @@ final class XmlFrameMapper {
     x.setMaxFramesBeforeLogin(limits.maxFramesBeforeLogin());
     x.setMaxLoginFailures(limits.maxLoginFailures());
     x.setLockoutSeconds(limits.lockoutSeconds());
+    x.setMaxMessageBytes(limits.maxMessageBytes());
+    x.setMaxPendingMessages(limits.maxPendingMessages());
     return x;
   }
 
@@ -235,7 +341,9 @@ final class XmlFrameMapper {
         x.getMaxDevicesPerAccount(),
         x.getMaxFramesBeforeLogin(),
         x.getMaxLoginFailures(),
-        x.getLockoutSeconds());
+        x.getLockoutSeconds(),
+        x.getMaxMessageBytes(),
+        x.getMaxPendingMessages());
   }
 
   private static DeviceXml toXml(Device d) {

@@ -23,7 +23,10 @@ public enum ErrorCode {
   TOO_MANY_DEVICES("too-many-devices", 0),
   UNKNOWN_DEVICE("unknown-device", 0),
   LOGIN_LIMIT("login-limit", CloseCodes.LOGIN_LIMIT),
-  SESSION_REPLACED("session-replaced", CloseCodes.SESSION_REPLACED);
+  SESSION_REPLACED("session-replaced", CloseCodes.SESSION_REPLACED),
+  MESSAGE_TOO_LARGE("message-too-large", 0),
+  FORGED_SENDER("forged-sender", 0),
+  RECIPIENT_FULL("recipient-full", 0);
 
   private final String code;
   private final int closeCode;

@@ -21,7 +21,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = DeviceList.class, name = DeviceList.TYPE),
   @JsonSubTypes.Type(value = DeviceEvent.class, name = DeviceEvent.TYPE),
   @JsonSubTypes.Type(value = RenameDevice.class, name = RenameDevice.TYPE),
-  @JsonSubTypes.Type(value = Logout.class, name = Logout.TYPE)
+  @JsonSubTypes.Type(value = Logout.class, name = Logout.TYPE),
+  @JsonSubTypes.Type(value = Send.class, name = Send.TYPE),
+  @JsonSubTypes.Type(value = MessageAccepted.class, name = MessageAccepted.TYPE),
+  @JsonSubTypes.Type(value = Message.class, name = Message.TYPE),
+  @JsonSubTypes.Type(value = MessageAck.class, name = MessageAck.TYPE),
+  @JsonSubTypes.Type(value = Delivered.class, name = Delivered.TYPE),
+  @JsonSubTypes.Type(value = Undeliverable.class, name = Undeliverable.TYPE)
 })
 public sealed interface Frame
     permits Hello,
@@ -38,7 +44,13 @@ public sealed interface Frame
         DeviceList,
         DeviceEvent,
         RenameDevice,
-        Logout {
+        Logout,
+        Send,
+        MessageAccepted,
+        Message,
+        MessageAck,
+        Delivered,
+        Undeliverable {
 
   /** The frame's type name: the JSON {@code type} member and the XML root element. */
   @JsonIgnore

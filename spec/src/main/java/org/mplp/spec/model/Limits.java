@@ -8,8 +8,10 @@ public record Limits(
     int maxDevicesPerAccount,
     int maxFramesBeforeLogin,
     int maxLoginFailures,
-    int lockoutSeconds) {
+    int lockoutSeconds,
+    int maxMessageBytes,
+    int maxPendingMessages) {
 
   /** The reference server's defaults. */
-  public static final Limits DEFAULTS = new Limits(65_536, 100, 5, 16, 16, 5, 60);
+  public static final Limits DEFAULTS = new Limits(65_536, 100, 5, 16, 16, 5, 60, 16_384, 10_000);
 }

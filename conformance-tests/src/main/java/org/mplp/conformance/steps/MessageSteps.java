@@ -1,0 +1,151 @@
+package org.mplp.conformance.steps;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.util.ArrayList;
+import java.util.List;
+import org.mplp.conformance.driver.ReceivedFrame;
+import org.mplp.conformance.driver.WireEvent;
+
+/** Sending messages to the account's own devices (S41) and what the sender is answered. */
+public final class MessageSteps {
+  private final World world;
+  private final Mail mail;
+
+  public MessageSteps(World world, Mail mail) {
+    this.world = world;
+    this.mail = mail;
+  }
+
+  @When("{device} sends {string} to {address}")
+  public void sends(Device device, String body, String to) {
+    send(device, mail.newClientMessageId(device), null, to, body);
+  }
+
+  @When("{device} sends {string} to {address}, naming itself as the sender")
+  public void sendsNamingItself(Device device, String body, String to) {
+    send(device, mail.newClientMessageId(device), device.address(), to, body);
+  }
+
+  @When("{device} sends {string} to {address}, naming {address} as the sender")
+  public void sendsForged(Device device, String body, String to, String from) {
+    send(device, mail.newClientMessageId(device), from, to, body);
+  }
+
+  @When("{device} sends {string} to {address} with the clientMessageId {word}")
+  public void sendsWithClientMessageId(Device device, String body, String to, String id) {
+    send(device, id, null, to, body);
+  }
+
+  @When("{device} sends {string} to all its other devices")
+  public void sendsToAll(Device device, String body) {
+    send(device, mail.newClientMessageId(device), null, "*", body);
+  }
+
+  @When("{device} sends {string} to {address} again with the same clientMessageId")
+  public void sendsAgain(Device device, String body, String to) {
+    send(device, mail.lastSent(device).clientMessageId(), null, to, body);
+  }
+
+  @When("{device} sends a message of maxMessageBytes bytes to {address}")
+  public void sendsLargest(Device device, String to) {
+    sendOfSize(device, world.limit("maxMessageBytes"), to);
+  }
+
+  @When("{device} sends a message of maxMessageBytes plus one byte to {address}")
+  public void sendsTooLarge(Device device, String to) {
+    sendOfSize(device, world.limit("maxMessageBytes") + 1, to);
+  }
+
+  @Then("{device} is told the message was accepted")
+  public void accepted(Device device) {
+    Mail.Sent sent = mail.lastSent(device);
+    acceptedFor(device, List.of(sent.to()));
+  }
+
+  @Then("{device} is told the message was accepted for {addresses}")
+  public void acceptedFor(Device device, List<String> recipients) {
+    Mail.Sent sent = mail.lastSent(device);
+    ReceivedFrame accepted = requireAccepted(device, sent);
+    List<String> to = new ArrayList<>();
+    accepted.body().path("recipients").forEach(r -> to.add(r.path("to").asText()));
+    Expect.that(
+        accepted.text("clientMessageId") != null
+            && accepted.text("clientMessageId").equals(sent.clientMessageId())
+            && to.size() == recipients.size()
+            && to.containsAll(recipients),
+        world,
+        "a message-accepted for "
+            + sent.clientMessageId()
+            + " with one entry for each of "
+            + recipients,
+        "it names " + accepted.text("clientMessageId") + " and the recipients " + to);
+  }
+
+  @Then("{device} is told the same message-accepted as the first time")
+  public void sameAccepted(Device device) {
+    List<Mail.Sent> sends = mail.sends(device);
+    ReceivedFrame first = requireAccepted(device, sends.get(sends.size() - 2));
+    ReceivedFrame again = requireAccepted(device, sends.get(sends.size() - 1));
+    Expect.that(
+        first.body().path("recipients").equals(again.body().path("recipients"))
+            && first.text("sentAt").equals(again.text("sentAt")),
+        world,
+        "the repeated send to be answered with the recipients and sentAt of the first, "
+            + first.body().path("recipients")
+            + " at "
+            + first.text("sentAt"),
+        "it was answered with " + again.body().path("recipients") + " at " + again.text("sentAt"));
+  }
+
+  @Then("{device}'s send is refused with the error {word}")
+  public void refused(Device device, String code) {
+    Mail.Sent sent = mail.lastSent(device);
+    String expected =
+        "the send " + sent.frameId() + " of " + device.the() + " refused with " + code;
+    if (!(sent.answer() instanceof WireEvent.Frame f)) {
+      throw Receive.unexpected(world, expected, sent.answer());
+    }
+    Receive.valid(f.frame());
+    Expect.that(
+        f.frame().is("error")
+            && code.equals(f.frame().code())
+            && sent.frameId().equals(f.frame().replyTo()),
+        world,
+        expected,
+        "received " + f.frame().describe());
+  }
+
+  private ReceivedFrame requireAccepted(Device device, Mail.Sent sent) {
+    ReceivedFrame accepted = sent.accepted();
+    if (accepted == null) {
+      throw Receive.unexpected(
+          world,
+          "the send " + sent.frameId() + " of " + device.the() + " answered with message-accepted",
+          sent.answer());
+    }
+    return accepted;
+  }
+
+  /** The send must fit in one frame, or the server would be right to refuse it as too large. */
+  private void sendOfSize(Device device, int bytes, String to) {
+    int frameBytes = world.limit("maxFrameBytes");
+    if (bytes + 256 > frameBytes) {
+      throw new org.mplp.conformance.driver.DriverException(
+          "The target's maxMessageBytes "
+              + world.limit("maxMessageBytes")
+              + " leaves no room for a send's other members in maxFrameBytes "
+              + frameBytes
+              + "; no send can test the message limit");
+    }
+    send(device, mail.newClientMessageId(device), null, to, "x".repeat(bytes));
+  }
+
+  private void send(Device device, String clientMessageId, String from, String to, String body) {
+    Client client = device.client();
+    String id = client.newId();
+    client.send(client.texts().send(id, clientMessageId, from, to, body));
+    WireEvent answer = client.inbox().answerTo(id, client.timeout());
+    mail.sent(device, new Mail.Sent(id, clientMessageId, to, body, answer));
+  }
+}
