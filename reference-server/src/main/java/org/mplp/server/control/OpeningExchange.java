@@ -1,0 +1,104 @@
+package org.mplp.server.control;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.mplp.server.ServerDescription;
+import org.mplp.spec.model.ErrorCode;
+import org.mplp.spec.model.Hello;
+import org.mplp.spec.model.Welcome;
+
+/**
+ * A control channel before login: the hello timeout, hello and welcome with the chosen version, and
+ * the limit of frames before login (spec: Opening exchange, Limits).
+ */
+final class OpeningExchange {
+
+  private final ControlChannel channel;
+  private final ServerDescription description;
+  private int framesBeforeLogin;
+  private ScheduledFuture<?> helloTimeout;
+
+  OpeningExchange(ControlChannel channel, ServerDescription description) {
+    this.channel = channel;
+    this.description = description;
+  }
+
+  /** Starts the hello timeout; called when the handler is installed, during the upgrade. */
+  void startHelloTimeout(ChannelHandlerContext ctx) {
+    // Installed during the upgrade, so the timeout runs from the upgrade (REQ-OPEN-006).
+    int seconds = description.limits().helloTimeoutSeconds();
+    helloTimeout =
+        ctx.executor()
+            .schedule(
+                () -> {
+                  if (channel.state() == ControlChannelState.AWAITING_HELLO) {
+                    channel.fail(
+                        ErrorCode.HELLO_TIMEOUT, null, "no hello within " + seconds + " s");
+                  }
+                },
+                seconds,
+                TimeUnit.SECONDS);
+  }
+
+  /**
+   * Counts a frame received before login; when there are too many, fails the connection and answers
+   * false.
+   */
+  boolean countBeforeLogin(String replyTo) {
+    // Every frame counts, refused or not: a connection that never logs in gets a bounded number.
+    if (channel.state().beforeLogin()
+        && ++framesBeforeLogin > description.limits().maxFramesBeforeLogin()) {
+      channel.fail(
+          ErrorCode.LOGIN_LIMIT,
+          replyTo,
+          "more than "
+              + description.limits().maxFramesBeforeLogin()
+              + " frames without a successful login");
+      return false;
+    }
+    return true;
+  }
+
+  /** Takes the first frame of a connection, which must be hello. */
+  void onFirstFrame(DecodedFrame decoded) {
+    if (decoded.frame() instanceof Hello hello) {
+      onHello(hello);
+    } else {
+      channel.fail(
+          ErrorCode.HELLO_REQUIRED,
+          decoded.replyTo(),
+          "the first frame on a connection must be hello");
+    }
+  }
+
+  private void onHello(Hello hello) {
+    // The client lists its versions most preferred first (REQ-OPEN-002).
+    Optional<String> version =
+        hello.versions().stream().filter(description.versions()::contains).findFirst();
+    if (version.isEmpty()) {
+      channel.fail(
+          ErrorCode.VERSION_NOT_SUPPORTED,
+          hello.id(),
+          "this server speaks " + String.join(", ", description.versions()));
+      return;
+    }
+    cancelHelloTimeout();
+    channel.state(ControlChannelState.AWAITING_LOGIN);
+    channel.send(
+        new Welcome(
+            hello.id(),
+            version.get(),
+            description.server(),
+            description.profiles(),
+            description.limits()));
+  }
+
+  void cancelHelloTimeout() {
+    if (helloTimeout != null) {
+      helloTimeout.cancel(false);
+      helloTimeout = null;
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.mplp.server.session;
+
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.mplp.server.store.DeviceAddress;
+import org.mplp.server.store.DeviceStore;
+import org.mplp.server.store.MessageStore;
+import org.mplp.server.store.StoredDevice;
+import org.mplp.spec.model.ErrorCode;
+import org.mplp.spec.model.Message;
+import org.mplp.spec.model.MessageAccepted;
+import org.mplp.spec.model.Send;
+
+/**
+ * Stores a send (spec: Messages, S41): its recipients and their room, one message for each, and the
+ * answer kept for a repeat. Runs inside a transaction on the store thread.
+ */
+final class SendStore {
+
+  private final MessageStore messages;
+  private final DeviceStore devices;
+  private final int maxPendingMessages;
+  private final SecureRandom random;
+  private final Clock clock;
+
+  SendStore(
+      MessageStore messages,
+      DeviceStore devices,
+      int maxPendingMessages,
+      SecureRandom random,
+      Clock clock) {
+    this.messages = messages;
+    this.devices = devices;
+    this.maxPendingMessages = maxPendingMessages;
+    this.random = random;
+    this.clock = clock;
+  }
+
+  /** Stores a send, adding the messages stored to {@code stored}, and answers it. */
+  Outcome<MessageAccepted> store(DeviceAddress self, Send send, List<Message> stored)
+      throws SQLException {
+    Optional<StoredDevice> sender = devices.find(self);
+    if (sender.isEmpty()) {
+      return Outcome.refused(ErrorCode.UNKNOWN_DEVICE, "this device is no longer registered");
+    }
+    long senderId = sender.get().id();
+    Optional<MessageStore.Accepted> earlier = messages.findSend(senderId, send.clientMessageId());
+    if (earlier.isPresent()) {
+      // REQ-MSG-009: the first answer again, nothing new.
+      return Outcome.done(accepted(send, earlier.get()));
+    }
+    List<StoredDevice> recipients = recipients(self, send.to());
+    if (recipients == null) {
+      return Outcome.refused(
+          ErrorCode.UNKNOWN_DEVICE, "no other device of this account has that address");
+    }
+    for (StoredDevice recipient : recipients) {
+      if (messages.pendingCount(recipient.id()) >= maxPendingMessages) {
+        return Outcome.refused(
+            ErrorCode.RECIPIENT_FULL,
+            recipient.address() + " has " + maxPendingMessages + " messages waiting");
+      }
+    }
+    String sentAt = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+    Message content =
+        new Message(
+            null,
+            send.clientMessageId(),
+            self.toString(),
+            null,
+            0,
+            sentAt,
+            send.mediaType(),
+            send.body());
+    List<MessageAccepted.Recipient> answer = new ArrayList<>();
+    for (StoredDevice recipient : recipients) {
+      Message message = messages.insert(senderId, recipient, newMessageId(), content);
+      stored.add(message);
+      answer.add(new MessageAccepted.Recipient(message.to(), message.messageId()));
+    }
+    MessageStore.Accepted accepted = new MessageStore.Accepted(sentAt, answer);
+    messages.recordSend(senderId, send.clientMessageId(), accepted);
+    return Outcome.done(accepted(send, accepted));
+  }
+
+  /** The devices a send goes to; null when {@code to} names none (REQ-MSG-004, REQ-MSG-005). */
+  private List<StoredDevice> recipients(DeviceAddress self, String to) throws SQLException {
+    if (Send.ALL_DEVICES.equals(to)) {
+      return devices.listByAccount(self.account()).stream()
+          .filter(device -> !device.address().equals(self))
+          .toList();
+    }
+    Optional<DeviceAddress> address =
+        DeviceAddress.parse(to)
+            .filter(parsed -> parsed.account().equals(self.account()) && !parsed.equals(self));
+    if (address.isEmpty()) {
+      return null;
+    }
+    return devices.find(address.get()).map(List::of).orElse(null);
+  }
+
+  private static MessageAccepted accepted(Send send, MessageStore.Accepted accepted) {
+    return new MessageAccepted(
+        send.id(), send.clientMessageId(), accepted.sentAt(), accepted.recipients());
+  }
+
+  private String newMessageId() {
+    byte[] bytes = new byte[16];
+    random.nextBytes(bytes);
+    return "m-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}
