@@ -13,7 +13,18 @@ public interface FrameTexts {
   String ping(String id);
 
   /** A ping padded with whitespace inside the frame to exactly {@code bytes} UTF-8 bytes. */
-  String paddedPing(String id, int bytes);
+  default String paddedPing(String id, int bytes) {
+    String ping = ping(id);
+    int padding = bytes - Texts.utf8Length(ping);
+    if (padding < 0) {
+      throw new IllegalArgumentException("a ping needs at least " + (bytes - padding) + " bytes");
+    }
+    String close = pingClose();
+    return ping.substring(0, ping.length() - close.length()) + " ".repeat(padding) + close;
+  }
+
+  /** How {@link #ping} ends, so padding can go just before it, where whitespace is allowed. */
+  String pingClose();
 
   /** Starts a SCRAM-SHA-256 login; {@code device} is null for a password login. */
   String login(String id, String account, String device, String clientFirst, Terminal terminal);

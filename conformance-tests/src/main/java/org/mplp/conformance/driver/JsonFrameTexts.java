@@ -22,13 +22,8 @@ final class JsonFrameTexts implements FrameTexts {
   }
 
   @Override
-  public String paddedPing(String id, int bytes) {
-    String ping = ping(id);
-    int padding = bytes - Texts.utf8Length(ping);
-    if (padding < 0) {
-      throw new IllegalArgumentException("a ping needs at least " + (bytes - padding) + " bytes");
-    }
-    return ping.substring(0, ping.length() - 1) + " ".repeat(padding) + "}";
+  public String pingClose() {
+    return "}";
   }
 
   @Override
