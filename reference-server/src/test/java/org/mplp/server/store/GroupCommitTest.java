@@ -68,9 +68,8 @@ class GroupCommitTest {
     };
   }
 
-  @Test
-  void jobsThatWaitTogetherCommitInOneGroupBeforeAnyoneIsTold() throws Exception {
-    GroupCommit commits = new GroupCommit(database, executor, 100);
+  /** Keeps the store thread busy until the latch opens, so submitted jobs wait together. */
+  private CountDownLatch holdTheStoreThread() {
     CountDownLatch hold = new CountDownLatch(1);
     executor.execute(
         () -> {
@@ -80,6 +79,13 @@ class GroupCommitTest {
             Thread.currentThread().interrupt();
           }
         });
+    return hold;
+  }
+
+  @Test
+  void jobsThatWaitTogetherCommitInOneGroupBeforeAnyoneIsTold() throws Exception {
+    GroupCommit commits = new GroupCommit(database, executor, 100);
+    CountDownLatch hold = holdTheStoreThread();
     List<String> log = Collections.synchronizedList(new ArrayList<>());
     CountDownLatch done = new CountDownLatch(10);
     for (int x = 1; x <= 10; x++) {
@@ -124,15 +130,7 @@ class GroupCommitTest {
   @Test
   void aGroupHasAtMostTheCap() throws Exception {
     GroupCommit commits = new GroupCommit(database, executor, 3);
-    CountDownLatch hold = new CountDownLatch(1);
-    executor.execute(
-        () -> {
-          try {
-            hold.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        });
+    CountDownLatch hold = holdTheStoreThread();
     List<String> log = Collections.synchronizedList(new ArrayList<>());
     CountDownLatch done = new CountDownLatch(7);
     for (int x = 1; x <= 7; x++) {
