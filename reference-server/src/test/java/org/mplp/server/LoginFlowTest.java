@@ -273,7 +273,10 @@ class LoginFlowTest {
   @ParameterizedTest
   @EnumSource(Binding.class)
   void moreThanMaxFramesBeforeLoginClosesWith4401(Binding binding) throws Exception {
-    Limits limits = new Limits(65536, 100, 5, 16, 4, 5, 60, 16_384, 10_000);
+    Limits limits =
+        new Limits(
+            65536, 100, 5, 16, 4, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+            32L << 30);
     try (LiveServer strict = LiveServer.start(temp.resolve("strict-" + binding), limits)) {
       WsTestClient ws = strict.open(binding);
       for (int i = 1; i <= 4; i++) {
@@ -288,7 +291,10 @@ class LoginFlowTest {
 
   @Test
   void framesAfterASuccessfulLoginAreNotCountedAgainstTheLimit() throws Exception {
-    Limits limits = new Limits(65536, 100, 5, 16, 4, 5, 60, 16_384, 10_000);
+    Limits limits =
+        new Limits(
+            65536, 100, 5, 16, 4, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+            32L << 30);
     try (LiveServer strict = LiveServer.start(temp.resolve("after-login"), limits)) {
       strict.createAccount("counted", PASSWORD);
       LiveServer.Device pc = strict.register("counted", PASSWORD, "PC", "pc");
@@ -316,7 +322,10 @@ class LoginFlowTest {
 
   @Test
   void tooManyDevicesIsRefusedAfterTheProof() throws Exception {
-    Limits limits = new Limits(65536, 100, 5, 2, 16, 5, 60, 16_384, 10_000);
+    Limits limits =
+        new Limits(
+            65536, 100, 5, 2, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+            32L << 30);
     try (LiveServer small = LiveServer.start(temp.resolve("two-devices"), limits)) {
       small.createAccount("full", PASSWORD);
       small.register("full", PASSWORD, "PC", "one").ws().abort();
@@ -331,7 +340,10 @@ class LoginFlowTest {
 
   @Test
   void consecutiveFailuresLockTheAccountOutForLockoutSeconds() throws Exception {
-    Limits limits = new Limits(65536, 100, 5, 16, 16, 2, 1, 16_384, 10_000);
+    Limits limits =
+        new Limits(
+            65536, 100, 5, 16, 16, 2, 1, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+            32L << 30);
     try (LiveServer guarded = LiveServer.start(temp.resolve("lockout"), limits)) {
       guarded.createAccount("guarded", PASSWORD);
       WsTestClient ws = guarded.open();
@@ -361,7 +373,10 @@ class LoginFlowTest {
 
   @Test
   void aPasswordLockoutLeavesDeviceCredentialLoginsAlone() throws Exception {
-    Limits limits = new Limits(65536, 100, 5, 16, 16, 2, 60, 16_384, 10_000);
+    Limits limits =
+        new Limits(
+            65536, 100, 5, 16, 16, 2, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+            32L << 30);
     try (LiveServer guarded = LiveServer.start(temp.resolve("password-lockout"), limits)) {
       guarded.createAccount("owner", PASSWORD);
       LiveServer.Device pc = guarded.register("owner", PASSWORD, "PC", "pc");
@@ -402,7 +417,10 @@ class LoginFlowTest {
 
   @Test
   void failedDeviceCredentialLoginsDoNotLockThePasswordLogins() throws Exception {
-    Limits limits = new Limits(65536, 100, 5, 16, 16, 2, 60, 16_384, 10_000);
+    Limits limits =
+        new Limits(
+            65536, 100, 5, 16, 16, 2, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+            32L << 30);
     try (LiveServer guarded = LiveServer.start(temp.resolve("credential-failures"), limits)) {
       guarded.createAccount("owner", PASSWORD);
       LiveServer.Device pc = guarded.register("owner", PASSWORD, "PC", "pc");

@@ -339,7 +339,13 @@ class MessagesFlowTest {
             limits.maxLoginFailures(),
             limits.lockoutSeconds(),
             limits.maxMessageBytes(),
-            16);
+            16,
+            limits.maxFileBytes(),
+            limits.maxFilesPerOffer(),
+            limits.maxOpenTransfers(),
+            limits.offerLifetimeSeconds(),
+            limits.transferLifetimeSeconds(),
+            limits.spoolQuotaBytes());
     try (LiveServer small = LiveServer.start(dataDir, two)) {
       String account = newAccount(small);
       LiveServer.Device pc = small.register(account, PASSWORD, "PC", "pc");

@@ -170,7 +170,13 @@ class MplpServerTest {
                 limits.get("maxLoginFailures").asInt(),
                 limits.get("lockoutSeconds").asInt(),
                 limits.get("maxMessageBytes").asInt(),
-                limits.get("maxPendingMessages").asInt()));
+                limits.get("maxPendingMessages").asInt(),
+                limits.get("maxFileBytes").asLong(),
+                limits.get("maxFilesPerOffer").asInt(),
+                limits.get("maxOpenTransfers").asInt(),
+                limits.get("offerLifetimeSeconds").asInt(),
+                limits.get("transferLifetimeSeconds").asInt(),
+                limits.get("spoolQuotaBytes").asLong()));
     client.send(client.encode(new Ping("c2")));
     assertThat(client.next()).isEqualTo(new Pong("c2"));
     client.abort();
@@ -223,7 +229,11 @@ class MplpServerTest {
   @EnumSource(Binding.class)
   void noHelloInTimeClosesWith4408(Binding binding) throws Exception {
     try (MplpServer quick =
-        MplpServer.start(config(new Limits(65536, 100, 1, 16, 16, 5, 60, 16_384, 10_000)))) {
+        MplpServer.start(
+            config(
+                new Limits(
+                    65536, 100, 1, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+                    32L << 30)))) {
       long start = System.nanoTime();
       WsTestClient client = connect(quick, binding);
       assertFatal(client, "hello-timeout", null, 4408);
@@ -235,7 +245,11 @@ class MplpServerTest {
   void oneMisbehavingConnectionDoesNotDisturbAnother() throws Exception {
     // Many frames before login: the limit of frames before login is raised above the flood.
     try (MplpServer shared =
-        MplpServer.start(config(new Limits(65536, 20, 5, 16, 1000, 5, 60, 16_384, 10_000)))) {
+        MplpServer.start(
+            config(
+                new Limits(
+                    65536, 20, 5, 16, 1000, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+                    32L << 30)))) {
       WsTestClient good = openSession(shared, Binding.JSON);
       WsTestClient bad = openSession(shared, Binding.XML);
 

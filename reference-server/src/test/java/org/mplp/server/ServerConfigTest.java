@@ -17,7 +17,11 @@ class ServerConfigTest {
     assertThat(config.host()).isEqualTo("127.0.0.1");
     assertThat(config.port()).isEqualTo(7700);
     assertThat(config.dataDir()).isEqualTo(Path.of("mplp-data"));
-    assertThat(config.limits()).isEqualTo(new Limits(65536, 100, 5, 16, 16, 5, 60, 16_384, 10_000));
+    assertThat(config.limits())
+        .isEqualTo(
+            new Limits(
+                65536, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+                32L << 30));
     assertThat(config.bindings()).containsExactly(Binding.JSON, Binding.XML);
   }
 
@@ -41,17 +45,26 @@ class ServerConfigTest {
     assertThatThrownBy(
             () ->
                 ServerConfig.defaults()
-                    .withLimits(new Limits(1023, 100, 5, 16, 16, 5, 60, 16_384, 10_000)))
+                    .withLimits(
+                        new Limits(
+                            1023, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
+                            86_400, 32L << 30)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
                 ServerConfig.defaults()
-                    .withLimits(new Limits(1024, 0, 5, 16, 16, 5, 60, 16_384, 10_000)))
+                    .withLimits(
+                        new Limits(
+                            1024, 0, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
+                            86_400, 32L << 30)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
                 ServerConfig.defaults()
-                    .withLimits(new Limits(1024, 1, 0, 16, 16, 5, 60, 16_384, 10_000)))
+                    .withLimits(
+                        new Limits(
+                            1024, 1, 0, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
+                            86_400, 32L << 30)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

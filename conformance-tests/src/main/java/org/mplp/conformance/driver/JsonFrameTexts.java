@@ -116,7 +116,13 @@ final class JsonFrameTexts implements FrameTexts {
             .put("maxLoginFailures", 5)
             .put("lockoutSeconds", 60)
             .put("maxMessageBytes", 16384)
-            .put("maxPendingMessages", 10000);
+            .put("maxPendingMessages", 10000)
+            .put("maxFileBytes", 8589934592L)
+            .put("maxFilesPerOffer", 1000)
+            .put("maxOpenTransfers", 16)
+            .put("offerLifetimeSeconds", 600)
+            .put("transferLifetimeSeconds", 86400)
+            .put("spoolQuotaBytes", 34359738368L);
       }
       case "error" ->
           frame.put("code", "internal-error").put("fatal", false).put("message", "from a client");

@@ -134,7 +134,13 @@ final class XmlFrameTexts implements FrameTexts {
               + "<maxLoginFailures>5</maxLoginFailures>"
               + "<lockoutSeconds>60</lockoutSeconds>"
               + "<maxMessageBytes>16384</maxMessageBytes>"
-              + "<maxPendingMessages>10000</maxPendingMessages></limits></welcome>";
+              + "<maxPendingMessages>10000</maxPendingMessages>"
+              + "<maxFileBytes>8589934592</maxFileBytes>"
+              + "<maxFilesPerOffer>1000</maxFilesPerOffer>"
+              + "<maxOpenTransfers>16</maxOpenTransfers>"
+              + "<offerLifetimeSeconds>600</offerLifetimeSeconds>"
+              + "<transferLifetimeSeconds>86400</transferLifetimeSeconds>"
+              + "<spoolQuotaBytes>34359738368</spoolQuotaBytes></limits></welcome>";
       case "error" ->
           open
               + "><code>internal-error</code><fatal>false</fatal>"

@@ -39,6 +39,12 @@ final class XmlTree {
           "lockoutSeconds",
           "maxMessageBytes",
           "maxPendingMessages",
+          "maxFileBytes",
+          "maxFilesPerOffer",
+          "maxOpenTransfers",
+          "offerLifetimeSeconds",
+          "transferLifetimeSeconds",
+          "spoolQuotaBytes",
           "seq");
   private static final Set<String> BOOLEANS = Set.of("fatal", "multiPoint", "removeDevice");
 

@@ -21,7 +21,8 @@ import java.util.List;
 public final class Migrations {
 
   /** The scripts, oldest first, in {@code org/mplp/server/store/migrations/}. */
-  static final List<String> SCRIPTS = List.of("001-accounts-devices.sql", "002-messages.sql");
+  static final List<String> SCRIPTS =
+      List.of("001-accounts-devices.sql", "002-messages.sql", "003-device-settings.sql");
 
   private Migrations() {}
 

@@ -39,7 +39,9 @@ import org.mplp.spec.model.Welcome;
 class ControlChannelHandlerTest {
 
   /** Small frames and a low rate keep the limit tests short. */
-  private static final Limits LIMITS = new Limits(4096, 5, 5, 16, 16, 5, 60, 16_384, 10_000);
+  private static final Limits LIMITS =
+      new Limits(
+          4096, 5, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400, 32L << 30);
 
   @TempDir Path temp;
   private final AtomicLong nanoClock = new AtomicLong();

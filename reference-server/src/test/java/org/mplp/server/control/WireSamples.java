@@ -31,7 +31,9 @@ record WireSamples(
               + "\"limits\":{\"maxFrameBytes\":65536,\"maxFramesPerSecond\":100,"
               + "\"helloTimeoutSeconds\":5,\"maxDevicesPerAccount\":16,\"maxFramesBeforeLogin\":16,"
               + "\"maxLoginFailures\":5,\"lockoutSeconds\":60,\"maxMessageBytes\":16384,"
-              + "\"maxPendingMessages\":10000}}");
+              + "\"maxPendingMessages\":10000,\"maxFileBytes\":8589934592,\"maxFilesPerOffer\":1000,"
+              + "\"maxOpenTransfers\":16,\"offerLifetimeSeconds\":600,"
+              + "\"transferLifetimeSeconds\":86400,\"spoolQuotaBytes\":34359738368}}");
 
   static final WireSamples XML =
       new WireSamples(
@@ -49,5 +51,9 @@ record WireSamples(
               + "<helloTimeoutSeconds>5</helloTimeoutSeconds><maxDevicesPerAccount>16</maxDevicesPerAccount>"
               + "<maxFramesBeforeLogin>16</maxFramesBeforeLogin><maxLoginFailures>5</maxLoginFailures>"
               + "<lockoutSeconds>60</lockoutSeconds><maxMessageBytes>16384</maxMessageBytes>"
-              + "<maxPendingMessages>10000</maxPendingMessages></limits></welcome>");
+              + "<maxPendingMessages>10000</maxPendingMessages><maxFileBytes>8589934592</maxFileBytes>"
+              + "<maxFilesPerOffer>1000</maxFilesPerOffer><maxOpenTransfers>16</maxOpenTransfers>"
+              + "<offerLifetimeSeconds>600</offerLifetimeSeconds>"
+              + "<transferLifetimeSeconds>86400</transferLifetimeSeconds>"
+              + "<spoolQuotaBytes>34359738368</spoolQuotaBytes></limits></welcome>");
 }

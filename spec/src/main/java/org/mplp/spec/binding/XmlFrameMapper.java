@@ -215,7 +215,7 @@ final class XmlFrameMapper {
       x.setReason(UndeliverableReasonXml.fromValue(f.reason()));
       return x;
     }
-    throw new IllegalArgumentException("no XML mapping for " + frame.type());
+    return XmlTransferMapper.toXml(frame);
   }
 
   static Frame fromXml(Object xml) {
@@ -305,7 +305,7 @@ final class XmlFrameMapper {
       return new Undeliverable(
           x.getMessageId(), x.getClientMessageId(), x.getTo(), x.getReason().value());
     }
-    throw new IllegalArgumentException("no frame for " + xml.getClass().getSimpleName());
+    return XmlTransferMapper.fromXml(xml);
   }
 
   private static ServerInfoXml toXml(ServerInfo server) {
@@ -330,6 +330,12 @@ final class XmlFrameMapper {
     x.setLockoutSeconds(limits.lockoutSeconds());
     x.setMaxMessageBytes(limits.maxMessageBytes());
     x.setMaxPendingMessages(limits.maxPendingMessages());
+    x.setMaxFileBytes(limits.maxFileBytes());
+    x.setMaxFilesPerOffer(limits.maxFilesPerOffer());
+    x.setMaxOpenTransfers(limits.maxOpenTransfers());
+    x.setOfferLifetimeSeconds(limits.offerLifetimeSeconds());
+    x.setTransferLifetimeSeconds(limits.transferLifetimeSeconds());
+    x.setSpoolQuotaBytes(limits.spoolQuotaBytes());
     return x;
   }
 
@@ -343,7 +349,13 @@ final class XmlFrameMapper {
         x.getMaxLoginFailures(),
         x.getLockoutSeconds(),
         x.getMaxMessageBytes(),
-        x.getMaxPendingMessages());
+        x.getMaxPendingMessages(),
+        x.getMaxFileBytes(),
+        x.getMaxFilesPerOffer(),
+        x.getMaxOpenTransfers(),
+        x.getOfferLifetimeSeconds(),
+        x.getTransferLifetimeSeconds(),
+        x.getSpoolQuotaBytes());
   }
 
   private static DeviceXml toXml(Device d) {

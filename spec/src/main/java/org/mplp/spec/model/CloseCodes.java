@@ -17,6 +17,9 @@ public final class CloseCodes {
   /** Client and server share no protocol version. */
   public static final int VERSION_NOT_SUPPORTED = 4406;
 
+  /** The primary device revoked the device of this session (claim 5). */
+  public static final int DEVICE_REVOKED = 4403;
+
   /** No hello arrived in time. */
   public static final int HELLO_TIMEOUT = 4408;
 

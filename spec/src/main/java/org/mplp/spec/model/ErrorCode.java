@@ -26,7 +26,18 @@ public enum ErrorCode {
   SESSION_REPLACED("session-replaced", CloseCodes.SESSION_REPLACED),
   MESSAGE_TOO_LARGE("message-too-large", 0),
   FORGED_SENDER("forged-sender", 0),
-  RECIPIENT_FULL("recipient-full", 0);
+  RECIPIENT_FULL("recipient-full", 0),
+  FILE_TOO_LARGE("file-too-large", 0),
+  TOO_MANY_FILES("too-many-files", 0),
+  TOO_MANY_TRANSFERS("too-many-transfers", 0),
+  SPOOL_FULL("spool-full", 0),
+  BAD_FILE_NAME("bad-file-name", 0),
+  UNKNOWN_TRANSFER("unknown-transfer", 0),
+  WRONG_PARTY("wrong-party", 0),
+  WRONG_TRANSFER_STATE("wrong-transfer-state", 0),
+  NOT_PRIMARY("not-primary", 0),
+  REFUSED_BY_POLICY("refused-by-policy", 0),
+  DEVICE_REVOKED("device-revoked", CloseCodes.DEVICE_REVOKED);
 
   private final String code;
   private final int closeCode;

@@ -27,7 +27,20 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = Message.class, name = Message.TYPE),
   @JsonSubTypes.Type(value = MessageAck.class, name = MessageAck.TYPE),
   @JsonSubTypes.Type(value = Delivered.class, name = Delivered.TYPE),
-  @JsonSubTypes.Type(value = Undeliverable.class, name = Undeliverable.TYPE)
+  @JsonSubTypes.Type(value = Undeliverable.class, name = Undeliverable.TYPE),
+  @JsonSubTypes.Type(value = Offer.class, name = Offer.TYPE),
+  @JsonSubTypes.Type(value = Transfer.class, name = Transfer.TYPE),
+  @JsonSubTypes.Type(value = AcceptOffer.class, name = AcceptOffer.TYPE),
+  @JsonSubTypes.Type(value = RejectOffer.class, name = RejectOffer.TYPE),
+  @JsonSubTypes.Type(value = CancelTransfer.class, name = CancelTransfer.TYPE),
+  @JsonSubTypes.Type(value = FileResult.class, name = FileResult.TYPE),
+  @JsonSubTypes.Type(value = TransferProgress.class, name = TransferProgress.TYPE),
+  @JsonSubTypes.Type(value = GetSettings.class, name = GetSettings.TYPE),
+  @JsonSubTypes.Type(value = SetReceive.class, name = SetReceive.TYPE),
+  @JsonSubTypes.Type(value = Settings.class, name = Settings.TYPE),
+  @JsonSubTypes.Type(value = SetPolicy.class, name = SetPolicy.TYPE),
+  @JsonSubTypes.Type(value = RevokeDevice.class, name = RevokeDevice.TYPE),
+  @JsonSubTypes.Type(value = MakePrimary.class, name = MakePrimary.TYPE)
 })
 public sealed interface Frame
     permits Hello,
@@ -50,7 +63,20 @@ public sealed interface Frame
         Message,
         MessageAck,
         Delivered,
-        Undeliverable {
+        Undeliverable,
+        Offer,
+        Transfer,
+        AcceptOffer,
+        RejectOffer,
+        CancelTransfer,
+        FileResult,
+        TransferProgress,
+        GetSettings,
+        SetReceive,
+        Settings,
+        SetPolicy,
+        RevokeDevice,
+        MakePrimary {
 
   /** The frame's type name: the JSON {@code type} member and the XML root element. */
   @JsonIgnore

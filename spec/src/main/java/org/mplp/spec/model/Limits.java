@@ -10,8 +10,17 @@ public record Limits(
     int maxLoginFailures,
     int lockoutSeconds,
     int maxMessageBytes,
-    int maxPendingMessages) {
+    int maxPendingMessages,
+    long maxFileBytes,
+    int maxFilesPerOffer,
+    int maxOpenTransfers,
+    int offerLifetimeSeconds,
+    int transferLifetimeSeconds,
+    long spoolQuotaBytes) {
 
   /** The reference server's defaults. */
-  public static final Limits DEFAULTS = new Limits(65_536, 100, 5, 16, 16, 5, 60, 16_384, 10_000);
+  public static final Limits DEFAULTS =
+      new Limits(
+          65_536, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+          32L << 30);
 }

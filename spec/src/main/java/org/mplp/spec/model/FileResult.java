@@ -1,0 +1,12 @@
+package org.mplp.spec.model;
+
+/** The recipient reports whether it received a file intact (spec: Transfers, S54). */
+public record FileResult(String id, String transferId, int index, FileOutcome result, String note)
+    implements Frame {
+  public static final String TYPE = "file-result";
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+}

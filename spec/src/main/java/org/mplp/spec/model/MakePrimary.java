@@ -1,0 +1,11 @@
+package org.mplp.spec.model;
+
+/** The primary device hands its role to another device (spec: The primary device, claim 5). */
+public record MakePrimary(String id, String device) implements Frame {
+  public static final String TYPE = "make-primary";
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+}

@@ -1,0 +1,33 @@
+package org.mplp.spec.model;
+
+import java.util.List;
+
+/**
+ * A transfer as one of its parties sees it; {@code replyTo} names the request it answers, null when
+ * sent unasked (spec: Transfers, S52 to S54).
+ */
+public record Transfer(
+    String replyTo,
+    String transferId,
+    String from,
+    String to,
+    Permission permission,
+    TransferState state,
+    TransferReason reason,
+    String by,
+    String note,
+    String offeredAt,
+    String expiresAt,
+    List<TransferFile> files)
+    implements Frame {
+  public static final String TYPE = "transfer";
+
+  public Transfer {
+    files = List.copyOf(files);
+  }
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+}

@@ -1,0 +1,12 @@
+package org.mplp.spec.model;
+
+/** Bytes of a file the server holds and has sent to the recipient (spec: Transfers). */
+public record TransferProgress(String transferId, int index, long uploaded, long downloaded)
+    implements Frame {
+  public static final String TYPE = "transfer-progress";
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+}
