@@ -21,6 +21,7 @@ import org.mplp.spec.model.Ok;
 import org.mplp.spec.model.Presence;
 import org.mplp.spec.model.RenameDevice;
 import org.mplp.spec.model.Role;
+import org.mplp.spec.model.Settings;
 
 /** Devices as contacts over real sockets (spec: Devices): addresses, lists, events, logout. */
 class DevicesFlowTest {
@@ -149,8 +150,10 @@ class DevicesFlowTest {
     assertEvent(pc, DeviceEventKind.ADDED, mp.address(), Presence.ONLINE);
     assertEvent(tv, DeviceEventKind.ADDED, mp.address(), Presence.ONLINE);
 
-    assertThat(request(mp, new RenameDevice("r1", mp.address(), "Li's phone")))
-        .isEqualTo(new Ok("r1"));
+    // REQ-PRIMARY-003: the renamed device is sent its settings with the new label, then the ok.
+    assertThat(((Settings) request(mp, new RenameDevice("r1", mp.address(), "Li's phone"))).label())
+        .isEqualTo("Li's phone");
+    assertThat(mp.ws().next()).isEqualTo(new Ok("r1"));
     for (LiveServer.Device other : new LiveServer.Device[] {pc, tv}) {
       DeviceEvent updated = nextEvent(other);
       assertThat(updated.event()).isEqualTo(DeviceEventKind.UPDATED);
@@ -192,6 +195,7 @@ class DevicesFlowTest {
     assertThat(toCaller.event()).isEqualTo(DeviceEventKind.UPDATED);
     assertThat(toCaller.device().address()).isEqualTo(mp.address());
     assertThat(toCaller.device().label()).isEqualTo("renamed");
+    assertThat(((Settings) mp.ws().next()).label()).isEqualTo("renamed");
     DeviceList list = (DeviceList) request(mp, new ListDevices("l1"));
     assertThat(list.devices()).extracting(Device::address).containsExactly(pc.address());
     pc.ws().abort();

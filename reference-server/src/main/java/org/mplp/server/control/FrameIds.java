@@ -1,15 +1,20 @@
 package org.mplp.server.control;
 
 import org.mplp.spec.model.Frame;
+import org.mplp.spec.model.GetSettings;
 import org.mplp.spec.model.Hello;
 import org.mplp.spec.model.ListDevices;
 import org.mplp.spec.model.Login;
 import org.mplp.spec.model.LoginProof;
 import org.mplp.spec.model.Logout;
+import org.mplp.spec.model.MakePrimary;
 import org.mplp.spec.model.MessageAck;
 import org.mplp.spec.model.Ping;
 import org.mplp.spec.model.RenameDevice;
+import org.mplp.spec.model.RevokeDevice;
 import org.mplp.spec.model.Send;
+import org.mplp.spec.model.SetPolicy;
+import org.mplp.spec.model.SetReceive;
 
 /** The ids of the frames clients send; what answers and errors name in replyTo. */
 final class FrameIds {
@@ -36,6 +41,22 @@ final class FrameIds {
       return send.id();
     } else if (frame instanceof MessageAck ack) {
       return ack.id();
+    }
+    return settingsIdOf(frame);
+  }
+
+  /** The ids of the settings and primary device frames (spec: The primary device). */
+  private static String settingsIdOf(Frame frame) {
+    if (frame instanceof GetSettings get) {
+      return get.id();
+    } else if (frame instanceof SetReceive set) {
+      return set.id();
+    } else if (frame instanceof SetPolicy set) {
+      return set.id();
+    } else if (frame instanceof RevokeDevice revoke) {
+      return revoke.id();
+    } else if (frame instanceof MakePrimary make) {
+      return make.id();
     }
     return null;
   }

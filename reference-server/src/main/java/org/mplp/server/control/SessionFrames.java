@@ -8,15 +8,21 @@ import org.mplp.server.session.SessionServices;
 import org.mplp.spec.model.DeviceEvent;
 import org.mplp.spec.model.ErrorCode;
 import org.mplp.spec.model.Frame;
+import org.mplp.spec.model.GetSettings;
 import org.mplp.spec.model.ListDevices;
 import org.mplp.spec.model.Login;
 import org.mplp.spec.model.LoginOk;
 import org.mplp.spec.model.LoginProof;
 import org.mplp.spec.model.Logout;
+import org.mplp.spec.model.MakePrimary;
 import org.mplp.spec.model.Message;
 import org.mplp.spec.model.MessageAck;
 import org.mplp.spec.model.RenameDevice;
+import org.mplp.spec.model.RevokeDevice;
 import org.mplp.spec.model.Send;
+import org.mplp.spec.model.SetPolicy;
+import org.mplp.spec.model.SetReceive;
+import org.mplp.spec.model.Settings;
 
 /**
  * The frames of login and of a logged-in device on one control channel (spec: Login, Devices). The
@@ -129,6 +135,16 @@ final class SessionFrames implements Session.Endpoint {
       services.messages().send(session, send, outcome -> answer(send.id(), outcome));
     } else if (frame instanceof MessageAck ack) {
       services.messages().acknowledge(session, ack, outcome -> answer(ack.id(), outcome));
+    } else if (frame instanceof GetSettings get) {
+      services.settings().get(session, get, outcome -> answer(get.id(), outcome));
+    } else if (frame instanceof SetReceive set) {
+      services.settings().setReceive(session, set, outcome -> answer(set.id(), outcome));
+    } else if (frame instanceof SetPolicy set) {
+      services.authority().setPolicy(session, set, outcome -> answer(set.id(), outcome));
+    } else if (frame instanceof RevokeDevice revoke) {
+      services.authority().revoke(session, revoke, outcome -> answer(revoke.id(), outcome));
+    } else if (frame instanceof MakePrimary make) {
+      services.authority().makePrimary(session, make, outcome -> answer(make.id(), outcome));
     } else if (frame instanceof Logout logout) {
       delivery.stop();
       channel.state(ControlChannelState.LOGGING_OUT);
@@ -181,6 +197,20 @@ final class SessionFrames implements Session.Endpoint {
     if (state == ControlChannelState.LOGGED_IN || state == ControlChannelState.LOGGING_OUT) {
       channel.send(receipt);
     }
+  }
+
+  @Override
+  public void onSettings(Settings settings) {
+    ControlChannelState state = channel.state();
+    if (state == ControlChannelState.LOGGED_IN || state == ControlChannelState.LOGGING_OUT) {
+      channel.send(settings);
+    }
+  }
+
+  @Override
+  public void onRevoked() {
+    delivery.stop();
+    channel.fail(ErrorCode.DEVICE_REVOKED, null, "the primary device revoked this device");
   }
 
   @Override

@@ -30,16 +30,19 @@ public final class DeviceService {
   private final DeviceStore devices;
   private final SessionRegistry registry;
   private final MessageService messages;
+  private final SettingsFrames settings;
 
   DeviceService(
       StoreExecutor executor,
       DeviceStore devices,
       SessionRegistry registry,
-      MessageService messages) {
+      MessageService messages,
+      SettingsFrames settings) {
     this.executor = executor;
     this.devices = devices;
     this.registry = registry;
     this.messages = messages;
+    this.settings = settings;
   }
 
   public void list(Session session, ListDevices request, Consumer<Outcome<DeviceList>> reply) {
@@ -92,6 +95,8 @@ public final class DeviceService {
     registry.broadcast(
         target.get(),
         new DeviceEvent(DeviceEventKind.UPDATED, DeviceViews.of(renamed.get(), registry)));
+    // REQ-PRIMARY-003: the label is part of the renamed device's settings.
+    settings.pushTo(renamed.get());
     return Outcome.done(new Ok(request.id()));
   }
 
@@ -103,29 +108,37 @@ public final class DeviceService {
     if (held && request.removeDevice()) {
       Optional<StoredDevice> leaving = devices.find(self);
       if (leaving.isPresent()) {
-        messages.removing(leaving.get());
-      }
-      Optional<DeviceStore.Removal> removal = devices.remove(self);
-      if (removal.isPresent()) {
-        registry.broadcast(
-            self,
-            new DeviceEvent(
-                DeviceEventKind.REMOVED,
-                DeviceViews.of(removal.get().removed(), Presence.OFFLINE)));
-        removal
-            .get()
-            .newPrimary()
-            .ifPresent(
-                primary ->
-                    registry.broadcast(
-                        primary.address(),
-                        new DeviceEvent(
-                            DeviceEventKind.UPDATED, DeviceViews.of(primary, registry))));
+        remove(leaving.get());
       }
     } else if (held) {
       wentOffline(self);
     }
     return Outcome.done(new Ok(request.id()));
+  }
+
+  /**
+   * Removes a device that logged out for good or was revoked: what waits for it becomes
+   * undeliverable, the other devices are told, and the device registered earliest becomes primary
+   * when it was primary (REQ-DEVICE-008) and is sent its new role (REQ-PRIMARY-003). Its session,
+   * if any, must be unbound already.
+   */
+  void remove(StoredDevice leaving) throws SQLException {
+    messages.removing(leaving);
+    Optional<DeviceStore.Removal> removal = devices.remove(leaving.address());
+    if (removal.isEmpty()) {
+      return;
+    }
+    registry.broadcast(
+        leaving.address(),
+        new DeviceEvent(
+            DeviceEventKind.REMOVED, DeviceViews.of(removal.get().removed(), Presence.OFFLINE)));
+    Optional<StoredDevice> newPrimary = removal.get().newPrimary();
+    if (newPrimary.isPresent()) {
+      registry.broadcast(
+          newPrimary.get().address(),
+          new DeviceEvent(DeviceEventKind.UPDATED, DeviceViews.of(newPrimary.get(), registry)));
+      settings.pushTo(newPrimary.get());
+    }
   }
 
   void wentAway(Session session) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.mplp.server.store.DeviceAddress;
+import org.mplp.server.store.DeviceSettingsStore;
 import org.mplp.server.store.DeviceStore;
 import org.mplp.server.store.GroupCommit;
 import org.mplp.server.store.MessageStore;
@@ -48,6 +49,7 @@ public final class MessageService {
       GroupCommit commits,
       MessageStore messages,
       DeviceStore devices,
+      DeviceSettingsStore settings,
       SessionRegistry registry,
       int maxMessageBytes,
       int maxPendingMessages,
@@ -59,7 +61,7 @@ public final class MessageService {
     this.devices = devices;
     this.registry = registry;
     this.maxMessageBytes = maxMessageBytes;
-    this.sendStore = new SendStore(messages, devices, maxPendingMessages, random, clock);
+    this.sendStore = new SendStore(messages, devices, settings, maxPendingMessages, random, clock);
     this.senderReceipts = new Receipts(messages, devices, registry, clock);
   }
 

@@ -10,12 +10,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.mplp.server.store.DeviceAddress;
+import org.mplp.server.store.DeviceSettingsStore;
 import org.mplp.server.store.DeviceStore;
 import org.mplp.server.store.MessageStore;
 import org.mplp.server.store.StoredDevice;
 import org.mplp.spec.model.ErrorCode;
 import org.mplp.spec.model.Message;
 import org.mplp.spec.model.MessageAccepted;
+import org.mplp.spec.model.MessageHandling;
 import org.mplp.spec.model.Send;
 
 /**
@@ -26,6 +28,7 @@ final class SendStore {
 
   private final MessageStore messages;
   private final DeviceStore devices;
+  private final DeviceSettingsStore settings;
   private final int maxPendingMessages;
   private final SecureRandom random;
   private final Clock clock;
@@ -33,11 +36,13 @@ final class SendStore {
   SendStore(
       MessageStore messages,
       DeviceStore devices,
+      DeviceSettingsStore settings,
       int maxPendingMessages,
       SecureRandom random,
       Clock clock) {
     this.messages = messages;
     this.devices = devices;
+    this.settings = settings;
     this.maxPendingMessages = maxPendingMessages;
     this.random = random;
     this.clock = clock;
@@ -60,6 +65,10 @@ final class SendStore {
     if (recipients == null) {
       return Outcome.refused(
           ErrorCode.UNKNOWN_DEVICE, "no other device of this account has that address");
+    }
+    if (!Send.ALL_DEVICES.equals(send.to()) && rejectsMessages(recipients.get(0))) {
+      return Outcome.refused(
+          ErrorCode.REFUSED_BY_POLICY, send.to() + " takes no messages by its policy");
     }
     for (StoredDevice recipient : recipients) {
       if (messages.pendingCount(recipient.id()) >= maxPendingMessages) {
@@ -93,9 +102,14 @@ final class SendStore {
   /** The devices a send goes to; null when {@code to} names none (REQ-MSG-004, REQ-MSG-005). */
   private List<StoredDevice> recipients(DeviceAddress self, String to) throws SQLException {
     if (Send.ALL_DEVICES.equals(to)) {
-      return devices.listByAccount(self.account()).stream()
-          .filter(device -> !device.address().equals(self))
-          .toList();
+      // REQ-PRIMARY-004: a send to all leaves out the devices whose policy rejects messages.
+      List<StoredDevice> others = new ArrayList<>();
+      for (StoredDevice device : devices.listByAccount(self.account())) {
+        if (!device.address().equals(self) && !rejectsMessages(device)) {
+          others.add(device);
+        }
+      }
+      return others;
     }
     Optional<DeviceAddress> address =
         DeviceAddress.parse(to)
@@ -104,6 +118,11 @@ final class SendStore {
       return null;
     }
     return devices.find(address.get()).map(List::of).orElse(null);
+  }
+
+  /** REQ-PRIMARY-004: the policy the primary device set for the recipient takes no messages. */
+  private boolean rejectsMessages(StoredDevice recipient) throws SQLException {
+    return settings.find(recipient.id()).policy().messages() == MessageHandling.REJECT;
   }
 
   private static MessageAccepted accepted(Send send, MessageStore.Accepted accepted) {

@@ -7,6 +7,7 @@ import org.mplp.server.store.DeviceAddress;
 import org.mplp.spec.model.DeviceEvent;
 import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.Message;
+import org.mplp.spec.model.Settings;
 
 /**
  * One control channel as the services see it: where its answers run (its event loop), the address
@@ -28,6 +29,12 @@ public final class Session {
 
     /** A delivered or undeliverable receipt for a message this device sent. */
     void onReceipt(Frame receipt);
+
+    /** The device's settings changed (REQ-PRIMARY-003). */
+    void onSettings(Settings settings);
+
+    /** The primary device revoked this device (REQ-PRIMARY-008). */
+    void onRevoked();
   }
 
   private final Executor eventLoop;
@@ -74,6 +81,14 @@ public final class Session {
   /** Runs an answer on the session's event loop. */
   void onEventLoopReply(Runnable task) {
     onEventLoop(task);
+  }
+
+  void settings(Settings settings) {
+    onEventLoop(() -> endpoint.onSettings(settings));
+  }
+
+  void revoke() {
+    onEventLoop(endpoint::onRevoked);
   }
 
   void replace() {

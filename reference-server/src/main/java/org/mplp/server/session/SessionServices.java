@@ -7,6 +7,7 @@ import org.mplp.server.auth.FakeKeys;
 import org.mplp.server.auth.LoginThrottle;
 import org.mplp.server.store.AccountStore;
 import org.mplp.server.store.Database;
+import org.mplp.server.store.DeviceSettingsStore;
 import org.mplp.server.store.DeviceStore;
 import org.mplp.server.store.GroupCommit;
 import org.mplp.server.store.MessageStore;
@@ -25,7 +26,9 @@ public record SessionServices(
     DeviceService devices,
     MessageService messages,
     Provisioning provisioning,
-    SessionRegistry registry) {
+    SessionRegistry registry,
+    SettingsService settings,
+    AuthorityService authority) {
 
   /** The most durable writes committed in one transaction. */
   static final int MAX_GROUP = 512;
@@ -53,24 +56,32 @@ public record SessionServices(
             random,
             limits.maxDevicesPerAccount(),
             clock);
+    DeviceSettingsStore deviceSettings = new DeviceSettingsStore(database);
+    SettingsFrames settingsFrames = new SettingsFrames(deviceSettings, registry);
     MessageService messages =
         new MessageService(
             executor,
             new GroupCommit(database, executor, MAX_GROUP),
             new MessageStore(database),
             devices,
+            deviceSettings,
             registry,
             limits.maxMessageBytes(),
             limits.maxPendingMessages(),
             random,
             clock);
+    DeviceService deviceService =
+        new DeviceService(executor, devices, registry, messages, settingsFrames);
     return new SessionServices(
         executor,
         accounts,
         login,
-        new DeviceService(executor, devices, registry, messages),
+        deviceService,
         messages,
         new Provisioning(executor, accounts, random),
-        registry);
+        registry,
+        new SettingsService(executor, devices, deviceSettings, settingsFrames),
+        new AuthorityService(
+            executor, devices, deviceSettings, settingsFrames, registry, deviceService));
   }
 }

@@ -198,6 +198,36 @@ public final class DeviceStore {
         });
   }
 
+  /**
+   * Hands the primary role from one device to another of the same account in one transaction, so
+   * that the account never has two primaries or none (REQ-PRIMARY-011).
+   *
+   * @return both devices after the change: the new primary first; empty when either is gone
+   */
+  public Optional<List<StoredDevice>> handOverPrimary(DeviceAddress from, DeviceAddress to)
+      throws SQLException {
+    return database.inTransaction(
+        connection -> {
+          if (find(connection, from).isEmpty() || find(connection, to).isEmpty()) {
+            return Optional.empty();
+          }
+          setRole(connection, from, Role.SECONDARY);
+          setRole(connection, to, Role.PRIMARY);
+          return Optional.of(List.of(find(connection, to).get(), find(connection, from).get()));
+        });
+  }
+
+  private static void setRole(Connection connection, DeviceAddress address, Role role)
+      throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE devices SET role = ? WHERE account = ? AND type = ? AND ordinal = ?")) {
+      update.setString(1, role.wireName());
+      bind(update, 2, address);
+      update.executeUpdate();
+    }
+  }
+
   private static void bind(PreparedStatement statement, int first, DeviceAddress address)
       throws SQLException {
     statement.setString(first, address.account());

@@ -38,6 +38,12 @@ class SessionRegistryTest {
 
     @Override
     public void onReceipt(org.mplp.spec.model.Frame receipt) {}
+
+    @Override
+    public void onSettings(org.mplp.spec.model.Settings settings) {}
+
+    @Override
+    public void onRevoked() {}
   }
 
   private static DeviceAddress address(String text) {
