@@ -4,7 +4,7 @@ import java.util.Set;
 
 /** Reads a text message the server sent: one frame, well-formed, valid against its schema. */
 public interface FrameReader {
-  /** The frame types a server sends (spec: Login, Devices, Messages). */
+  /** The frame types a server sends (spec: Login, Devices, Messages, The primary device). */
   Set<String> SERVER_TYPES =
       Set.of(
           "welcome",
@@ -14,6 +14,7 @@ public interface FrameReader {
           "login-ok",
           "device-list",
           "device-event",
+          "settings",
           "ok",
           "message-accepted",
           "message",

@@ -113,7 +113,12 @@ public final class Inbox {
   }
 
   private static boolean isEvent(ReceivedFrame frame) {
-    return frame.type() != null && UNASKED.contains(frame.type());
+    return frame.type() != null && UNASKED.contains(frame.type()) || isPushedSettings(frame);
+  }
+
+  /** A settings frame answers get-settings and set-receive, and is sent unasked without replyTo. */
+  private static boolean isPushedSettings(ReceivedFrame frame) {
+    return frame.is("settings") && frame.replyTo() == null;
   }
 
   private static Duration left(long deadline) {

@@ -1,0 +1,156 @@
+package org.mplp.conformance.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.util.List;
+import java.util.Optional;
+import org.mplp.conformance.driver.ReceivedFrame;
+import org.mplp.conformance.driver.SettingsTexts;
+import org.mplp.conformance.driver.WireEvent;
+
+/**
+ * A device's settings frame (spec: Receive permissions, The primary device): asked for with
+ * get-settings, changed with set-receive, and sent unasked when its policy, role or label changes.
+ */
+public final class SettingsSteps {
+  /** How long a settings frame that should not come gets to show up before the kit looks. */
+  private static final long SETTLE_MILLIS = 200;
+
+  private final World world;
+
+  public SettingsSteps(World world) {
+    this.world = world;
+  }
+
+  static SettingsTexts texts(World world) {
+    return SettingsTexts.forBinding(world.run().binding());
+  }
+
+  @When("{device} asks for its settings")
+  public void asks(Device device) {
+    Client client = device.client();
+    String id = client.newId();
+    client.send(texts(world).getSettings(id));
+    device.answered(client.inbox().answerTo(id, client.timeout()));
+  }
+
+  @When("{device} sets its own receive permission to {word}")
+  public void setsReceive(Device device, String receive) {
+    Client client = device.client();
+    String id = client.newId();
+    client.send(texts(world).setReceive(id, receive));
+    device.answered(client.inbox().answerTo(id, client.timeout()));
+  }
+
+  @Then(
+      "{device} is answered with its settings: role {word}, receive {word}, policy transfers"
+          + " {word} and messages {word}")
+  public void answered(
+      Device device, String role, String receive, String transfers, String messages) {
+    String expected =
+        device.the()
+            + " to be answered with its settings: role "
+            + role
+            + ", receive "
+            + receive
+            + ", policy transfers "
+            + transfers
+            + " and messages "
+            + messages;
+    WireEvent answer = device.lastAnswer();
+    if (!(answer instanceof WireEvent.Frame f)) {
+      throw Receive.unexpected(world, expected, answer);
+    }
+    Receive.valid(f.frame());
+    ReceivedFrame settings = f.frame();
+    JsonNode body = settings.body();
+    Expect.that(
+        settings.is("settings")
+            && device.address().equals(body.path("address").asText())
+            && device.label().equals(body.path("label").asText())
+            && role.equals(body.path("role").asText())
+            && receive.equals(body.path("receive").asText())
+            && transfers.equals(body.path("policy").path("transfers").asText())
+            && messages.equals(body.path("policy").path("messages").asText()),
+        world,
+        expected
+            + ", with its address "
+            + device.address()
+            + " and label \""
+            + device.label()
+            + "\"",
+        "received " + settings.describe());
+  }
+
+  @Then("{device} is sent its settings with the role {word}")
+  public void sentRole(Device device, String role) {
+    sent(device, "the role " + role, s -> role.equals(s.path("role").asText()));
+  }
+
+  @Then("{device} is sent its settings with the label {string}")
+  public void sentLabel(Device device, String label) {
+    sent(device, "the label \"" + label + "\"", s -> label.equals(s.path("label").asText()));
+  }
+
+  @Then(
+      "{device} is sent its settings with the policy transfers {word}, messages {word} and"
+          + " maxFileBytes {int}")
+  public void sentPolicy(Device device, String transfers, String messages, int maxFileBytes) {
+    sent(
+        device,
+        "the policy transfers "
+            + transfers
+            + ", messages "
+            + messages
+            + ", maxFileBytes "
+            + maxFileBytes,
+        s ->
+            transfers.equals(s.path("policy").path("transfers").asText())
+                && messages.equals(s.path("policy").path("messages").asText())
+                && s.path("policy").path("maxFileBytes").asLong() == maxFileBytes);
+  }
+
+  /** Waits a moment, then pings: a settings frame sent before the pong has arrived by then. */
+  @Then("{device} is sent no settings")
+  public void sentNone(Device device) throws InterruptedException {
+    Thread.sleep(SETTLE_MILLIS);
+    Client client = device.client();
+    String id = client.newId();
+    client.send(client.texts().ping(id));
+    WireEvent pong = client.inbox().answerTo(id, client.timeout());
+    if (!(pong instanceof WireEvent.Frame f && f.frame().is("pong"))) {
+      throw Receive.unexpected(world, "a pong replying to " + id, pong);
+    }
+    List<ReceivedFrame> pushed = client.inbox().waiting("settings");
+    Expect.that(
+        pushed.isEmpty(),
+        world,
+        device.the() + " to be sent no settings, as none of its own changed",
+        pushed.isEmpty() ? "" : "it was sent " + pushed.get(0).describe());
+  }
+
+  /** The settings frame the device was sent unasked, about itself, with what a change made. */
+  private void sent(Device device, String what, java.util.function.Predicate<JsonNode> shows) {
+    Client client = device.client();
+    Optional<ReceivedFrame> settings =
+        client.inbox().takeEvent(f -> f.is("settings") && shows.test(f.body()), client.timeout());
+    if (settings.isEmpty()) {
+      Receive.failWithInvalidFrames(client);
+      throw Expect.failure(
+          world,
+          device.the() + " to be sent its settings at once, with " + what,
+          client.inbox().received("settings").isEmpty()
+              ? "it was sent no settings frame"
+              : "it was sent only "
+                  + client.inbox().received("settings").stream()
+                      .map(ReceivedFrame::describe)
+                      .toList());
+    }
+    Expect.that(
+        device.address().equals(settings.get().body().path("address").asText()),
+        world,
+        "the settings sent to " + device.the() + " to be its own, " + device.address(),
+        "they are those of " + settings.get().body().path("address").asText());
+  }
+}
