@@ -137,4 +137,26 @@ class DeviceStoreTest {
     assertThat(DeviceAddress.parse("a-b-PC-1")).isEmpty();
     assertThat(DeviceStore.smallestFreeOrdinal(java.util.List.of(), "PC")).isEqualTo(1);
   }
+
+  @Test
+  void handingOverSwapsBothRolesOrChangesNothing() throws Exception {
+    StoredDevice pc = register("235683", "PC");
+    StoredDevice mp = register("235683", "MP");
+    StoredDevice tv = register("235683", "TV");
+
+    assertThat(devices.handOverPrimary(pc.address(), address("235683-XCAR-1"))).isEmpty();
+    assertThat(devices.find(pc.address()).orElseThrow().role()).isEqualTo(Role.PRIMARY);
+
+    var swapped = devices.handOverPrimary(pc.address(), mp.address()).orElseThrow();
+    assertThat(swapped)
+        .extracting(StoredDevice::address, StoredDevice::role)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(mp.address(), Role.PRIMARY),
+            org.assertj.core.groups.Tuple.tuple(pc.address(), Role.SECONDARY));
+    assertThat(devices.listByAccount("235683"))
+        .filteredOn(device -> device.role() == Role.PRIMARY)
+        .extracting(StoredDevice::address)
+        .containsExactly(mp.address());
+    assertThat(devices.find(tv.address()).orElseThrow().role()).isEqualTo(Role.SECONDARY);
+  }
 }
