@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mplp.server.data.DataChannel;
+import org.mplp.server.data.UnknownTransfers;
 import org.mplp.server.http.DiscoveryDocumentJson;
 import org.mplp.server.http.HttpIdleTimeout;
 import org.mplp.server.session.TestServices;
@@ -46,7 +48,13 @@ class MplpChannelInitializerTest {
   private static TestServices services;
 
   private final EmbeddedChannel server =
-      new EmbeddedChannel(new MplpChannelInitializer(description, services.services(), null));
+      new EmbeddedChannel(
+          new MplpChannelInitializer(
+              description,
+              services.services(),
+              null,
+              DataChannel.open(temp.resolve("spool")),
+              UnknownTransfers.INSTANCE));
   private final EmbeddedChannel clientEncoder =
       new EmbeddedChannel(new WebSocket13FrameEncoder(true));
   private final EmbeddedChannel clientDecoder =
