@@ -252,6 +252,13 @@ final class DataExchange {
   }
 
   void content(HttpContent content) {
+    if (content.decoderResult().isFailure()) {
+      // A body cut short (the connection closed midway) or malformed: what arrived before it
+      // stays, and the connection ends; its close tells the upload to finish without an answer.
+      content.release();
+      ctx.close();
+      return;
+    }
     if (content instanceof LastHttpContent) {
       lastSeen = true;
     }
