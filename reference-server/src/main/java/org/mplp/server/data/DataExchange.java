@@ -214,8 +214,10 @@ final class DataExchange {
       ctx.writeAndFlush(
           new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
     }
-    early.forEach(upload::content);
+    // The upload may answer while it takes these (an empty body), which clears the list.
+    List<HttpContent> buffered = List.copyOf(early);
     early.clear();
+    buffered.forEach(upload::content);
     upload.readOn();
   }
 

@@ -55,7 +55,15 @@ final class Download {
     }
     if (position == end) {
       done = true;
+      long sent = position;
       ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT)
+          .addListener(
+              written -> {
+                // An empty file or range has no chunk whose write would report it.
+                if (written.isSuccess() && file.downloadedTo(sent)) {
+                  exchange.downloaded(file.key(), sent);
+                }
+              })
           .addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
       exchange.downloadWritten();
       exchange.leaveFile();

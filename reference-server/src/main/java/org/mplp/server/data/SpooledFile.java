@@ -34,7 +34,7 @@ final class SpooledFile {
   // Guarded by this.
   private boolean sizeKnown;
   private long held;
-  private long furthestDownload;
+  private long furthestDownload = -1;
   private boolean discarded;
   private Upload upload;
   private final List<Runnable> afterUpload = new ArrayList<>();

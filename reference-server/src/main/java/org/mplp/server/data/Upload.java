@@ -39,6 +39,7 @@ final class Upload {
   private boolean overflow;
   private boolean paused;
   private boolean ended;
+  private boolean wrote;
   private IOException failure;
 
   /** Read from other threads: a new PUT waits only for an upload whose connection is gone. */
@@ -141,6 +142,7 @@ final class Upload {
       failure = failed;
     } else {
       position += bytes;
+      wrote = true;
       file.uploadedTo(position);
       exchange.uploaded(file.key(), position);
     }
@@ -174,6 +176,10 @@ final class Upload {
                 position),
             true);
       } else {
+        if (position == size && !wrote) {
+          // An empty file, or a PUT with no bytes at the end: the upload has ended all the same.
+          exchange.uploaded(file.key(), position);
+        }
         exchange.respond(DataResponses.offset(position), false);
       }
     }

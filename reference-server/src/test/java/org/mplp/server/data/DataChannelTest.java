@@ -276,4 +276,62 @@ class DataChannelTest {
             request(PATH, "up-token-0000000000000001").DELETE().build(), BodyHandlers.ofString());
     assertThat(delete.statusCode()).isEqualTo(405);
   }
+
+  @Test
+  void anEmptyFileIsUploadedAndDownloadedAndBothAreReported() throws Exception {
+    server.transfers.accept(
+        "t-2", 0, 0, "up-token-empty-00000000001", "down-token-empty-0000000001");
+    HttpResponse<String> put =
+        http.send(
+            request("/transfers/t-2/0", "up-token-empty-00000000001")
+                .PUT(BodyPublishers.noBody())
+                .build(),
+            BodyHandlers.ofString());
+    assertThat(put.statusCode()).isEqualTo(204);
+    assertThat(put.headers().firstValue("Upload-Offset")).hasValue("0");
+    HttpResponse<byte[]> get =
+        http.send(
+            request("/transfers/t-2/0", "down-token-empty-0000000001").GET().build(),
+            BodyHandlers.ofByteArray());
+    assertThat(get.statusCode()).isEqualTo(200);
+    assertThat(get.body()).isEmpty();
+    FileKey key = new FileKey("t-2", 0);
+    assertThat(server.transfers.uploaded.get(key)).isZero();
+    await().until(() -> server.transfers.downloaded.containsKey(key));
+    assertThat(server.transfers.downloaded.get(key)).isZero();
+  }
+
+  @Test
+  void theBytesHeldSurviveARestartOfTheServer() throws Exception {
+    put("up-token-0000000000000001", Arrays.copyOf(file, 4321), "bytes 0-4320/" + SIZE);
+    server.close();
+    server = new DataTestServer(spool);
+    server.transfers.accept(
+        "t-1", 0, SIZE, "up-token-0000000000000001", "down-token-00000000000001");
+    assertThat(head()).isEqualTo(4321);
+    assertThat(server.dataChannel.spool().heldBytes("t-1", 0)).isEqualTo(4321);
+  }
+
+  @Test
+  void aPutThatExpects100ContinueIsToldToGoOn() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("PUT "
+                  + PATH
+                  + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer up-token-0000000000000001"
+                  + "\r\nExpect: 100-continue\r\nContent-Length: 10\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      String interim = new String(in.readNBytes(25), StandardCharsets.US_ASCII);
+      assertThat(interim).isEqualTo("HTTP/1.1 100 Continue\r\n\r\n");
+      out.write(file, 0, 10);
+      out.flush();
+      assertThat(new String(in.readNBytes(12), StandardCharsets.US_ASCII))
+          .isEqualTo("HTTP/1.1 204");
+    }
+    assertThat(head()).isEqualTo(10);
+  }
 }
