@@ -26,6 +26,9 @@ final class DataRequestHandler extends ChannelInboundHandlerAdapter {
   /** The request being read is another handler's, and so is its content. */
   private boolean passing;
 
+  /** A request came in behind the data request being served: its content is dropped. */
+  private boolean pipelined;
+
   DataRequestHandler(DataChannel data, TransferFiles transfers) {
     this.data = data;
     this.transfers = transfers;
@@ -38,11 +41,13 @@ final class DataRequestHandler extends ChannelInboundHandlerAdapter {
         ReferenceCountUtil.release(msg);
         exchange.closeWhenDone();
         passing = false;
+        pipelined = true;
         return;
       }
       String path = pathOf(request);
       if (path != null && request.decoderResult().isSuccess() && FileKey.isDataPath(path)) {
         passing = false;
+        pipelined = false;
         exchange = new DataExchange(ctx, data, transfers, request, path, this::ended);
         exchange.start();
         if (msg instanceof HttpContent content) {
@@ -52,10 +57,10 @@ final class DataRequestHandler extends ChannelInboundHandlerAdapter {
       }
       passing = true;
     } else if (msg instanceof HttpContent content && !passing) {
-      if (exchange != null) {
+      if (exchange != null && !pipelined) {
         exchange.content(content);
       } else {
-        // The rest of a data request already answered.
+        // The rest of a data request already answered, or of one pipelined behind it.
         content.release();
       }
       return;

@@ -334,4 +334,33 @@ class DataChannelTest {
     }
     assertThat(head()).isEqualTo(10);
   }
+
+  @Test
+  void aRequestPipelinedBehindADataRequestIsDroppedAndTheConnectionClosed() throws Exception {
+    put("up-token-0000000000000001", Arrays.copyOf(file, 1000), "bytes 0-999/" + SIZE);
+    String response;
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("HEAD "
+                      + PATH
+                      + " HTTP/1.1\r\nHost: x\r\n"
+                      + "Authorization: Bearer up-token-0000000000000001\r\n\r\n"
+                      + "PUT "
+                      + PATH
+                      + " HTTP/1.1\r\nHost: x\r\n"
+                      + "Authorization: Bearer up-token-0000000000000001\r\n"
+                      + "Content-Range: bytes 1000-1009/"
+                      + SIZE
+                      + "\r\n"
+                      + "Content-Length: 10\r\n\r\n0123456789")
+                  .getBytes(StandardCharsets.US_ASCII));
+      response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+    }
+    assertThat(response).startsWith("HTTP/1.1 204").containsIgnoringCase("upload-offset: 1000");
+    assertThat(response.split("HTTP/1.1", -1)).as("one answer only").hasSize(2);
+    assertThat(head()).isEqualTo(1000);
+  }
 }
