@@ -145,6 +145,31 @@ class MplpChannelInitializerTest {
   }
 
   @Test
+  void dataRequestsGoToTheDataChannelBeforeAnythingAggregatesTheirBody() throws Exception {
+    assertThat(exchange("GET /transfers/t-1/0 HTTP/1.1\r\nHost: x\r\n\r\n"))
+        .startsWith("HTTP/1.1 401 ");
+    assertThat(server.isOpen()).as("kept alive after a refusal of a request without body").isTrue();
+    // A body far larger than the aggregator takes: the data channel answers, not a 413.
+    server.writeInbound(
+        Unpooled.copiedBuffer(
+            "PUT /transfers/t-1/0 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer"
+                + " AAAAAAAAAAAAAAAAAAAAAAAA\r\nContent-Length: 1000000\r\n\r\n",
+            StandardCharsets.UTF_8),
+        Unpooled.wrappedBuffer(new byte[200_000]));
+    for (int i = 0; i < 100 && !server.outboundMessages().iterator().hasNext(); i++) {
+      server.runPendingTasks();
+      Thread.sleep(10);
+    }
+    StringBuilder response = new StringBuilder();
+    for (ByteBuf buf = server.readOutbound(); buf != null; buf = server.readOutbound()) {
+      response.append(buf.toString(StandardCharsets.UTF_8));
+      buf.release();
+    }
+    assertThat(response.toString()).startsWith("HTTP/1.1 403 ");
+    assertThat(server.isOpen()).as("closed: the rest of the body is not read").isFalse();
+  }
+
+  @Test
   void theEndpointWithoutAnUpgradeAsksForOne() {
     assertThat(exchange("GET /mplp HTTP/1.1\r\nHost: x\r\n\r\n")).startsWith("HTTP/1.1 426 ");
   }

@@ -2,7 +2,6 @@ package org.mplp.server.data;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -224,31 +223,14 @@ final class DataExchange {
   private void startDownload(long size) {
     DownloadRange range = DownloadRange.of(request.headers().get(HttpHeaderNames.RANGE), size);
     if (range instanceof DownloadRange.Bytes bytes) {
-      HttpResponse head =
-          new DefaultHttpResponse(
-              HttpVersion.HTTP_1_1,
-              bytes.partial() ? HttpResponseStatus.PARTIAL_CONTENT : HttpResponseStatus.OK);
-      head.headers()
-          .set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_OCTET_STREAM)
-          .set(HttpHeaderNames.ACCEPT_RANGES, HttpHeaderValues.BYTES)
-          .set(HttpHeaderNames.CONTENT_LENGTH, bytes.end() - bytes.first());
-      if (bytes.partial()) {
-        head.headers()
-            .set(
-                HttpHeaderNames.CONTENT_RANGE,
-                "bytes " + bytes.first() + "-" + (bytes.end() - 1) + "/" + size);
-      }
+      HttpResponse head = DataResponses.download(bytes, size);
       if (!keepAlive()) {
         head.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
       }
       download = new Download(ctx, this, file, data.diskSpool().disk(), bytes.first(), bytes.end());
       download.start(head);
     } else {
-      FullHttpResponse refusal =
-          DataResponses.text(
-              HttpResponseStatus.REQUESTED_RANGE_NOT_SATISFIABLE, "the range starts past the end");
-      refusal.headers().set(HttpHeaderNames.CONTENT_RANGE, "bytes */" + size);
-      respond(refusal, false);
+      respond(DataResponses.rangeNotSatisfiable(size), false);
       leaveFile();
     }
   }
@@ -281,7 +263,7 @@ final class DataExchange {
     }
     finished = true;
     releaseEarly();
-    boolean keepAlive = !close && lastSeen && keepAlive();
+    boolean keepAlive = !close && bodyRead() && keepAlive();
     if (!keepAlive) {
       response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
     }
@@ -293,6 +275,13 @@ final class DataExchange {
   void downloadWritten() {
     finished = true;
     ending.ended(ctx, this, keepAlive());
+  }
+
+  /** Whether nothing of the request's body is left to read: its end came, or it has none. */
+  private boolean bodyRead() {
+    return lastSeen
+        || !HttpUtil.isTransferEncodingChunked(request)
+            && HttpUtil.getContentLength(request, 0L) == 0;
   }
 
   private boolean keepAlive() {
