@@ -363,4 +363,34 @@ class DataChannelTest {
     assertThat(response.split("HTTP/1.1", -1)).as("one answer only").hasSize(2);
     assertThat(head()).isEqualTo(1000);
   }
+
+  @Test
+  void discardingAFileBreaksOffItsUpload() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("PUT "
+                  + PATH
+                  + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer up-token-0000000000000001"
+                  + "\r\nContent-Length: "
+                  + SIZE
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(file, 0, 1000);
+      out.flush();
+      await()
+          .until(() -> server.transfers.uploaded.getOrDefault(new FileKey("t-1", 0), 0L) == 1000);
+      server.dataChannel.spool().discard("t-1", 0);
+      // The server closes the connection without an answer (an end of stream, or a reset).
+      int next;
+      try {
+        next = socket.getInputStream().read();
+      } catch (java.net.SocketException reset) {
+        next = -1;
+      }
+      assertThat(next).isEqualTo(-1);
+    }
+    await().until(() -> !Files.exists(spool.resolve("t-1").resolve("0")));
+  }
 }
