@@ -9,15 +9,18 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.ssl.SslContext;
 import org.mplp.server.control.ControlChannelPipeline;
+import org.mplp.server.data.DataChannel;
 import org.mplp.server.http.DiscoveryDocumentJson;
 import org.mplp.server.http.HttpIdleTimeout;
 import org.mplp.server.http.HttpRequestHandler;
 import org.mplp.server.session.SessionServices;
+import org.mplp.server.transfer.TransferFiles;
 import org.mplp.server.transport.BackpressureHandler;
 
 /**
- * The pipeline of a new connection: TLS when configured, then HTTP; an upgrade at the endpoint
- * turns it into a control channel (see {@link HttpRequestHandler} and {@link
+ * The pipeline of a new connection: TLS when configured, then HTTP; data requests stream through
+ * the data channel before anything aggregates a body; an upgrade at the endpoint turns the
+ * connection into a control channel (see {@link HttpRequestHandler} and {@link
  * ControlChannelPipeline}).
  */
 final class MplpChannelInitializer extends ChannelInitializer<Channel> {
@@ -38,19 +41,27 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
   private final ControlChannelPipeline controlChannel;
   private final SessionServices services;
   private final SslContext sslContext;
+  private final DataChannel dataChannel;
+  private final TransferFiles transfers;
 
   /**
    * @param sslContext null for plaintext; otherwise every connection starts with its handshake, and
    *     a client that does not speak TLS gets no answer in cleartext
    */
   MplpChannelInitializer(
-      ServerDescription description, SessionServices services, SslContext sslContext) {
+      ServerDescription description,
+      SessionServices services,
+      SslContext sslContext,
+      DataChannel dataChannel,
+      TransferFiles transfers) {
     this.description = description;
     this.discoveryDocument = DiscoveryDocumentJson.render(description);
     this.decoderConfig = ControlChannelPipeline.decoderConfig(description.limits());
     this.controlChannel = new ControlChannelPipeline(description, services);
     this.services = services;
     this.sslContext = sslContext;
+    this.dataChannel = dataChannel;
+    this.transfers = transfers;
   }
 
   @Override
@@ -67,6 +78,7 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
             new HttpDecoderConfig()
                 .setMaxInitialLineLength(MAX_INITIAL_LINE_BYTES)
                 .setMaxHeaderSize(MAX_HEADER_BYTES)));
+    pipeline.addLast("data", dataChannel.newHandler(transfers));
     pipeline.addLast("http-aggregator", new HttpObjectAggregator(MAX_CONTENT_BYTES));
     pipeline.addLast(
         "http",

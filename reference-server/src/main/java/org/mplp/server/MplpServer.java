@@ -16,6 +16,8 @@ import java.security.cert.X509Certificate;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.mplp.server.data.DataChannel;
+import org.mplp.server.data.UnknownTransfers;
 import org.mplp.server.session.SessionServices;
 import org.mplp.server.tls.ServerTls;
 import org.mplp.server.transport.IoTransport;
@@ -31,9 +33,13 @@ public final class MplpServer implements AutoCloseable {
   private static final WriteBufferWaterMark WATER_MARK =
       new WriteBufferWaterMark(32 * 1024, 128 * 1024);
 
+  /** Under the data directory: the bytes of files in transfer (see {@link DataChannel}). */
+  static final String SPOOL_DIRECTORY = "spool";
+
   private final ServerConfig config;
   private final Optional<ServerTls> tls;
   private final Storage storage;
+  private final DataChannel dataChannel;
   private final IoTransport transport;
   private final EventLoopGroup group;
   private final Channel serverChannel;
@@ -43,12 +49,14 @@ public final class MplpServer implements AutoCloseable {
       ServerConfig config,
       Optional<ServerTls> tls,
       Storage storage,
+      DataChannel dataChannel,
       IoTransport transport,
       EventLoopGroup group,
       Channel serverChannel) {
     this.config = config;
     this.tls = tls;
     this.storage = storage;
+    this.dataChannel = dataChannel;
     this.transport = transport;
     this.group = group;
     this.serverChannel = serverChannel;
@@ -78,6 +86,7 @@ public final class MplpServer implements AutoCloseable {
 
   private static MplpServer start(ServerConfig config, Optional<ServerTls> tls, Storage storage)
       throws IOException {
+    DataChannel dataChannel = DataChannel.open(config.dataDir().resolve(SPOOL_DIRECTORY));
     IoTransport transport = IoTransport.best();
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(transport.ioHandlerFactory());
     ServerBootstrap bootstrap =
@@ -92,10 +101,14 @@ public final class MplpServer implements AutoCloseable {
                 new MplpChannelInitializer(
                     ServerDescription.of(config),
                     storage.services(),
-                    tls.map(ServerTls::context).orElse(null)));
+                    tls.map(ServerTls::context).orElse(null),
+                    dataChannel,
+                    // Until the transfer service is wired here, no token opens a file.
+                    UnknownTransfers.INSTANCE));
     ChannelFuture bind = bootstrap.bind(config.host(), config.port()).awaitUninterruptibly();
     if (!bind.isSuccess()) {
       group.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+      dataChannel.close();
       throw new IOException(
           "cannot listen on "
               + config.host()
@@ -105,7 +118,7 @@ public final class MplpServer implements AutoCloseable {
               + bind.cause().getMessage(),
           bind.cause());
     }
-    return new MplpServer(config, tls, storage, transport, group, bind.channel());
+    return new MplpServer(config, tls, storage, dataChannel, transport, group, bind.channel());
   }
 
   public ServerConfig config() {
@@ -176,6 +189,7 @@ public final class MplpServer implements AutoCloseable {
     }
     serverChannel.close().syncUninterruptibly();
     group.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
+    dataChannel.close();
     // After the connections: what their ends queued on the store thread runs first.
     storage.close();
   }

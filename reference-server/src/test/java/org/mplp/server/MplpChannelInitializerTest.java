@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mplp.server.data.DataChannel;
+import org.mplp.server.data.UnknownTransfers;
 import org.mplp.server.http.DiscoveryDocumentJson;
 import org.mplp.server.http.HttpIdleTimeout;
 import org.mplp.server.session.TestServices;
@@ -46,7 +48,13 @@ class MplpChannelInitializerTest {
   private static TestServices services;
 
   private final EmbeddedChannel server =
-      new EmbeddedChannel(new MplpChannelInitializer(description, services.services(), null));
+      new EmbeddedChannel(
+          new MplpChannelInitializer(
+              description,
+              services.services(),
+              null,
+              DataChannel.open(temp.resolve("spool")),
+              UnknownTransfers.INSTANCE));
   private final EmbeddedChannel clientEncoder =
       new EmbeddedChannel(new WebSocket13FrameEncoder(true));
   private final EmbeddedChannel clientDecoder =
@@ -134,6 +142,31 @@ class MplpChannelInitializerTest {
     String response =
         exchange("POST /.well-known/mplp HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
     assertThat(response).startsWith("HTTP/1.1 405 ").containsIgnoringCase("allow: GET, HEAD\r\n");
+  }
+
+  @Test
+  void dataRequestsGoToTheDataChannelBeforeAnythingAggregatesTheirBody() throws Exception {
+    assertThat(exchange("GET /transfers/t-1/0 HTTP/1.1\r\nHost: x\r\n\r\n"))
+        .startsWith("HTTP/1.1 401 ");
+    assertThat(server.isOpen()).as("kept alive after a refusal of a request without body").isTrue();
+    // A body far larger than the aggregator takes: the data channel answers, not a 413.
+    server.writeInbound(
+        Unpooled.copiedBuffer(
+            "PUT /transfers/t-1/0 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer"
+                + " AAAAAAAAAAAAAAAAAAAAAAAA\r\nContent-Length: 1000000\r\n\r\n",
+            StandardCharsets.UTF_8),
+        Unpooled.wrappedBuffer(new byte[200_000]));
+    for (int i = 0; i < 100 && !server.outboundMessages().iterator().hasNext(); i++) {
+      server.runPendingTasks();
+      Thread.sleep(10);
+    }
+    StringBuilder response = new StringBuilder();
+    for (ByteBuf buf = server.readOutbound(); buf != null; buf = server.readOutbound()) {
+      response.append(buf.toString(StandardCharsets.UTF_8));
+      buf.release();
+    }
+    assertThat(response.toString()).startsWith("HTTP/1.1 403 ");
+    assertThat(server.isOpen()).as("closed: the rest of the body is not read").isFalse();
   }
 
   @Test
