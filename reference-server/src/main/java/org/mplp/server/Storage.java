@@ -68,6 +68,7 @@ final class Storage implements AutoCloseable {
   /** Runs what is queued on the store thread, then closes the database. */
   @Override
   public void close() {
+    services.transfers().close();
     closeQuietly(executor, database);
   }
 

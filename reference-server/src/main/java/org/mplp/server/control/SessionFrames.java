@@ -5,8 +5,11 @@ import org.mplp.server.session.Outcome;
 import org.mplp.server.session.PendingLogin;
 import org.mplp.server.session.Session;
 import org.mplp.server.session.SessionServices;
+import org.mplp.spec.model.AcceptOffer;
+import org.mplp.spec.model.CancelTransfer;
 import org.mplp.spec.model.DeviceEvent;
 import org.mplp.spec.model.ErrorCode;
+import org.mplp.spec.model.FileResult;
 import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.ListDevices;
 import org.mplp.spec.model.Login;
@@ -15,6 +18,8 @@ import org.mplp.spec.model.LoginProof;
 import org.mplp.spec.model.Logout;
 import org.mplp.spec.model.Message;
 import org.mplp.spec.model.MessageAck;
+import org.mplp.spec.model.Offer;
+import org.mplp.spec.model.RejectOffer;
 import org.mplp.spec.model.RenameDevice;
 import org.mplp.spec.model.Send;
 
@@ -113,6 +118,8 @@ final class SessionFrames implements Session.Endpoint {
     channel.send(outcome.value());
     // REQ-MSG-010: what waits for the device comes after login-ok.
     delivery.start(session);
+    // REQ-XFER-022: and the transfers it takes part in or missed.
+    services.transfers().loggedIn(session);
   }
 
   /** The connection takes frames again after its buffer was full. */
@@ -129,6 +136,16 @@ final class SessionFrames implements Session.Endpoint {
       services.messages().send(session, send, outcome -> answer(send.id(), outcome));
     } else if (frame instanceof MessageAck ack) {
       services.messages().acknowledge(session, ack, outcome -> answer(ack.id(), outcome));
+    } else if (frame instanceof Offer offer) {
+      services.transfers().offer(session, offer, outcome -> answer(offer.id(), outcome));
+    } else if (frame instanceof AcceptOffer accept) {
+      services.transfers().accept(session, accept, outcome -> answer(accept.id(), outcome));
+    } else if (frame instanceof RejectOffer reject) {
+      services.transfers().reject(session, reject, outcome -> answer(reject.id(), outcome));
+    } else if (frame instanceof CancelTransfer cancel) {
+      services.transfers().cancel(session, cancel, outcome -> answer(cancel.id(), outcome));
+    } else if (frame instanceof FileResult result) {
+      services.transfers().fileResult(session, result, outcome -> answer(result.id(), outcome));
     } else if (frame instanceof Logout logout) {
       delivery.stop();
       channel.state(ControlChannelState.LOGGING_OUT);
@@ -180,6 +197,14 @@ final class SessionFrames implements Session.Endpoint {
     ControlChannelState state = channel.state();
     if (state == ControlChannelState.LOGGED_IN || state == ControlChannelState.LOGGING_OUT) {
       channel.send(receipt);
+    }
+  }
+
+  @Override
+  public void onTransfer(Frame frame) {
+    ControlChannelState state = channel.state();
+    if (state == ControlChannelState.LOGGED_IN || state == ControlChannelState.LOGGING_OUT) {
+      channel.send(frame);
     }
   }
 

@@ -30,16 +30,19 @@ public final class DeviceService {
   private final DeviceStore devices;
   private final SessionRegistry registry;
   private final MessageService messages;
+  private final TransferService transfers;
 
   DeviceService(
       StoreExecutor executor,
       DeviceStore devices,
       SessionRegistry registry,
-      MessageService messages) {
+      MessageService messages,
+      TransferService transfers) {
     this.executor = executor;
     this.devices = devices;
     this.registry = registry;
     this.messages = messages;
+    this.transfers = transfers;
   }
 
   public void list(Session session, ListDevices request, Consumer<Outcome<DeviceList>> reply) {
@@ -104,6 +107,8 @@ public final class DeviceService {
       Optional<StoredDevice> leaving = devices.find(self);
       if (leaving.isPresent()) {
         messages.removing(leaving.get());
+        // REQ-PRIMARY-010: its open transfers end, and the other party hears of it.
+        transfers.removing(leaving.get());
       }
       Optional<DeviceStore.Removal> removal = devices.remove(self);
       if (removal.isPresent()) {

@@ -28,6 +28,9 @@ public final class Session {
 
     /** A delivered or undeliverable receipt for a message this device sent. */
     void onReceipt(Frame receipt);
+
+    /** A transfer or transfer-progress frame for this device, sent unasked (spec: Transfers). */
+    void onTransfer(Frame frame);
   }
 
   private final Executor eventLoop;
@@ -69,6 +72,10 @@ public final class Session {
 
   void receipt(Frame receipt) {
     onEventLoop(() -> endpoint.onReceipt(receipt));
+  }
+
+  void transfer(Frame frame) {
+    onEventLoop(() -> endpoint.onTransfer(frame));
   }
 
   /** Runs an answer on the session's event loop. */

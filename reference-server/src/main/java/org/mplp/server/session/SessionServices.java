@@ -7,11 +7,14 @@ import org.mplp.server.auth.FakeKeys;
 import org.mplp.server.auth.LoginThrottle;
 import org.mplp.server.store.AccountStore;
 import org.mplp.server.store.Database;
+import org.mplp.server.store.DeviceSettingsStore;
 import org.mplp.server.store.DeviceStore;
 import org.mplp.server.store.GroupCommit;
 import org.mplp.server.store.MessageStore;
 import org.mplp.server.store.ServerSecret;
 import org.mplp.server.store.StoreExecutor;
+import org.mplp.server.store.TransferStore;
+import org.mplp.server.transfer.Tokens;
 import org.mplp.spec.model.Limits;
 
 /**
@@ -25,7 +28,8 @@ public record SessionServices(
     DeviceService devices,
     MessageService messages,
     Provisioning provisioning,
-    SessionRegistry registry) {
+    SessionRegistry registry,
+    TransferService transfers) {
 
   /** The most durable writes committed in one transaction. */
   static final int MAX_GROUP = 512;
@@ -64,13 +68,26 @@ public record SessionServices(
             limits.maxPendingMessages(),
             random,
             clock);
+    TransferService transfers =
+        new TransferService(
+            executor,
+            new GroupCommit(database, executor, MAX_GROUP),
+            new TransferStore(database),
+            devices,
+            new DeviceSettingsStore(database),
+            registry,
+            limits,
+            new Tokens(random),
+            clock);
+    transfers.start();
     return new SessionServices(
         executor,
         accounts,
         login,
-        new DeviceService(executor, devices, registry, messages),
+        new DeviceService(executor, devices, registry, messages, transfers),
         messages,
         new Provisioning(executor, accounts, random),
-        registry);
+        registry,
+        transfers);
   }
 }

@@ -38,6 +38,9 @@ class SessionRegistryTest {
 
     @Override
     public void onReceipt(org.mplp.spec.model.Frame receipt) {}
+
+    @Override
+    public void onTransfer(org.mplp.spec.model.Frame frame) {}
   }
 
   private static DeviceAddress address(String text) {
