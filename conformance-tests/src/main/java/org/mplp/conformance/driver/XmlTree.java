@@ -26,7 +26,8 @@ final class XmlTree {
           "hello", Map.of("version", "versions"),
           "login-ok", Map.of("device", "devices"),
           "device-list", Map.of("device", "devices"),
-          "message-accepted", Map.of("recipient", "recipients"));
+          "message-accepted", Map.of("recipient", "recipients"),
+          "transfer", Map.of("file", "files"));
 
   private static final Set<String> INTEGERS =
       Set.of(
@@ -45,7 +46,12 @@ final class XmlTree {
           "offerLifetimeSeconds",
           "transferLifetimeSeconds",
           "spoolQuotaBytes",
-          "seq");
+          "seq",
+          "index",
+          "size",
+          "expiresIn",
+          "uploaded",
+          "downloaded");
   private static final Set<String> BOOLEANS = Set.of("fatal", "multiPoint", "removeDevice");
 
   private XmlTree() {}

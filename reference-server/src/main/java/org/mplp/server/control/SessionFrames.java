@@ -32,6 +32,7 @@ final class SessionFrames implements Session.Endpoint {
   private final ControlChannel channel;
   private final SessionServices services;
   private final MessageDelivery delivery;
+  private final TransferFrames transferFrames = new TransferFrames();
   private Session session;
   private PendingLogin pending;
 
@@ -164,6 +165,7 @@ final class SessionFrames implements Session.Endpoint {
     if (outcome.isRefused()) {
       channel.refuse(outcome.refusal(), id, outcome.message());
     } else {
+      transferFrames.answered(outcome.value());
       channel.send(outcome.value());
     }
   }
@@ -203,7 +205,9 @@ final class SessionFrames implements Session.Endpoint {
   @Override
   public void onTransfer(Frame frame) {
     ControlChannelState state = channel.state();
-    if (state == ControlChannelState.LOGGED_IN || state == ControlChannelState.LOGGING_OUT) {
+    boolean loggedIn =
+        state == ControlChannelState.LOGGED_IN || state == ControlChannelState.LOGGING_OUT;
+    if (loggedIn && transferFrames.news(frame)) {
       channel.send(frame);
     }
   }

@@ -96,6 +96,8 @@ public final class ProgressReports {
     /** New figures; -1 leaves one as it was. */
     synchronized void update(long newUploaded, long newDownloaded) {
       boolean reachedEnd = false;
+      long uploadedBefore = uploaded;
+      long downloadedBefore = downloaded;
       if (newUploaded >= 0) {
         reachedEnd = newUploaded >= size && uploaded < size || newUploaded == size && size == 0;
         uploaded = Math.max(uploaded, newUploaded);
@@ -104,6 +106,9 @@ public final class ProgressReports {
         // Every download that reaches the end is reported, a resumed one too.
         reachedEnd |= newDownloaded >= size;
         downloaded = Math.max(downloaded, newDownloaded);
+      }
+      if (!reachedEnd && uploaded == uploadedBefore && downloaded == downloadedBefore) {
+        return; // nothing new to tell
       }
       dirty = true;
       long now = nanoTime.getAsLong();
