@@ -144,8 +144,7 @@ Feature: The recipient answers an offer (S53, S54)
     And the phone reports the file "report.pdf" as received
     Then the phone's answer is a transfer in the state accepted
     And the file "report.pdf" is received
-    And the PC is shown the transfer in the state accepted
-    And the file "report.pdf" is received
+    And the PC is shown the transfer in the state accepted with the file "report.pdf" received
 
   # REQ-XFER-024: A server MUST answer a file-result from the recipient with the transfer frame in
   # which that file has the state `received` or `failed`, and send that frame to the sender.

@@ -56,13 +56,24 @@ public final class TransferResultSteps {
     shown(device, state);
   }
 
+  @Then("{device} is shown the transfer in the state {word} with the file {string} {word}")
+  public void shownWithFile(Device device, String state, String name, String fileState) {
+    int index = transfers.indexOf(name);
+    shown(
+        device,
+        state,
+        f -> fileState.equals(f.body().path("files").path(index).path("state").asText(null)),
+        " with the file " + name + " " + fileState);
+  }
+
+  /** Of the scenario's transfer; of any transfer when the server made none for the scenario. */
   @Then("{device} is shown nothing of the transfer")
   public void shownNothing(Device device) {
     ShownSteps.settle(world, device.client());
-    String id = transfers.current();
+    String id = transfers.any() ? transfers.current() : null;
     List<ReceivedFrame> about =
         device.client().inbox().waiting("transfer").stream()
-            .filter(f -> id.equals(f.text("transferId")))
+            .filter(f -> id == null || id.equals(f.text("transferId")))
             .toList();
     Expect.that(
         about.isEmpty(),
@@ -214,8 +225,13 @@ public final class TransferResultSteps {
         "received " + f.frame().describe());
   }
 
-  /** The unasked transfer frame of the scenario's transfer in that state, after login-ok. */
   private ReceivedFrame shown(Device device, String state) {
+    return shown(device, state, f -> true, "");
+  }
+
+  /** The unasked transfer frame of the scenario's transfer in that state, after login-ok. */
+  private ReceivedFrame shown(
+      Device device, String state, java.util.function.Predicate<ReceivedFrame> also, String what) {
     Client client = device.client();
     String id = transfers.current();
     Optional<ReceivedFrame> frame =
@@ -236,7 +252,7 @@ public final class TransferResultSteps {
               .toList();
       throw Expect.failure(
           world,
-          device.the() + " to be sent the transfer " + id + " in the state " + state,
+          device.the() + " to be sent the transfer " + id + " in the state " + state + what,
           seen.isEmpty() ? "none arrived" : "it was sent it only in the states " + seen);
     }
     Receive.valid(frame.get());

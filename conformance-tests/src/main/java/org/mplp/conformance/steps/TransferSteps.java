@@ -17,7 +17,7 @@ public final class TransferSteps {
   static final String MEDIA_TYPE = "application/octet-stream";
 
   /** Room for an offer's other members in one frame, per file and once. */
-  private static final int BYTES_PER_FILE = 160;
+  private static final int BYTES_PER_FILE = 200;
 
   private static final int BYTES_AROUND = 256;
 

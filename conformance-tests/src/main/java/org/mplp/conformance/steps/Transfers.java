@@ -71,6 +71,11 @@ public final class Transfers {
     }
   }
 
+  /** Whether a step saw any transfer frame yet. */
+  boolean any() {
+    return last != null;
+  }
+
   /** The transfer the scenario speaks of: the last one a step saw. */
   String current() {
     if (last == null) {
