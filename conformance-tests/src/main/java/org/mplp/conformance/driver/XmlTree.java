@@ -99,8 +99,10 @@ final class XmlTree {
     }
     String text = element.getTextContent().trim();
     String name = element.getLocalName();
-    if (INTEGERS.contains(name) && text.matches("-?[0-9]{1,9}")) {
-      return NODES.numberNode(Integer.parseInt(text));
+    if (INTEGERS.contains(name) && text.matches("-?[0-9]{1,18}")) {
+      // As Jackson reads JSON: an int when it fits, else a long, so the two bindings compare equal.
+      long value = Long.parseLong(text);
+      return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
     }
     if (BOOLEANS.contains(name) && Set.of("true", "false", "1", "0").contains(text)) {
       return NODES.booleanNode(text.equals("true") || text.equals("1"));
