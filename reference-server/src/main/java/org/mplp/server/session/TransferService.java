@@ -3,17 +3,8 @@ package org.mplp.server.session;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.mplp.server.store.DeviceAddress;
 import org.mplp.server.store.DeviceSettingsStore;
@@ -49,16 +40,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Transfers on the control channel (spec: Transfers, Receive permissions): offers checked and
  * stored ({@link OfferIntake}), answers, cancels and file results ({@link TransferMoves}), what a
- * device is sent after its login, expiry by a timer thread, the cancels a removed device causes,
- * and the data channel's questions ({@link TransferFiles}). Every state is durable before anyone
- * hears of it.
+ * device is sent after its login, expiry ({@link TransferExpiry}), the cancels a removed device
+ * causes, and the data channel's questions ({@link TransferFiles}). Every state is durable before
+ * anyone hears of it.
  */
 public final class TransferService implements TransferFiles, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(TransferService.class);
-
-  /** How often the timer looks whether an open transfer is due to expire. */
-  static final long EXPIRY_CHECK_MILLIS = 100;
 
   /** Until the data channel plugs in its spool, nothing is held and nothing is to discard. */
   private static final Spool NO_SPOOL =
@@ -76,15 +64,11 @@ public final class TransferService implements TransferFiles, AutoCloseable {
   private final GroupCommit commits;
   private final TransferStore transfers;
   private final DeviceStore devices;
-  private final SessionRegistry registry;
   private final TransferParties parties;
   private final OfferIntake intake;
   private final TransferMoves moves;
-  private final Clock clock;
   private final ProgressReports progress;
-  private final ScheduledExecutorService timer;
-  private final AtomicLong nextExpiry = new AtomicLong(Long.MAX_VALUE);
-  private final AtomicBoolean sweeping = new AtomicBoolean();
+  private final TransferExpiry expiry;
   private volatile Spool spool = NO_SPOOL;
 
   TransferService(
@@ -101,26 +85,18 @@ public final class TransferService implements TransferFiles, AutoCloseable {
     this.commits = commits;
     this.transfers = transfers;
     this.devices = devices;
-    this.registry = registry;
     this.parties = new TransferParties(registry);
-    this.clock = clock;
     this.intake = new OfferIntake(transfers, devices, settings, limits, tokens, clock);
     this.moves =
         new TransferMoves(tokens, clock, Duration.ofSeconds(limits.transferLifetimeSeconds()));
-    this.timer =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "mplp-transfer-timer");
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.expiry = new TransferExpiry(commits, transfers, parties, clock, this::settled);
     this.progress =
         new ProgressReports(
             (frame, sender, recipient) -> {
               parties.push(sender, frame);
               parties.push(recipient, frame);
             },
-            (task, delayNanos) -> timer.schedule(task, delayNanos, TimeUnit.NANOSECONDS),
+            expiry::later,
             System::nanoTime);
   }
 
@@ -132,9 +108,7 @@ public final class TransferService implements TransferFiles, AutoCloseable {
     for (StoredTransfer transfer : transfers.accepted()) {
       track(transfer);
     }
-    transfers.nextExpiry().ifPresent(this::expiresAt);
-    timer.scheduleWithFixedDelay(
-        this::checkExpiry, EXPIRY_CHECK_MILLIS, EXPIRY_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+    expiry.start(transfers.nextExpiry());
   }
 
   /** The data channel's spool, whose bytes a settled file or an ended transfer discards. */
@@ -290,7 +264,7 @@ public final class TransferService implements TransferFiles, AutoCloseable {
   /** Stops the timer; what it queued on the store thread still runs. */
   @Override
   public void close() {
-    timer.shutdownNow();
+    expiry.close();
   }
 
   /** A change a party asks for; the transfer is one it takes part in. */
@@ -354,9 +328,9 @@ public final class TransferService implements TransferFiles, AutoCloseable {
   }
 
   /** What a committed change means beyond the frames: progress, spool, expiry. */
-  private void settled(StoredTransfer before, StoredTransfer after) {
+  void settled(StoredTransfer before, StoredTransfer after) {
     if (after.state().open()) {
-      expiresAt(after.expiresAt().toEpochMilli());
+      expiry.expiresAt(after.expiresAt().toEpochMilli());
     }
     if (after.state() == TransferState.ACCEPTED
         && (before == null || before.state() != TransferState.ACCEPTED)) {
@@ -387,46 +361,6 @@ public final class TransferService implements TransferFiles, AutoCloseable {
             transfer.sender(),
             transfer.recipient());
       }
-    }
-  }
-
-  private void expiresAt(long epochMillis) {
-    nextExpiry.accumulateAndGet(epochMillis, Math::min);
-  }
-
-  /** On the timer thread: when an open transfer is due, the store thread ends it. */
-  private void checkExpiry() {
-    if (clock.millis() >= nextExpiry.get() && sweeping.compareAndSet(false, true)) {
-      commits.submit(
-          new GroupCommit.Job() {
-            @Override
-            public Runnable write() throws SQLException {
-              Instant now = clock.instant();
-              List<StoredTransfer[]> changes = new ArrayList<>();
-              for (StoredTransfer due : transfers.dueToExpire(now)) {
-                StoredTransfer expired =
-                    due.ended(TransferState.EXPIRED, TransferReason.EXPIRED, null);
-                TransferParties.Pending pending = parties.pending(expired, -1);
-                transfers.update(expired, pending.sender(), pending.recipient());
-                changes.add(new StoredTransfer[] {due, expired});
-              }
-              OptionalLong next = transfers.nextExpiry();
-              return () -> {
-                nextExpiry.set(next.orElse(Long.MAX_VALUE));
-                sweeping.set(false);
-                for (StoredTransfer[] change : changes) {
-                  parties.tell(change[1], -1);
-                  settled(change[0], change[1]);
-                }
-              };
-            }
-
-            @Override
-            public void failed(Exception cause) {
-              LOG.warn("expiring transfers failed; the timer tries again", cause);
-              sweeping.set(false);
-            }
-          });
     }
   }
 
