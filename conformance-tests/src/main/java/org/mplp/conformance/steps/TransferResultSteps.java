@@ -41,6 +41,15 @@ public final class TransferResultSteps {
     refused(device, code);
   }
 
+  @Then("each of {device}'s offers is refused with the error {word}")
+  public void eachOfferRefused(Device device, String code) {
+    List<Transfers.Asked> offers = transfers.asked(device, "offer");
+    if (offers.isEmpty()) {
+      throw new IllegalStateException("The scenario checks offers " + device.the() + " never made");
+    }
+    offers.forEach(offer -> refused(device, offer, code));
+  }
+
   @Then("{device} is shown the offer from {address}")
   public void shownOffer(Device device, String from) {
     ReceivedFrame shown = shown(device, "offered");
@@ -202,7 +211,10 @@ public final class TransferResultSteps {
   }
 
   private void refused(Device device, String code) {
-    Transfers.Asked asked = transfers.lastAsked(device);
+    refused(device, transfers.lastAsked(device), code);
+  }
+
+  private void refused(Device device, Transfers.Asked asked, String code) {
     String expected =
         "the "
             + asked.kind()

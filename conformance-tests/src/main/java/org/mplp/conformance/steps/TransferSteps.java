@@ -53,6 +53,16 @@ public final class TransferSteps {
     offer(device, to, null, null, List.of(file(name, path, SIZE)));
   }
 
+  @When("{device} offers to {address}, one offer each, files named")
+  public void offersEachName(Device device, String to, List<String> names) {
+    names.forEach(name -> offer(device, to, null, null, List.of(file(name, null, SIZE))));
+  }
+
+  @When("{device} offers to {address}, one offer each, a file {string} in the folders")
+  public void offersEachFolder(Device device, String to, String name, List<String> paths) {
+    paths.forEach(path -> offer(device, to, null, null, List.of(file(name, path, SIZE))));
+  }
+
   @When("{device} offers {string} to {address}, to expire in {int} second(s)")
   public void offersExpiring(Device device, String name, String to, int seconds) {
     offer(device, to, null, seconds, List.of(file(name, null, SIZE)));

@@ -62,6 +62,13 @@ public final class Transfers {
     return list.get(list.size() - 1);
   }
 
+  /** The device's transfer frames of one kind and their answers, oldest first. */
+  List<Asked> asked(Device device, String kind) {
+    return asked.getOrDefault(device.name().key(), List.of()).stream()
+        .filter(a -> a.kind().equals(kind))
+        .toList();
+  }
+
   /** A transfer frame a step looked at: its transfer becomes the one the scenario speaks of. */
   void looked(ReceivedFrame transfer) {
     last = transfer;

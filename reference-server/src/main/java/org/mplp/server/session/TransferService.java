@@ -136,9 +136,10 @@ public final class TransferService implements TransferFiles, AutoCloseable {
             TransferParties.Pending pending = parties.pending(draft, draft.senderId());
             StoredTransfer stored = transfers.insert(draft, false, pending.recipient());
             return () -> {
+              // Progress is tracked before anyone holds a token that could start an upload.
+              settled(null, stored);
               replyOn(session, reply, Outcome.done(TransferViews.forSender(stored, offer.id())));
               parties.tell(stored, stored.senderId());
-              settled(null, stored);
             };
           }
 
@@ -223,8 +224,8 @@ public final class TransferService implements TransferFiles, AutoCloseable {
               TransferState.CANCELLED, TransferReason.DEVICE_REMOVED, device.address().toString());
       TransferParties.Pending pending = parties.pending(ended, device.id());
       transfers.update(ended, pending.sender(), pending.recipient());
-      parties.tell(ended, device.id());
       settled(open, ended);
+      parties.tell(ended, device.id());
     }
   }
 
@@ -302,12 +303,12 @@ public final class TransferService implements TransferFiles, AutoCloseable {
             TransferParties.Pending pending = parties.pending(after, id);
             transfers.update(after, pending.sender(), pending.recipient());
             return () -> {
+              settled(before, after);
               replyOn(
                   session,
                   reply,
                   Outcome.done((Transfer) TransferParties.answer(after, id, replyTo)));
               parties.tell(after, id);
-              settled(before, after);
             };
           }
 
