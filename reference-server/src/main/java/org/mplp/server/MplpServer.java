@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.mplp.server.data.DataChannel;
-import org.mplp.server.data.UnknownTransfers;
 import org.mplp.server.session.SessionServices;
 import org.mplp.server.tls.ServerTls;
 import org.mplp.server.transport.IoTransport;
@@ -87,6 +86,7 @@ public final class MplpServer implements AutoCloseable {
   private static MplpServer start(ServerConfig config, Optional<ServerTls> tls, Storage storage)
       throws IOException {
     DataChannel dataChannel = DataChannel.open(config.dataDir().resolve(SPOOL_DIRECTORY));
+    storage.startTransfers(dataChannel.spool());
     IoTransport transport = IoTransport.best();
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(transport.ioHandlerFactory());
     ServerBootstrap bootstrap =
@@ -103,8 +103,7 @@ public final class MplpServer implements AutoCloseable {
                     storage.services(),
                     tls.map(ServerTls::context).orElse(null),
                     dataChannel,
-                    // Until the transfer service is wired here, no token opens a file.
-                    UnknownTransfers.INSTANCE));
+                    storage.services().transfers()));
     ChannelFuture bind = bootstrap.bind(config.host(), config.port()).awaitUninterruptibly();
     if (!bind.isSuccess()) {
       group.shutdownGracefully(0, 0, TimeUnit.SECONDS);

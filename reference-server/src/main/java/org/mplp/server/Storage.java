@@ -8,6 +8,7 @@ import org.mplp.server.auth.LoginThrottle;
 import org.mplp.server.session.SessionServices;
 import org.mplp.server.store.Database;
 import org.mplp.server.store.StoreExecutor;
+import org.mplp.server.transfer.Spool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,25 @@ final class Storage implements AutoCloseable {
   }
 
   /** Opens and migrates {@code <dataDir>/mplp.db} on the store thread, and wires the services. */
+  /** Starts the transfers on the store thread, with the data channel's spool attached. */
+  void startTransfers(Spool spool) throws IOException {
+    try {
+      executor
+          .submit(
+              () -> {
+                services.startTransfers(spool);
+                return null;
+              })
+          .get();
+    } catch (ExecutionException e) {
+      throw new IOException(
+          "cannot start the transfers: " + e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while starting the transfers", e);
+    }
+  }
+
   static Storage open(ServerConfig config) throws IOException {
     StoreExecutor executor = new StoreExecutor();
     Database database = null;
@@ -68,6 +88,7 @@ final class Storage implements AutoCloseable {
   /** Runs what is queued on the store thread, then closes the database. */
   @Override
   public void close() {
+    services.transfers().close();
     closeQuietly(executor, database);
   }
 

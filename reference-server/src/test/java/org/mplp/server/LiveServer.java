@@ -66,7 +66,13 @@ final class LiveServer implements AutoCloseable {
 
   /** A new device: a password login on a new connection. */
   Device register(String account, String password, String type, String label) throws Exception {
-    WsTestClient ws = open();
+    return register(account, password, type, label, Binding.JSON);
+  }
+
+  /** A new device, logged in on a connection of the binding given. */
+  Device register(String account, String password, String type, String label, Binding binding)
+      throws Exception {
+    WsTestClient ws = open(binding);
     LoginOk ok =
         ScramLogin.ok(
             ScramLogin.withPassword(ws, account, password, ScramLogin.terminal(type, label)));
@@ -75,7 +81,12 @@ final class LiveServer implements AutoCloseable {
 
   /** A registered device logging in again with its credential, on a new connection. */
   Device resume(String account, Device device) throws Exception {
-    WsTestClient ws = open();
+    return resume(account, device, Binding.JSON);
+  }
+
+  /** A registered device logging in again, on a connection of the binding given. */
+  Device resume(String account, Device device, Binding binding) throws Exception {
+    WsTestClient ws = open(binding);
     LoginOk ok =
         ScramLogin.ok(
             ScramLogin.withCredential(

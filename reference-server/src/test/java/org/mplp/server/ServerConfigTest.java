@@ -20,7 +20,7 @@ class ServerConfigTest {
     assertThat(config.limits())
         .isEqualTo(
             new Limits(
-                65536, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+                65536, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 256, 16, 600, 86_400,
                 32L << 30));
     assertThat(config.bindings()).containsExactly(Binding.JSON, Binding.XML);
   }

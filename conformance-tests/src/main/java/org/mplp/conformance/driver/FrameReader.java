@@ -4,7 +4,10 @@ import java.util.Set;
 
 /** Reads a text message the server sent: one frame, well-formed, valid against its schema. */
 public interface FrameReader {
-  /** The frame types a server sends (spec: Login, Devices, Messages, The primary device). */
+  /**
+   * The frame types a server sends (spec: Login, Devices, Messages, Transfers, Receive permissions,
+   * The primary device).
+   */
   Set<String> SERVER_TYPES =
       Set.of(
           "welcome",
@@ -19,7 +22,10 @@ public interface FrameReader {
           "message-accepted",
           "message",
           "delivered",
-          "undeliverable");
+          "undeliverable",
+          "transfer",
+          "transfer-progress",
+          "settings");
 
   String ONE_FRAME = "REQ-TRANSPORT-007";
   String VALID_FRAME = "REQ-TRANSPORT-008";

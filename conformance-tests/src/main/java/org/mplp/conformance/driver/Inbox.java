@@ -26,7 +26,7 @@ public final class Inbox {
 
   /** The frames a server sends unasked: they answer no frame of the client. */
   private static final Set<String> UNASKED =
-      Set.of("device-event", "message", "delivered", "undeliverable");
+      Set.of("device-event", "message", "delivered", "undeliverable", "transfer-progress");
 
   public Inbox(Connection connection) {
     this(connection::next);
@@ -113,6 +113,10 @@ public final class Inbox {
   }
 
   private static boolean isEvent(ReceivedFrame frame) {
+    // A transfer frame answers a frame when it names it in replyTo; otherwise it comes unasked.
+    if (frame.is("transfer")) {
+      return frame.replyTo() == null;
+    }
     return frame.type() != null && UNASKED.contains(frame.type()) || isPushedSettings(frame);
   }
 

@@ -26,7 +26,8 @@ final class XmlTree {
           "hello", Map.of("version", "versions"),
           "login-ok", Map.of("device", "devices"),
           "device-list", Map.of("device", "devices"),
-          "message-accepted", Map.of("recipient", "recipients"));
+          "message-accepted", Map.of("recipient", "recipients"),
+          "transfer", Map.of("file", "files"));
 
   private static final Set<String> INTEGERS =
       Set.of(
@@ -45,7 +46,12 @@ final class XmlTree {
           "offerLifetimeSeconds",
           "transferLifetimeSeconds",
           "spoolQuotaBytes",
-          "seq");
+          "seq",
+          "index",
+          "size",
+          "expiresIn",
+          "uploaded",
+          "downloaded");
   private static final Set<String> BOOLEANS = Set.of("fatal", "multiPoint", "removeDevice");
 
   private XmlTree() {}
@@ -94,6 +100,7 @@ final class XmlTree {
     String text = element.getTextContent().trim();
     String name = element.getLocalName();
     if (INTEGERS.contains(name) && text.matches("-?[0-9]{1,18}")) {
+      // As Jackson reads JSON: an int when it fits, else a long, so the two bindings compare equal.
       long value = Long.parseLong(text);
       return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
     }

@@ -43,6 +43,31 @@ class InboxTest {
     assertThat(inbox.events()).hasSize(2);
   }
 
+  private static String transfer(String replyTo, String state) {
+    return "{\"type\":\"transfer\","
+        + (replyTo == null ? "" : "\"replyTo\":\"" + replyTo + "\",")
+        + "\"transferId\":\"t-1\",\"from\":\"a-PC-1\",\"to\":\"a-MP-1\","
+        + "\"permission\":\"ask\",\"state\":\""
+        + state
+        + "\",\"offeredAt\":\"2026-11-24T09:20:00Z\",\"expiresAt\":\"2026-11-24T09:25:00Z\","
+        + "\"files\":[{\"index\":0,\"name\":\"a\",\"size\":1,\"sha256\":\""
+        + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        + "\",\"mediaType\":\"text/plain\",\"state\":\"offered\"}]}";
+  }
+
+  @Test
+  void aTransferSentUnaskedWaitsWhileOneThatAnswersIsTheAnswer() {
+    arrives(transfer(null, "offered"));
+    arrives(
+        "{\"type\":\"transfer-progress\",\"transferId\":\"t-1\",\"index\":0,"
+            + "\"uploaded\":1,\"downloaded\":0}");
+    arrives(transfer("c7", "cancelled"));
+    WireEvent answer = inbox.answerTo("c7", WAIT);
+    assertThat(((WireEvent.Frame) answer).frame().text("state")).isEqualTo("cancelled");
+    assertThat(inbox.waiting("transfer")).hasSize(1);
+    assertThat(inbox.waiting("transfer-progress")).hasSize(1);
+  }
+
   @Test
   void aCloseOrSilenceEndsTheWait() {
     assertThat(inbox.answerTo("c1", WAIT)).isInstanceOf(WireEvent.Nothing.class);

@@ -1,5 +1,8 @@
 package org.mplp.server.control;
 
+import org.mplp.spec.model.AcceptOffer;
+import org.mplp.spec.model.CancelTransfer;
+import org.mplp.spec.model.FileResult;
 import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.GetSettings;
 import org.mplp.spec.model.Hello;
@@ -9,7 +12,9 @@ import org.mplp.spec.model.LoginProof;
 import org.mplp.spec.model.Logout;
 import org.mplp.spec.model.MakePrimary;
 import org.mplp.spec.model.MessageAck;
+import org.mplp.spec.model.Offer;
 import org.mplp.spec.model.Ping;
+import org.mplp.spec.model.RejectOffer;
 import org.mplp.spec.model.RenameDevice;
 import org.mplp.spec.model.RevokeDevice;
 import org.mplp.spec.model.Send;
@@ -41,6 +46,22 @@ final class FrameIds {
       return send.id();
     } else if (frame instanceof MessageAck ack) {
       return ack.id();
+    }
+    return transferFrameId(frame);
+  }
+
+  /** The transfer frames clients send (spec: Transfers). */
+  private static String transferFrameId(Frame frame) {
+    if (frame instanceof Offer offer) {
+      return offer.id();
+    } else if (frame instanceof AcceptOffer accept) {
+      return accept.id();
+    } else if (frame instanceof RejectOffer reject) {
+      return reject.id();
+    } else if (frame instanceof CancelTransfer cancel) {
+      return cancel.id();
+    } else if (frame instanceof FileResult result) {
+      return result.id();
     }
     return settingsIdOf(frame);
   }

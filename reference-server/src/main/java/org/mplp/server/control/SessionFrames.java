@@ -5,8 +5,11 @@ import org.mplp.server.session.Outcome;
 import org.mplp.server.session.PendingLogin;
 import org.mplp.server.session.Session;
 import org.mplp.server.session.SessionServices;
+import org.mplp.spec.model.AcceptOffer;
+import org.mplp.spec.model.CancelTransfer;
 import org.mplp.spec.model.DeviceEvent;
 import org.mplp.spec.model.ErrorCode;
+import org.mplp.spec.model.FileResult;
 import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.GetSettings;
 import org.mplp.spec.model.ListDevices;
@@ -17,6 +20,8 @@ import org.mplp.spec.model.Logout;
 import org.mplp.spec.model.MakePrimary;
 import org.mplp.spec.model.Message;
 import org.mplp.spec.model.MessageAck;
+import org.mplp.spec.model.Offer;
+import org.mplp.spec.model.RejectOffer;
 import org.mplp.spec.model.RenameDevice;
 import org.mplp.spec.model.RevokeDevice;
 import org.mplp.spec.model.Send;
@@ -33,6 +38,7 @@ final class SessionFrames implements Session.Endpoint {
   private final ControlChannel channel;
   private final SessionServices services;
   private final MessageDelivery delivery;
+  private final TransferFrames transferFrames = new TransferFrames();
   private Session session;
   private PendingLogin pending;
 
@@ -119,6 +125,8 @@ final class SessionFrames implements Session.Endpoint {
     channel.send(outcome.value());
     // REQ-MSG-010: what waits for the device comes after login-ok.
     delivery.start(session);
+    // REQ-XFER-022: and the transfers it takes part in or missed.
+    services.transfers().loggedIn(session);
   }
 
   /** The connection takes frames again after its buffer was full. */
@@ -145,6 +153,16 @@ final class SessionFrames implements Session.Endpoint {
       services.authority().revoke(session, revoke, outcome -> answer(revoke.id(), outcome));
     } else if (frame instanceof MakePrimary make) {
       services.authority().makePrimary(session, make, outcome -> answer(make.id(), outcome));
+    } else if (frame instanceof Offer offer) {
+      services.transfers().offer(session, offer, outcome -> answer(offer.id(), outcome));
+    } else if (frame instanceof AcceptOffer accept) {
+      services.transfers().accept(session, accept, outcome -> answer(accept.id(), outcome));
+    } else if (frame instanceof RejectOffer reject) {
+      services.transfers().reject(session, reject, outcome -> answer(reject.id(), outcome));
+    } else if (frame instanceof CancelTransfer cancel) {
+      services.transfers().cancel(session, cancel, outcome -> answer(cancel.id(), outcome));
+    } else if (frame instanceof FileResult result) {
+      services.transfers().fileResult(session, result, outcome -> answer(result.id(), outcome));
     } else if (frame instanceof Logout logout) {
       delivery.stop();
       channel.state(ControlChannelState.LOGGING_OUT);
@@ -163,6 +181,7 @@ final class SessionFrames implements Session.Endpoint {
     if (outcome.isRefused()) {
       channel.refuse(outcome.refusal(), id, outcome.message());
     } else {
+      transferFrames.answered(outcome.value());
       channel.send(outcome.value());
     }
   }
@@ -204,6 +223,16 @@ final class SessionFrames implements Session.Endpoint {
     ControlChannelState state = channel.state();
     if (state == ControlChannelState.LOGGED_IN || state == ControlChannelState.LOGGING_OUT) {
       channel.send(settings);
+    }
+  }
+
+  @Override
+  public void onTransfer(Frame frame) {
+    ControlChannelState state = channel.state();
+    boolean loggedIn =
+        state == ControlChannelState.LOGGED_IN || state == ControlChannelState.LOGGING_OUT;
+    if (loggedIn && transferFrames.news(frame)) {
+      channel.send(frame);
     }
   }
 

@@ -31,18 +31,21 @@ public final class DeviceService {
   private final SessionRegistry registry;
   private final MessageService messages;
   private final SettingsFrames settings;
+  private final TransferService transfers;
 
   DeviceService(
       StoreExecutor executor,
       DeviceStore devices,
       SessionRegistry registry,
       MessageService messages,
-      SettingsFrames settings) {
+      SettingsFrames settings,
+      TransferService transfers) {
     this.executor = executor;
     this.devices = devices;
     this.registry = registry;
     this.messages = messages;
     this.settings = settings;
+    this.transfers = transfers;
   }
 
   public void list(Session session, ListDevices request, Consumer<Outcome<DeviceList>> reply) {
@@ -124,6 +127,8 @@ public final class DeviceService {
    */
   void remove(StoredDevice leaving) throws SQLException {
     messages.removing(leaving);
+    // REQ-PRIMARY-010: its open transfers end, and the other party hears of it.
+    transfers.removing(leaving);
     Optional<DeviceStore.Removal> removal = devices.remove(leaving.address());
     if (removal.isEmpty()) {
       return;

@@ -35,6 +35,9 @@ public final class Session {
 
     /** The primary device revoked this device (REQ-PRIMARY-008). */
     void onRevoked();
+
+    /** A transfer or transfer-progress frame for this device, sent unasked (spec: Transfers). */
+    void onTransfer(Frame frame);
   }
 
   private final Executor eventLoop;
@@ -76,6 +79,10 @@ public final class Session {
 
   void receipt(Frame receipt) {
     onEventLoop(() -> endpoint.onReceipt(receipt));
+  }
+
+  void transfer(Frame frame) {
+    onEventLoop(() -> endpoint.onTransfer(frame));
   }
 
   /** Runs an answer on the session's event loop. */

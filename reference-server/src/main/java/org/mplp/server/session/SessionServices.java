@@ -13,6 +13,9 @@ import org.mplp.server.store.GroupCommit;
 import org.mplp.server.store.MessageStore;
 import org.mplp.server.store.ServerSecret;
 import org.mplp.server.store.StoreExecutor;
+import org.mplp.server.store.TransferStore;
+import org.mplp.server.transfer.Spool;
+import org.mplp.server.transfer.Tokens;
 import org.mplp.spec.model.Limits;
 
 /**
@@ -28,7 +31,8 @@ public record SessionServices(
     Provisioning provisioning,
     SessionRegistry registry,
     SettingsService settings,
-    AuthorityService authority) {
+    AuthorityService authority,
+    TransferService transfers) {
 
   /** The most durable writes committed in one transaction. */
   static final int MAX_GROUP = 512;
@@ -70,8 +74,19 @@ public record SessionServices(
             limits.maxPendingMessages(),
             random,
             clock);
+    TransferService transfers =
+        new TransferService(
+            executor,
+            new GroupCommit(database, executor, MAX_GROUP),
+            new TransferStore(database),
+            devices,
+            deviceSettings,
+            registry,
+            limits,
+            new Tokens(random),
+            clock);
     DeviceService deviceService =
-        new DeviceService(executor, devices, registry, messages, settingsFrames);
+        new DeviceService(executor, devices, registry, messages, settingsFrames, transfers);
     return new SessionServices(
         executor,
         accounts,
@@ -82,6 +97,16 @@ public record SessionServices(
         registry,
         new SettingsService(executor, devices, deviceSettings, settingsFrames),
         new AuthorityService(
-            executor, devices, deviceSettings, settingsFrames, registry, deviceService));
+            executor, devices, deviceSettings, settingsFrames, registry, deviceService),
+        transfers);
+  }
+
+  /**
+   * Attaches the data channel's spool, then picks up the transfers a restart left, so that the
+   * expiries found at start discard their bytes as well. Call on the store thread, once.
+   */
+  public void startTransfers(Spool spool) throws SQLException {
+    transfers.useSpool(spool);
+    transfers.start();
   }
 }

@@ -22,7 +22,11 @@ public final class Migrations {
 
   /** The scripts, oldest first, in {@code org/mplp/server/store/migrations/}. */
   static final List<String> SCRIPTS =
-      List.of("001-accounts-devices.sql", "002-messages.sql", "003-device-settings.sql");
+      List.of(
+          "001-accounts-devices.sql",
+          "002-messages.sql",
+          "003-device-settings.sql",
+          "004-transfers.sql");
 
   private Migrations() {}
 

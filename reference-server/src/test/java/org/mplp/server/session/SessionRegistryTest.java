@@ -44,6 +44,9 @@ class SessionRegistryTest {
 
     @Override
     public void onRevoked() {}
+
+    @Override
+    public void onTransfer(org.mplp.spec.model.Frame frame) {}
   }
 
   private static DeviceAddress address(String text) {

@@ -60,6 +60,7 @@ public final class TestServices implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
+    services.transfers().close();
     executor.close();
     database.close();
   }

@@ -18,9 +18,12 @@ public record Limits(
     int transferLifetimeSeconds,
     long spoolQuotaBytes) {
 
-  /** The reference server's defaults. */
+  /**
+   * The reference server's defaults. maxFilesPerOffer is 256, not the schema's 1000: an offer of
+   * more files than about 300 no longer fits in maxFrameBytes, and a limit no offer can reach could
+   * not be checked (REQ-XFER-006).
+   */
   public static final Limits DEFAULTS =
       new Limits(
-          65_536, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
-          32L << 30);
+          65_536, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 256, 16, 600, 86_400, 32L << 30);
 }

@@ -1,0 +1,275 @@
+package org.mplp.conformance.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cucumber.java.en.Then;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.mplp.conformance.driver.OfferFile;
+import org.mplp.conformance.driver.ReceivedFrame;
+import org.mplp.conformance.driver.WireEvent;
+
+/** What the parties of a transfer are answered and shown (S52 to S54). */
+public final class TransferResultSteps {
+  private final World world;
+  private final Transfers transfers;
+
+  public TransferResultSteps(World world, Transfers transfers) {
+    this.world = world;
+    this.transfers = transfers;
+  }
+
+  @Then("{device}'s offer is answered with a transfer in the state {word}")
+  public void offerAnswered(Device device, String state) {
+    answeredWith(device, "offer", state);
+  }
+
+  @Then("{device}'s answer is a transfer in the state {word}")
+  public void answerIs(Device device, String state) {
+    answeredWith(device, transfers.lastAsked(device).kind(), state);
+  }
+
+  @Then("{device}'s offer is refused with the error {word}")
+  public void offerRefused(Device device, String code) {
+    refused(device, code);
+  }
+
+  @Then("{device}'s answer is refused with the error {word}")
+  public void answerRefused(Device device, String code) {
+    refused(device, code);
+  }
+
+  @Then("each of {device}'s offers is refused with the error {word}")
+  public void eachOfferRefused(Device device, String code) {
+    List<Transfers.Asked> offers = transfers.asked(device, "offer");
+    if (offers.isEmpty()) {
+      throw new IllegalStateException("The scenario checks offers " + device.the() + " never made");
+    }
+    offers.forEach(offer -> refused(device, offer, code));
+  }
+
+  @Then("{device} is shown the offer from {address}")
+  public void shownOffer(Device device, String from) {
+    ReceivedFrame shown = shown(device, "offered");
+    Expect.that(
+        from.equals(shown.text("from")),
+        world,
+        "the offer shown to " + device.the() + " to come from " + from,
+        "it names " + shown.text("from"));
+  }
+
+  @Then("{device} is shown the transfer in the state {word}")
+  public void shownInState(Device device, String state) {
+    shown(device, state);
+  }
+
+  @Then("{device} is shown the transfer in the state {word} with the file {string} {word}")
+  public void shownWithFile(Device device, String state, String name, String fileState) {
+    int index = transfers.indexOf(name);
+    shown(
+        device,
+        state,
+        f -> fileState.equals(f.body().path("files").path(index).path("state").asText(null)),
+        " with the file " + name + " " + fileState);
+  }
+
+  /** Of the scenario's transfer; of any transfer when the server made none for the scenario. */
+  @Then("{device} is shown nothing of the transfer")
+  public void shownNothing(Device device) {
+    ShownSteps.settle(world, device.client());
+    String id = transfers.any() ? transfers.current() : null;
+    List<ReceivedFrame> about =
+        device.client().inbox().waiting("transfer").stream()
+            .filter(f -> id == null || id.equals(f.text("transferId")))
+            .toList();
+    Expect.that(
+        about.isEmpty(),
+        world,
+        device.the() + " to be sent nothing of the transfer " + id,
+        "it was sent a transfer frame in the state "
+            + (about.isEmpty() ? "" : about.get(0).text("state")));
+  }
+
+  @Then("the transfer is from {address} to {address}")
+  public void fromTo(String from, String to) {
+    ReceivedFrame t = transfers.last();
+    Expect.that(
+        from.equals(t.text("from")) && to.equals(t.text("to")),
+        world,
+        "a transfer from " + from + " to " + to,
+        "it is from " + t.text("from") + " to " + t.text("to"));
+  }
+
+  @Then("the transfer's {word} is {string}")
+  public void member(String name, String value) {
+    String expected = world.resolve(value);
+    String actual = transfers.last().text(name);
+    Expect.that(
+        expected.equals(actual),
+        world,
+        "the transfer's " + name + " to be " + expected,
+        actual == null ? "it has none" : "it is " + actual);
+  }
+
+  @Then("the file {string} is {word}")
+  public void fileState(String name, String state) {
+    JsonNode file = transfers.last().body().path("files").path(transfers.indexOf(name));
+    String actual = file.path("state").asText(null);
+    Expect.that(
+        state.equals(actual),
+        world,
+        "the file " + name + " to be " + state,
+        actual == null ? "the transfer lists no such file" : "it is " + actual);
+  }
+
+  @Then("the transfer lists the offered files in the order of the offer")
+  public void listsOffered() {
+    JsonNode files = transfers.last().body().path("files");
+    List<OfferFile> offered = transfers.offered();
+    Expect.that(
+        files.size() == offered.size(),
+        world,
+        "the transfer to list the " + offered.size() + " files offered",
+        "it lists " + files.size());
+    for (int i = 0; i < offered.size(); i++) {
+      OfferFile o = offered.get(i);
+      JsonNode f = files.path(i);
+      boolean same =
+          f.path("index").asInt(-1) == i
+              && o.name().equals(f.path("name").asText(null))
+              && java.util.Objects.equals(o.path(), f.path("path").asText(null))
+              && o.size() == f.path("size").asLong(-1)
+              && o.sha256().equals(f.path("sha256").asText(null))
+              && o.mediaType().equals(f.path("mediaType").asText(null));
+      Expect.that(
+          same, world, "file " + i + " to be " + o + " with index " + i, "the transfer lists " + f);
+    }
+  }
+
+  @Then("the transfer expires {int} second(s) after it was offered")
+  public void expiresAfter(int seconds) {
+    expiresAfterSeconds(seconds);
+  }
+
+  @Then("the transfer expires offerLifetimeSeconds after it was offered")
+  public void expiresAfterLifetime() {
+    expiresAfterSeconds(world.limit("offerLifetimeSeconds"));
+  }
+
+  @Then("the two transfers have different transferIds")
+  public void differentIds() {
+    List<String> ids = transfers.transferIds();
+    Expect.that(
+        ids.size() >= 2 && !ids.get(0).equals(ids.get(1)),
+        world,
+        "two transfers with different transferIds",
+        "the transferIds are " + ids);
+  }
+
+  private void expiresAfterSeconds(long seconds) {
+    ReceivedFrame t = transfers.last();
+    String offeredAt = t.text("offeredAt");
+    String expiresAt = t.text("expiresAt");
+    Duration actual;
+    try {
+      actual = Duration.between(Instant.parse(offeredAt), Instant.parse(expiresAt));
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw Expect.failure(
+          world, "an offeredAt and an expiresAt", "they are " + offeredAt + " and " + expiresAt);
+    }
+    Expect.that(
+        actual.equals(Duration.ofSeconds(seconds)),
+        world,
+        "expiresAt to be " + seconds + " s after offeredAt " + offeredAt,
+        "it is " + expiresAt + ", " + actual.toMillis() + " ms after");
+  }
+
+  private void answeredWith(Device device, String kind, String state) {
+    Transfers.Asked asked = transfers.lastAsked(device);
+    String expected =
+        "the "
+            + kind
+            + " "
+            + asked.frameId()
+            + " of "
+            + device.the()
+            + " answered with a transfer"
+            + " in the state "
+            + state;
+    ReceivedFrame transfer = asked.transfer();
+    if (transfer == null) {
+      throw Receive.unexpected(world, expected, asked.answer());
+    }
+    Receive.valid(transfer);
+    Expect.that(
+        state.equals(transfer.text("state")),
+        world,
+        expected,
+        "it is in the state " + transfer.text("state"));
+  }
+
+  private void refused(Device device, String code) {
+    refused(device, transfers.lastAsked(device), code);
+  }
+
+  private void refused(Device device, Transfers.Asked asked, String code) {
+    String expected =
+        "the "
+            + asked.kind()
+            + " "
+            + asked.frameId()
+            + " of "
+            + device.the()
+            + " refused with "
+            + code;
+    if (!(asked.answer() instanceof WireEvent.Frame f)) {
+      throw Receive.unexpected(world, expected, asked.answer());
+    }
+    Receive.valid(f.frame());
+    Expect.that(
+        f.frame().is("error")
+            && code.equals(f.frame().code())
+            && asked.frameId().equals(f.frame().replyTo()),
+        world,
+        expected,
+        "received " + f.frame().describe());
+  }
+
+  private ReceivedFrame shown(Device device, String state) {
+    return shown(device, state, f -> true, "");
+  }
+
+  /** The unasked transfer frame of the scenario's transfer in that state, after login-ok. */
+  private ReceivedFrame shown(
+      Device device, String state, java.util.function.Predicate<ReceivedFrame> also, String what) {
+    Client client = device.client();
+    String id = transfers.current();
+    Optional<ReceivedFrame> frame =
+        client
+            .inbox()
+            .takeEvent(
+                f ->
+                    f.is("transfer")
+                        && id.equals(f.text("transferId"))
+                        && state.equals(f.text("state")),
+                client.timeout());
+    if (frame.isEmpty()) {
+      Receive.failWithInvalidFrames(client);
+      List<String> seen =
+          client.inbox().received("transfer").stream()
+              .filter(f -> id.equals(f.text("transferId")))
+              .map(f -> f.text("state"))
+              .toList();
+      throw Expect.failure(
+          world,
+          device.the() + " to be sent the transfer " + id + " in the state " + state + what,
+          seen.isEmpty() ? "none arrived" : "it was sent it only in the states " + seen);
+    }
+    Receive.valid(frame.get());
+    Receive.afterLoginOk(device, frame.get(), String.join(", ", world.requirements()));
+    transfers.looked(frame.get());
+    return frame.get();
+  }
+}

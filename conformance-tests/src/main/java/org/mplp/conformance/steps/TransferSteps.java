@@ -1,0 +1,222 @@
+package org.mplp.conformance.steps;
+
+import io.cucumber.java.en.When;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.mplp.conformance.driver.DriverException;
+import org.mplp.conformance.driver.OfferFile;
+import org.mplp.conformance.driver.WireEvent;
+
+/** What the parties of a transfer send (S51, S54): offers, answers, cancels and file results. */
+public final class TransferSteps {
+  /** A SHA-256 in the right form; the server never sees the bytes of these offers. */
+  static final String SHA256 = "5b41362bc82b7f3d56edc5a306db22105707d01ff4819e26faef9724a2d406c9";
+
+  static final long SIZE = 2048;
+  static final String MEDIA_TYPE = "application/octet-stream";
+
+  /** Room for an offer's other members in one frame, per file and once. */
+  private static final int BYTES_PER_FILE = 200;
+
+  private static final int BYTES_AROUND = 256;
+
+  private final World world;
+  private final Transfers transfers;
+
+  public TransferSteps(World world, Transfers transfers) {
+    this.world = world;
+    this.transfers = transfers;
+  }
+
+  static OfferFile file(String name, String path, long size) {
+    return new OfferFile(name, path, size, SHA256, MEDIA_TYPE);
+  }
+
+  @When("{device} offers {string} to {address}")
+  public void offers(Device device, String name, String to) {
+    offer(device, to, null, null, List.of(file(name, null, SIZE)));
+  }
+
+  @When("{device} offers {string} to {address} with the permission {word}")
+  public void offersWithPermission(Device device, String name, String to, String permission) {
+    offer(device, to, permission, null, List.of(file(name, null, SIZE)));
+  }
+
+  @When("{device} offers {string} and {string} to {address}")
+  public void offersTwo(Device device, String first, String second, String to) {
+    offer(device, to, null, null, List.of(file(first, null, SIZE), file(second, null, 0)));
+  }
+
+  @When("{device} offers {string} in the folder {string} to {address}")
+  public void offersInFolder(Device device, String name, String path, String to) {
+    offer(device, to, null, null, List.of(file(name, path, SIZE)));
+  }
+
+  @When("{device} offers to {address}, one offer each, files named")
+  public void offersEachName(Device device, String to, List<String> names) {
+    names.forEach(name -> offer(device, to, null, null, List.of(file(name, null, SIZE))));
+  }
+
+  @When("{device} offers to {address}, one offer each, a file {string} in the folders")
+  public void offersEachFolder(Device device, String to, String name, List<String> paths) {
+    paths.forEach(path -> offer(device, to, null, null, List.of(file(name, path, SIZE))));
+  }
+
+  @When("{device} offers {string} to {address}, to expire in {int} second(s)")
+  public void offersExpiring(Device device, String name, String to, int seconds) {
+    offer(device, to, null, seconds, List.of(file(name, null, SIZE)));
+  }
+
+  @When("{device} offers a file of {long} bytes to {address} with the permission {word}")
+  public void offersOfSize(Device device, long size, String to, String permission) {
+    offer(device, to, permission, null, List.of(file("sized.bin", null, size)));
+  }
+
+  @When("{device} offers a file of maxFileBytes bytes to {address}")
+  public void offersLargest(Device device, String to) {
+    offer(device, to, null, null, List.of(file("largest.bin", null, longLimit("maxFileBytes"))));
+  }
+
+  @When("{device} offers a file of maxFileBytes plus one byte to {address}")
+  public void offersTooLarge(Device device, String to) {
+    long size = longLimit("maxFileBytes") + 1;
+    offer(device, to, null, null, List.of(file("too-large.bin", null, size)));
+  }
+
+  @When("{device} offers maxFilesPerOffer files to {address}")
+  public void offersMostFiles(Device device, String to) {
+    offer(device, to, null, null, files(world.limit("maxFilesPerOffer")));
+  }
+
+  @When("{device} offers maxFilesPerOffer plus one files to {address}")
+  public void offersTooManyFiles(Device device, String to) {
+    offer(device, to, null, null, files(world.limit("maxFilesPerOffer") + 1));
+  }
+
+  @When(
+      "{device} offers files of maxFileBytes each, adding up to more than spoolQuotaBytes, to"
+          + " {address}")
+  public void offersBeyondQuota(Device device, String to) {
+    long each = longLimit("maxFileBytes");
+    long count = longLimit("spoolQuotaBytes") / each + 1;
+    if (count > world.limit("maxFilesPerOffer")) {
+      throw new DriverException(
+          "The target's spoolQuotaBytes needs more than maxFilesPerOffer files of maxFileBytes;"
+              + " no single offer can exceed it");
+    }
+    List<OfferFile> files = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      files.add(file("part-" + i + ".bin", null, each));
+    }
+    offer(device, to, null, null, files);
+  }
+
+  @When("{device} has made maxOpenTransfers offers to {address}")
+  public void offersUpToOpenLimit(Device device, String to) {
+    int max = world.limit("maxOpenTransfers");
+    for (int i = 0; i < max; i++) {
+      offer(device, to, null, null, List.of(file("open-" + i + ".bin", null, 1)));
+      if (transfers.lastAsked(device).transfer() == null) {
+        throw Receive.unexpected(
+            world,
+            "offer "
+                + (i + 1)
+                + " of "
+                + max
+                + " from "
+                + device.the()
+                + " to be answered with a"
+                + " transfer",
+            transfers.lastAsked(device).answer());
+      }
+    }
+  }
+
+  @When("{device} accepts the offer")
+  public void accepts(Device device) {
+    ask(device, "accept", id -> transfers.texts().acceptOffer(id, transfers.current(), null));
+  }
+
+  @When("{device} accepts only the file {string}")
+  public void acceptsOnly(Device device, String name) {
+    List<Integer> files = List.of(transfers.indexOf(name));
+    ask(device, "accept", id -> transfers.texts().acceptOffer(id, transfers.current(), files));
+  }
+
+  @When("{device} rejects the offer")
+  public void rejects(Device device) {
+    ask(device, "reject", id -> transfers.texts().rejectOffer(id, transfers.current(), null));
+  }
+
+  @When("{device} rejects the offer with the note {string}")
+  public void rejectsWithNote(Device device, String note) {
+    ask(device, "reject", id -> transfers.texts().rejectOffer(id, transfers.current(), note));
+  }
+
+  @When("{device} cancels the transfer")
+  public void cancels(Device device) {
+    ask(device, "cancel", id -> transfers.texts().cancelTransfer(id, transfers.current(), null));
+  }
+
+  @When("{device} cancels a transfer the server never made")
+  public void cancelsUnknown(Device device) {
+    ask(device, "cancel", id -> transfers.texts().cancelTransfer(id, "t-kit-never-made", null));
+  }
+
+  @When("{device} reports the file {string} as {word}")
+  public void reports(Device device, String name, String result) {
+    int index = transfers.indexOf(name);
+    ask(
+        device,
+        "file-result",
+        id -> transfers.texts().fileResult(id, transfers.current(), index, result));
+  }
+
+  private List<OfferFile> files(int count) {
+    int frameBytes = world.limit("maxFrameBytes");
+    if (count > 1000 || (long) count * BYTES_PER_FILE + BYTES_AROUND > frameBytes) {
+      throw new DriverException(
+          "An offer of "
+              + count
+              + " files does not fit the offer schema's 1000 files or maxFrameBytes "
+              + frameBytes
+              + "; no offer can test the file count limit");
+    }
+    List<OfferFile> files = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      files.add(file("f" + i, null, 1));
+    }
+    return files;
+  }
+
+  /** A limit too large for an int in some servers' advertisements: read as a long. */
+  private long longLimit(String name) {
+    for (Device d : world.devices()) {
+      if (d.connected() && d.client().welcome() != null) {
+        var limit = d.client().welcome().body().path("limits").path(name);
+        if (!limit.isMissingNode()) {
+          return limit.asLong();
+        }
+      }
+    }
+    return world.limit(name);
+  }
+
+  private void offer(
+      Device device, String to, String permission, Integer expiresIn, List<OfferFile> files) {
+    Client client = device.client();
+    String id = client.newId();
+    client.send(transfers.texts().offer(id, to, permission, expiresIn, files));
+    WireEvent answer = client.inbox().answerTo(id, client.timeout());
+    transfers.asked(device, new Transfers.Asked("offer", id, files, answer));
+  }
+
+  private void ask(Device device, String kind, UnaryOperator<String> text) {
+    Client client = device.client();
+    String id = client.newId();
+    client.send(text.apply(id));
+    WireEvent answer = client.inbox().answerTo(id, client.timeout());
+    transfers.asked(device, new Transfers.Asked(kind, id, null, answer));
+  }
+}

@@ -1,0 +1,144 @@
+package org.mplp.server.store;
+
+import java.time.Instant;
+import java.util.List;
+import org.mplp.spec.model.Permission;
+import org.mplp.spec.model.TransferReason;
+import org.mplp.spec.model.TransferState;
+
+/**
+ * A transfer as stored (spec: Transfers): its parties, where it stands, and its files in the order
+ * of the offer.
+ *
+ * @param row the table's row id; 0 before the transfer is inserted
+ * @param recipientSees false when the transfer was rejected at once, before the recipient heard of
+ *     it (REQ-PERM-008)
+ */
+public record StoredTransfer(
+    long row,
+    String transferId,
+    String account,
+    long senderId,
+    DeviceAddress sender,
+    long recipientId,
+    DeviceAddress recipient,
+    Permission permission,
+    TransferState state,
+    TransferReason reason,
+    String by,
+    String note,
+    String offeredAt,
+    Instant expiresAt,
+    boolean recipientSees,
+    List<StoredFile> files) {
+
+  public StoredTransfer {
+    files = List.copyOf(files);
+  }
+
+  /** The same transfer in a final state, for the reason given, by the device given (or null). */
+  public StoredTransfer ended(TransferState finalState, TransferReason why, String byDevice) {
+    return new StoredTransfer(
+        row,
+        transferId,
+        account,
+        senderId,
+        sender,
+        recipientId,
+        recipient,
+        permission,
+        finalState,
+        why,
+        byDevice,
+        note,
+        offeredAt,
+        expiresAt,
+        recipientSees,
+        files);
+  }
+
+  public StoredTransfer withState(TransferState newState, Instant newExpiry) {
+    return new StoredTransfer(
+        row,
+        transferId,
+        account,
+        senderId,
+        sender,
+        recipientId,
+        recipient,
+        permission,
+        newState,
+        reason,
+        by,
+        note,
+        offeredAt,
+        newExpiry,
+        recipientSees,
+        files);
+  }
+
+  public StoredTransfer withNote(String newNote) {
+    return new StoredTransfer(
+        row,
+        transferId,
+        account,
+        senderId,
+        sender,
+        recipientId,
+        recipient,
+        permission,
+        state,
+        reason,
+        by,
+        newNote,
+        offeredAt,
+        expiresAt,
+        recipientSees,
+        files);
+  }
+
+  public StoredTransfer withFiles(List<StoredFile> newFiles) {
+    return new StoredTransfer(
+        row,
+        transferId,
+        account,
+        senderId,
+        sender,
+        recipientId,
+        recipient,
+        permission,
+        state,
+        reason,
+        by,
+        note,
+        offeredAt,
+        expiresAt,
+        recipientSees,
+        newFiles);
+  }
+
+  public StoredTransfer withRow(long newRow) {
+    return new StoredTransfer(
+        newRow,
+        transferId,
+        account,
+        senderId,
+        sender,
+        recipientId,
+        recipient,
+        permission,
+        state,
+        reason,
+        by,
+        note,
+        offeredAt,
+        expiresAt,
+        recipientSees,
+        files);
+  }
+
+  /** Whether the device is one of the two parties. */
+  public boolean involves(long deviceId) {
+    return senderId == deviceId || recipientId == deviceId;
+  }
+}
