@@ -43,18 +43,7 @@ public final class ErrorRegistry {
           Map.entry("refused-by-policy", 0),
           Map.entry("device-revoked", 4403),
           Map.entry("login-limit", 4401),
-          Map.entry("session-replaced", 4409),
-          Map.entry("file-too-large", 0),
-          Map.entry("too-many-files", 0),
-          Map.entry("too-many-transfers", 0),
-          Map.entry("spool-full", 0),
-          Map.entry("bad-file-name", 0),
-          Map.entry("unknown-transfer", 0),
-          Map.entry("wrong-party", 0),
-          Map.entry("wrong-transfer-state", 0),
-          Map.entry("not-primary", 0),
-          Map.entry("refused-by-policy", 0),
-          Map.entry("device-revoked", 4403));
+          Map.entry("session-replaced", 4409));
 
   private ErrorRegistry() {}
 

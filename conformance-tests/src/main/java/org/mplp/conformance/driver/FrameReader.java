@@ -24,8 +24,7 @@ public interface FrameReader {
           "delivered",
           "undeliverable",
           "transfer",
-          "transfer-progress",
-          "settings");
+          "transfer-progress");
 
   String ONE_FRAME = "REQ-TRANSPORT-007";
   String VALID_FRAME = "REQ-TRANSPORT-008";

@@ -9,6 +9,19 @@ import javax.net.ssl.SSLContext;
  * WebSocket alike, and it holds the run's TLS context. The only place the kit builds a client.
  */
 public final class Http {
+  /**
+   * Seconds an idle pooled connection is kept. A server may close idle HTTP connections (the
+   * reference server after 30 s); a PUT sent on a connection the server is closing at that moment
+   * fails and the JDK does not retry it, so the kit drops idle connections well before that.
+   */
+  private static final String KEEP_ALIVE_SECONDS = "5";
+
+  static {
+    if (System.getProperty("jdk.httpclient.keepalive.timeout") == null) {
+      System.setProperty("jdk.httpclient.keepalive.timeout", KEEP_ALIVE_SECONDS);
+    }
+  }
+
   private static volatile HttpClient client = build(TlsTrust.jdkDefault());
 
   private Http() {}
