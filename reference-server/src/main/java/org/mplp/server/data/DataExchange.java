@@ -277,6 +277,11 @@ final class DataExchange {
     ending.ended(ctx, this, keepAlive());
   }
 
+  /** Whether part of the request's body has not arrived yet. */
+  boolean bodyUnread() {
+    return !bodyRead();
+  }
+
   /** Whether nothing of the request's body is left to read: its end came, or it has none. */
   private boolean bodyRead() {
     return lastSeen

@@ -4,8 +4,10 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.ReferenceCountUtil;
+import java.util.concurrent.TimeUnit;
 import org.mplp.server.transfer.TransferFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,18 @@ final class DataRequestHandler extends ChannelInboundHandlerAdapter {
   /** A request came in behind the data request being served: its content is dropped. */
   private boolean pipelined;
 
+  /**
+   * The most of a refused request's body read and dropped before the connection closes, and for how
+   * long: closing while the client still sends makes TCP reset the connection, and the reset can
+   * destroy the answer before the client has read it.
+   */
+  static final long DRAIN_LIMIT_BYTES = 64L << 20;
+
+  static final int DRAIN_SECONDS = 10;
+
+  /** Bytes of body still to drop before closing; negative when not draining. */
+  private long draining = -1;
+
   DataRequestHandler(DataChannel data, TransferFiles transfers) {
     this.data = data;
     this.transfers = transfers;
@@ -36,6 +50,10 @@ final class DataRequestHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    if (draining >= 0) {
+      drop(ctx, msg);
+      return;
+    }
     if (msg instanceof HttpRequest request) {
       if (exchange != null) {
         ReferenceCountUtil.release(msg);
@@ -84,7 +102,24 @@ final class DataRequestHandler extends ChannelInboundHandlerAdapter {
     if (keepAlive) {
       ctx.channel().config().setAutoRead(true);
       ctx.read();
+    } else if (ended.bodyUnread()) {
+      draining = DRAIN_LIMIT_BYTES;
+      ctx.executor().schedule(() -> ctx.close(), DRAIN_SECONDS, TimeUnit.SECONDS);
+      ctx.channel().config().setAutoRead(true);
+      ctx.read();
     } else {
+      ctx.close();
+    }
+  }
+
+  /** Drops what arrives after a refusal until the body ends or the drain limit is passed. */
+  private void drop(ChannelHandlerContext ctx, Object msg) {
+    boolean last = msg instanceof LastHttpContent || msg instanceof HttpRequest;
+    if (msg instanceof HttpContent content) {
+      draining -= content.content().readableBytes();
+    }
+    ReferenceCountUtil.release(msg);
+    if (last || draining < 0) {
       ctx.close();
     }
   }
