@@ -81,6 +81,7 @@ public final class MplpClient implements AutoCloseable {
   // Owned by the event thread.
   private final Outbox outbox = new Outbox();
   private final AckQueue acks = new AckQueue();
+  private final java.util.Set<CompletableFuture<Frame>> acksInFlight = new java.util.HashSet<>();
   private boolean ackFlushScheduled;
   private String fatalCode;
   private PendingLogin pendingLogin;
@@ -89,6 +90,8 @@ public final class MplpClient implements AutoCloseable {
   private volatile WireConnection connection;
   private volatile boolean ready;
   private volatile boolean closing;
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private volatile boolean sessionOver;
   private volatile Welcome welcome;
   private volatile Device self;
@@ -300,6 +303,29 @@ public final class MplpClient implements AutoCloseable {
                     .thenApply(v -> null));
   }
 
+  /**
+   * Waits, at most the configured timeout, until every send given so far is accepted or refused and
+   * every message shown is acknowledged: what a one-shot command does before it closes.
+   */
+  public void settle() {
+    CompletableFuture<Void> acknowledged =
+        CompletableFuture.supplyAsync(
+                () -> {
+                  flushAcks();
+                  return CompletableFuture.allOf(acksInFlight.toArray(CompletableFuture[]::new));
+                },
+                events)
+            .thenCompose(all -> all.handle((v, e) -> null));
+    try {
+      CompletableFuture.allOf(allSendsSettled(), acknowledged)
+          .get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      // what is not settled now is sent again, or delivered again, at the next login
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Asks for the contact list afresh (S12); the answer also replaces {@link #contacts()}. */
   public CompletableFuture<DeviceList> listDevices() {
     String id = nextId();
@@ -355,7 +381,13 @@ public final class MplpClient implements AutoCloseable {
         .whenComplete(
             (sent, failure) -> {
               if (failure != null && waiting.remove(id) != null) {
-                answer.completeExceptionally(unwrap(failure));
+                Throwable cause = unwrap(failure);
+                // A write that failed on a closing socket is a lost connection like any other.
+                answer.completeExceptionally(
+                    cause instanceof IOException && !(cause instanceof ConnectionLostException)
+                        ? new ConnectionLostException(
+                            "the connection failed: " + cause.getMessage())
+                        : cause);
               }
             });
     return answer;
@@ -516,19 +548,21 @@ public final class MplpClient implements AutoCloseable {
     }
     for (List<String> batch : acks.drain()) {
       String id = nextId();
-      request(id, new MessageAck(id, batch))
-          .whenComplete(
-              (ok, failure) -> {
-                if (isRetryable(failure)) {
-                  events.schedule(
-                      () -> {
-                        acks.addAll(batch);
-                        flushAcks();
-                      },
-                      1,
-                      TimeUnit.SECONDS);
-                }
-              });
+      CompletableFuture<Frame> answer = request(id, new MessageAck(id, batch));
+      acksInFlight.add(answer);
+      answer.whenComplete(
+          (ok, failure) -> {
+            events.execute(() -> acksInFlight.remove(answer));
+            if (isRetryable(failure)) {
+              events.schedule(
+                  () -> {
+                    acks.addAll(batch);
+                    flushAcks();
+                  },
+                  1,
+                  TimeUnit.SECONDS);
+            }
+          });
     }
   }
 
@@ -662,6 +696,9 @@ public final class MplpClient implements AutoCloseable {
   @Override
   public void close() {
     closing = true;
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     reconnector.shutdownNow();
     CompletableFuture<Void> closed = new CompletableFuture<>();
     events.execute(
