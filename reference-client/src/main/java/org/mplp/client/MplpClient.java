@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
 import org.mplp.client.contacts.ContactList;
 import org.mplp.client.login.LoginFailedException;
 import org.mplp.client.login.ScramClientExchange;
@@ -70,7 +71,7 @@ public final class MplpClient implements AutoCloseable {
   private final ClientListener listener;
   private final DeviceStateDir state;
   private final ShownMessages shown;
-  private final HttpClient http;
+  private final SSLContext tls;
   private final ScheduledExecutorService events = daemonScheduler("mplp-client-events");
   private final ExecutorService reconnector = daemonScheduler("mplp-client-reconnect");
   private final Map<String, CompletableFuture<Frame>> waiting = new ConcurrentHashMap<>();
@@ -84,6 +85,8 @@ public final class MplpClient implements AutoCloseable {
   private final java.util.Set<CompletableFuture<Frame>> acksInFlight = new java.util.HashSet<>();
   private boolean ackFlushScheduled;
   private String fatalCode;
+  private java.util.concurrent.ScheduledFuture<?> keepAlive;
+  private boolean pingUnanswered;
   private PendingLogin pendingLogin;
 
   private volatile Channel currentChannel;
@@ -106,11 +109,8 @@ public final class MplpClient implements AutoCloseable {
     this.listener = listener;
     this.state = new DeviceStateDir(config.stateDir());
     this.identity = state.identity().orElse(null);
-    HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(config.timeout());
-    if (config.caFile() != null) {
-      http.sslContext(TrustedCertificates.sslContextTrusting(config.caFile()));
-    }
-    this.http = http.build();
+    this.tls =
+        config.caFile() != null ? TrustedCertificates.sslContextTrusting(config.caFile()) : null;
     this.shown = state.shownMessages();
   }
 
@@ -183,13 +183,19 @@ public final class MplpClient implements AutoCloseable {
       Terminal terminal)
       throws IOException, ServerRefusedException, LoginFailedException {
     Channel channel = new Channel();
-    WireConnection opened = WireConnection.open(http, server, binding, channel, config.timeout());
+    WireConnection opened =
+        WireConnection.open(httpClient(), server, binding, channel, config.timeout());
     onEvents(
         () -> {
           currentChannel = channel;
           connection = opened;
           fatalCode = null;
         });
+    if (channel.ended) {
+      // Closed before the hand-over: its end was ignored as a stale connection's.
+      opened.abort();
+      throw new ConnectionLostException("the connection closed as it opened");
+    }
     try {
       String helloId = nextId();
       Welcome welcomed =
@@ -218,6 +224,18 @@ public final class MplpClient implements AutoCloseable {
       opened.abort();
       throw e;
     }
+  }
+
+  /**
+   * A client of its own for each connection: a JDK HttpClient whose selector thread has failed
+   * would otherwise fail every later attempt to reconnect.
+   */
+  private HttpClient httpClient() {
+    HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(config.timeout());
+    if (tls != null) {
+      http.sslContext(tls);
+    }
+    return http.build();
   }
 
   /** Runs on the event thread and waits for it: the hand-over of a new connection. */
@@ -525,8 +543,43 @@ public final class MplpClient implements AutoCloseable {
     contacts.replaceAll(ok.devices());
     sessionOver = false;
     ready = true;
+    startKeepAlive(currentChannel);
     answer.complete(ok);
     outbox.waiting().forEach(this::transmit);
+  }
+
+  /**
+   * Pings the server every keep-alive period; a ping still unanswered at the next tick ends the
+   * connection, which then reconnects like after any other loss.
+   */
+  private void startKeepAlive(Channel channel) {
+    pingUnanswered = false;
+    long period = config.keepAlive().toMillis();
+    keepAlive =
+        events.scheduleWithFixedDelay(
+            () -> {
+              if (channel != currentChannel || !ready) {
+                return;
+              }
+              if (pingUnanswered) {
+                connection.abort();
+                connectionEnded(channel, -1, "the server stopped answering");
+                return;
+              }
+              pingUnanswered = true;
+              ping()
+                  .whenComplete(
+                      (pong, failure) ->
+                          events.execute(
+                              () -> {
+                                if (failure == null && channel == currentChannel) {
+                                  pingUnanswered = false;
+                                }
+                              }));
+            },
+            period,
+            period,
+            TimeUnit.MILLISECONDS);
   }
 
   private void onMessage(Message message) {
@@ -612,6 +665,10 @@ public final class MplpClient implements AutoCloseable {
       return;
     }
     boolean wasReady = ready;
+    if (keepAlive != null) {
+      keepAlive.cancel(false);
+      keepAlive = null;
+    }
     ready = false;
     currentChannel = null;
     connection = null;
@@ -750,6 +807,8 @@ public final class MplpClient implements AutoCloseable {
 
   /** One connection's events, handed to the event thread; those of an old one are ignored. */
   private final class Channel implements ConnectionListener {
+    private volatile boolean ended;
+
     @Override
     public void onFrame(Frame frame) {
       events.execute(() -> dispatch(frame));
@@ -772,6 +831,7 @@ public final class MplpClient implements AutoCloseable {
 
     @Override
     public void onClosed(int code, String reason) {
+      ended = true;
       events.execute(() -> connectionEnded(this, code, reason == null ? "" : reason));
     }
   }

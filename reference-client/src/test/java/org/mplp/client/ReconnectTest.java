@@ -35,7 +35,9 @@ class ReconnectTest {
             ClientConfig.of(temp.resolve(device))
                 .withServer(server.controlUri())
                 .withTerminal(type, device)
-                .withReconnect(true, new Backoff(Duration.ofMillis(50), Duration.ofMillis(300))),
+                .withReconnect(true, new Backoff(Duration.ofMillis(50), Duration.ofMillis(300)))
+                // A connection whose close goes unseen is found dead by its unanswered pings.
+                .withKeepAlive(Duration.ofMillis(200)),
             recorder);
     client.register(account.name(), account.password().toCharArray());
     return client;
