@@ -15,7 +15,7 @@ final class ErrorTexts {
     Optional<ErrorCode> known = ErrorCode.forCode(code);
     return known
         .map(ErrorTexts::explain)
-        .orElse("an error this client does not know (" + code + ")");
+        .orElse("an error code missing from this client's registry (" + code + ")");
   }
 
   static String explain(ErrorCode code) {
