@@ -1,7 +1,9 @@
 package org.mplp.client.cli;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.mplp.client.ClientListener;
 import org.mplp.client.MplpClient;
@@ -44,6 +46,9 @@ final class WatchCommand extends DeviceCommand {
       throw new UsageException("--count and --timeout take positive numbers");
     }
     CountDownLatch messages = new CountDownLatch(count == null ? Integer.MAX_VALUE : count);
+    // Completes early when the session ends for good: refused (1) or cut off (3).
+    CompletableFuture<Integer> ended = new CompletableFuture<>();
+    AtomicReference<String> fatal = new AtomicReference<>();
     AtomicReference<ContactList> contacts = new AtomicReference<>();
     MplpClient client =
         registered(
@@ -52,6 +57,9 @@ final class WatchCommand extends DeviceCommand {
               public void onMessage(Message message) {
                 show(io, message, Render.message(message, contacts.get()));
                 messages.countDown();
+                if (messages.getCount() == 0) {
+                  ended.complete(ExitCodes.OK);
+                }
               }
 
               @Override
@@ -71,12 +79,18 @@ final class WatchCommand extends DeviceCommand {
 
               @Override
               public void onServerError(ErrorFrame error) {
+                if (error.fatal()) {
+                  fatal.set(error.code());
+                }
                 Failures.refused(io, connection.json, error);
               }
 
               @Override
               public void onDisconnected(String reason, boolean reconnecting) {
                 io.err().println("mplp client: " + reason + (reconnecting ? "; reconnecting" : ""));
+                if (!reconnecting) {
+                  ended.complete(fatal.get() != null ? ExitCodes.REFUSED : ExitCodes.UNREACHABLE);
+                }
               }
 
               @Override
@@ -90,18 +104,19 @@ final class WatchCommand extends DeviceCommand {
       if (!connection.json) {
         io.err().println("Watching as " + client.self().address() + " ...");
       }
-      boolean reached =
-          seconds == null ? awaitForever(messages) : messages.await(seconds, TimeUnit.SECONDS);
-      client.settle();
-      return reached || count == null ? ExitCodes.OK : ExitCodes.TIMED_OUT;
+      int exit;
+      try {
+        exit = seconds == null ? ended.get() : ended.get(seconds, TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
+        exit = count == null ? ExitCodes.OK : ExitCodes.TIMED_OUT;
+      }
+      if (exit == ExitCodes.OK) {
+        client.settle();
+      }
+      return exit;
     } finally {
       client.close();
     }
-  }
-
-  private static boolean awaitForever(CountDownLatch messages) throws InterruptedException {
-    messages.await();
-    return true;
   }
 
   private void show(Io io, Frame frame, String text) {

@@ -142,6 +142,22 @@ class ScriptedCommandsTest {
   }
 
   @Test
+  void aWatchWhoseDeviceLogsInElsewhereEndsWithTheServersCode() throws Exception {
+    login("phone", "MP");
+    java.util.concurrent.CompletableFuture<CliRun> watch =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> CliRun.of("watch", "--state-dir", dir("phone")),
+            runnable -> new Thread(runnable).start());
+    // The same state directory logs in again: the watching session is replaced.
+    org.awaitility.Awaitility.await()
+        .until(
+            () -> CliRun.of("devices", "--state-dir", dir("phone")).exit() == 0 && watch.isDone());
+    CliRun watched = watch.get();
+    assertThat(watched.exit()).as("%s", watched).isEqualTo(1);
+    assertThat(watched.err()).contains("session-replaced");
+  }
+
+  @Test
   void renameChangesTheLabelOthersSee() throws Exception {
     login("pc", "PC");
     login("phone", "MP");
