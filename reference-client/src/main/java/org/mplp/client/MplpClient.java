@@ -3,28 +3,23 @@ package org.mplp.client;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import org.mplp.client.contacts.ContactList;
 import org.mplp.client.login.LoginFailedException;
 import org.mplp.client.login.ScramClientExchange;
-import org.mplp.client.messages.AckQueue;
-import org.mplp.client.messages.Outbox;
-import org.mplp.client.messages.PendingSend;
 import org.mplp.client.state.DeviceIdentity;
 import org.mplp.client.state.DeviceStateDir;
 import org.mplp.client.state.ShownMessages;
@@ -48,7 +43,6 @@ import org.mplp.spec.model.LoginProof;
 import org.mplp.spec.model.Logout;
 import org.mplp.spec.model.Message;
 import org.mplp.spec.model.MessageAccepted;
-import org.mplp.spec.model.MessageAck;
 import org.mplp.spec.model.Ok;
 import org.mplp.spec.model.Ping;
 import org.mplp.spec.model.Pong;
@@ -74,18 +68,14 @@ public final class MplpClient implements AutoCloseable {
   private final SSLContext tls;
   private final ScheduledExecutorService events = daemonScheduler("mplp-client-events");
   private final ExecutorService reconnector = daemonScheduler("mplp-client-reconnect");
-  private final Map<String, CompletableFuture<Frame>> waiting = new ConcurrentHashMap<>();
+  private final Requests requests = new Requests();
   private final Map<String, Consumer<Frame>> extraHandlers = new ConcurrentHashMap<>();
-  private final AtomicLong frameIds = new AtomicLong();
   private final ContactList contacts = new ContactList();
+  private final Messaging messaging;
 
   // Owned by the event thread.
-  private final Outbox outbox = new Outbox();
-  private final AckQueue acks = new AckQueue();
-  private final java.util.Set<CompletableFuture<Frame>> acksInFlight = new java.util.HashSet<>();
-  private boolean ackFlushScheduled;
   private String fatalCode;
-  private java.util.concurrent.ScheduledFuture<?> keepAlive;
+  private ScheduledFuture<?> keepAlive;
   private boolean pingUnanswered;
   private PendingLogin pendingLogin;
 
@@ -93,9 +83,7 @@ public final class MplpClient implements AutoCloseable {
   private volatile WireConnection connection;
   private volatile boolean ready;
   private volatile boolean closing;
-  private final java.util.concurrent.atomic.AtomicBoolean closed =
-      new java.util.concurrent.atomic.AtomicBoolean();
-  private volatile boolean sessionOver;
+  private final AtomicBoolean closed = new AtomicBoolean();
   private volatile Welcome welcome;
   private volatile Device self;
   private volatile DeviceIdentity identity;
@@ -112,6 +100,27 @@ public final class MplpClient implements AutoCloseable {
     this.tls =
         config.caFile() != null ? TrustedCertificates.sslContextTrusting(config.caFile()) : null;
     this.shown = state.shownMessages();
+    this.messaging =
+        new Messaging(
+            new Messaging.Session() {
+              @Override
+              public boolean ready() {
+                return ready;
+              }
+
+              @Override
+              public String nextId() {
+                return MplpClient.this.nextId();
+              }
+
+              @Override
+              public CompletableFuture<Frame> request(String id, Frame frame) {
+                return MplpClient.this.request(id, frame);
+              }
+            },
+            events,
+            shown,
+            listener);
   }
 
   /**
@@ -275,50 +284,13 @@ public final class MplpClient implements AutoCloseable {
    */
   public CompletableFuture<MessageAccepted> send(String to, String mediaType, String body) {
     Welcome known = welcome;
-    int bytes = body.getBytes(StandardCharsets.UTF_8).length;
-    if (known != null && bytes > known.limits().maxMessageBytes()) {
-      return CompletableFuture.failedFuture(
-          new IllegalArgumentException(
-              "the message is "
-                  + bytes
-                  + " bytes long; the server takes at most "
-                  + known.limits().maxMessageBytes()));
-    }
-    CompletableFuture<MessageAccepted> result = new CompletableFuture<>();
-    events.execute(
-        () -> {
-          if (sessionOver) {
-            result.completeExceptionally(new ConnectionLostException("the session has ended"));
-            return;
-          }
-          PendingSend pending = outbox.add(to, mediaType, body);
-          pending
-              .accepted()
-              .whenComplete(
-                  (accepted, failure) -> {
-                    if (failure == null) {
-                      result.complete(accepted);
-                    } else {
-                      result.completeExceptionally(failure);
-                    }
-                  });
-          if (ready) {
-            transmit(pending);
-          }
-        });
-    return result;
+    return messaging.send(
+        to, mediaType, body, known == null ? Integer.MAX_VALUE : known.limits().maxMessageBytes());
   }
 
   /** Completes once every send given so far has been accepted or refused. */
   public CompletableFuture<Void> allSendsSettled() {
-    return CompletableFuture.supplyAsync(outbox::all, events)
-        .thenCompose(
-            all ->
-                CompletableFuture.allOf(
-                        all.stream()
-                            .map(p -> p.accepted().handle((a, e) -> null))
-                            .toArray(CompletableFuture[]::new))
-                    .thenApply(v -> null));
+    return messaging.allSendsSettled();
   }
 
   /**
@@ -326,16 +298,8 @@ public final class MplpClient implements AutoCloseable {
    * every message shown is acknowledged: what a one-shot command does before it closes.
    */
   public void settle() {
-    CompletableFuture<Void> acknowledged =
-        CompletableFuture.supplyAsync(
-                () -> {
-                  flushAcks();
-                  return CompletableFuture.allOf(acksInFlight.toArray(CompletableFuture[]::new));
-                },
-                events)
-            .thenCompose(all -> all.handle((v, e) -> null));
     try {
-      CompletableFuture.allOf(allSendsSettled(), acknowledged)
+      CompletableFuture.allOf(messaging.allSendsSettled(), messaging.allAcknowledged())
           .get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException | TimeoutException e) {
       // what is not settled now is sent again, or delivered again, at the next login
@@ -388,77 +352,25 @@ public final class MplpClient implements AutoCloseable {
 
   /** Sends any frame that expects one answer; the future completes with it or fails. */
   public CompletableFuture<Frame> request(String id, Frame frame) {
-    WireConnection current = connection;
-    if (current == null) {
-      return CompletableFuture.failedFuture(new ConnectionLostException("not connected"));
-    }
-    CompletableFuture<Frame> answer = new CompletableFuture<>();
-    waiting.put(id, answer);
-    current
-        .send(frame)
-        .whenComplete(
-            (sent, failure) -> {
-              if (failure != null && waiting.remove(id) != null) {
-                Throwable cause = unwrap(failure);
-                // A write that failed on a closing socket is a lost connection like any other.
-                answer.completeExceptionally(
-                    cause instanceof IOException && !(cause instanceof ConnectionLostException)
-                        ? new ConnectionLostException(
-                            "the connection failed: " + cause.getMessage())
-                        : cause);
-              }
-            });
-    return answer;
+    return requests.send(connection, id, frame);
   }
 
   /** A fresh frame id, unique among this client's unanswered frames. */
   public String nextId() {
-    return "c" + frameIds.incrementAndGet();
+    return requests.nextId();
   }
 
   /** Waits for an answer as long as the configured timeout allows. */
   public <T> T await(CompletableFuture<T> answer)
       throws IOException, ServerRefusedException, LoginFailedException {
-    try {
-      return answer.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      throw new ConnectionLostException(
-          "no answer from the server within " + config.timeout().toSeconds() + " s");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ConnectionLostException("interrupted while waiting for the server");
-    } catch (ExecutionException e) {
-      Throwable cause = unwrap(e);
-      if (cause instanceof ServerRefusedException refused) {
-        throw refused;
-      }
-      if (cause instanceof LoginFailedException failed) {
-        throw failed;
-      }
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IOException(cause);
-    }
-  }
-
-  private static Throwable unwrap(Throwable t) {
-    Throwable cause = t;
-    while ((cause instanceof ExecutionException || cause instanceof CompletionException)
-        && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause;
+    return Requests.await(answer, config.timeout());
   }
 
   // ---- the event thread -------------------------------------------------------------------
 
   private void dispatch(Frame frame) {
     if (frame instanceof Message message) {
-      onMessage(message);
+      messaging.onMessage(message);
     } else if (frame instanceof DeviceEvent event) {
       contacts.apply(event);
       if (self != null && event.device().address().equals(self.address())) {
@@ -495,18 +407,14 @@ public final class MplpClient implements AutoCloseable {
   }
 
   private void answer(String replyTo, Frame frame) {
-    CompletableFuture<Frame> answer = replyTo == null ? null : waiting.remove(replyTo);
-    if (answer != null) {
-      answer.complete(frame);
-    }
+    requests.answer(replyTo, frame);
   }
 
   private void onError(ErrorFrame error) {
     if (error.fatal()) {
       fatalCode = error.code();
     }
-    CompletableFuture<Frame> answer =
-        error.replyTo() == null ? null : waiting.remove(error.replyTo());
+    CompletableFuture<Frame> answer = requests.take(error.replyTo());
     if (answer != null) {
       answer.completeExceptionally(new ServerRefusedException(error));
     } else {
@@ -515,7 +423,7 @@ public final class MplpClient implements AutoCloseable {
   }
 
   private void onLoginOk(LoginOk ok) {
-    CompletableFuture<Frame> answer = waiting.remove(ok.replyTo());
+    CompletableFuture<Frame> answer = requests.take(ok.replyTo());
     PendingLogin login = pendingLogin;
     pendingLogin = null;
     if (answer == null || login == null) {
@@ -541,11 +449,10 @@ public final class MplpClient implements AutoCloseable {
     }
     self = ok.self();
     contacts.replaceAll(ok.devices());
-    sessionOver = false;
     ready = true;
     startKeepAlive(currentChannel);
     answer.complete(ok);
-    outbox.waiting().forEach(this::transmit);
+    messaging.sessionStarted();
   }
 
   /**
@@ -582,84 +489,6 @@ public final class MplpClient implements AutoCloseable {
             TimeUnit.MILLISECONDS);
   }
 
-  private void onMessage(Message message) {
-    // Recorded before it is shown (see ShownMessages); acknowledged after, also when not new.
-    if (shown.firstShowing(message.messageId())) {
-      listener.onMessage(message);
-    }
-    acks.add(message.messageId());
-    if (!ackFlushScheduled) {
-      ackFlushScheduled = true;
-      events.execute(this::flushAcks);
-    }
-  }
-
-  private void flushAcks() {
-    ackFlushScheduled = false;
-    if (!ready) {
-      return;
-    }
-    for (List<String> batch : acks.drain()) {
-      String id = nextId();
-      CompletableFuture<Frame> answer = request(id, new MessageAck(id, batch));
-      acksInFlight.add(answer);
-      answer.whenComplete(
-          (ok, failure) -> {
-            events.execute(() -> acksInFlight.remove(answer));
-            if (isRetryable(failure)) {
-              events.schedule(
-                  () -> {
-                    acks.addAll(batch);
-                    flushAcks();
-                  },
-                  1,
-                  TimeUnit.SECONDS);
-            }
-          });
-    }
-  }
-
-  private void transmit(PendingSend pending) {
-    pending.inFlight(true);
-    String id = nextId();
-    request(id, pending.frame(id))
-        .whenComplete(
-            (answer, failure) -> events.execute(() -> sendAnswered(pending, answer, failure)));
-  }
-
-  private void sendAnswered(PendingSend pending, Frame answer, Throwable failure) {
-    pending.inFlight(false);
-    if (failure == null) {
-      outbox.remove(pending);
-      pending.accepted().complete((MessageAccepted) answer);
-      return;
-    }
-    Throwable cause = unwrap(failure);
-    if (cause instanceof ConnectionLostException && !sessionOver) {
-      return; // stays in the outbox; the next session sends it again
-    }
-    if (isRetryable(cause)) {
-      events.schedule(
-          () -> {
-            if (ready && !pending.inFlight() && outbox.all().contains(pending)) {
-              transmit(pending);
-            }
-          },
-          1,
-          TimeUnit.SECONDS);
-      return;
-    }
-    outbox.remove(pending);
-    pending.accepted().completeExceptionally(cause);
-  }
-
-  /** Refusals the spec says to send again: a discarded frame, a server's passing failure. */
-  private static boolean isRetryable(Throwable failure) {
-    return unwrap(failure) instanceof ServerRefusedException refused
-        && (refused.code().equals(ErrorCode.RATE_LIMITED.code())
-            || refused.code().equals(ErrorCode.INTERNAL_ERROR.code()));
-  }
-
   private void connectionEnded(Channel channel, int code, String reason) {
     if (channel != currentChannel) {
       return;
@@ -673,11 +502,10 @@ public final class MplpClient implements AutoCloseable {
     currentChannel = null;
     connection = null;
     pendingLogin = null;
-    acks.clear();
+    messaging.connectionLost();
     String why = describeClose(code, reason);
     ConnectionLostException lost = new ConnectionLostException(why);
-    waiting.values().forEach(answer -> answer.completeExceptionally(lost));
-    waiting.clear();
+    requests.failAll(lost);
     if (closing || !wasReady) {
       return; // a close we asked for, or a failed opening its caller reports
     }
@@ -686,7 +514,7 @@ public final class MplpClient implements AutoCloseable {
             && identity != null
             && !ErrorCode.SESSION_REPLACED.code().equals(fatalCode);
     if (!retry) {
-      endSession(lost);
+      messaging.end(lost);
     }
     listener.onDisconnected(why, retry);
     if (retry) {
@@ -707,14 +535,6 @@ public final class MplpClient implements AutoCloseable {
         + ")";
   }
 
-  private void endSession(Exception why) {
-    sessionOver = true;
-    for (PendingSend pending : outbox.all()) {
-      outbox.remove(pending);
-      pending.accepted().completeExceptionally(why);
-    }
-  }
-
   /** Runs on the reconnect thread: tries again with growing waits until a session resumes. */
   private void reconnect() {
     for (int attempt = 0; !closing; attempt++) {
@@ -727,10 +547,10 @@ public final class MplpClient implements AutoCloseable {
         Thread.currentThread().interrupt();
         return;
       } catch (ServerRefusedException e) {
-        if (!isRetryable(e) && !e.code().equals(ErrorCode.LOCKED_OUT.code())) {
+        if (!Requests.isRetryable(e) && !e.code().equals(ErrorCode.LOCKED_OUT.code())) {
           events.execute(
               () -> {
-                endSession(e);
+                messaging.end(e);
                 listener.onDisconnected(
                     "the server refused this device's login: " + e.getMessage(), false);
               });
@@ -739,7 +559,7 @@ public final class MplpClient implements AutoCloseable {
       } catch (LoginFailedException e) {
         events.execute(
             () -> {
-              endSession(e);
+              messaging.end(e);
               listener.onDisconnected(e.getMessage(), false);
             });
         return;
@@ -761,7 +581,7 @@ public final class MplpClient implements AutoCloseable {
     events.execute(
         () -> {
           WireConnection current = connection;
-          endSession(new ConnectionLostException("the client was closed"));
+          messaging.end(new ConnectionLostException("the client was closed"));
           if (current != null) {
             current.close().whenComplete((v, e) -> closed.complete(null));
           } else {
