@@ -53,6 +53,7 @@ final class ClientCommand implements Callable<Integer> {
       client =
           MplpClient.create(
               connection.config().withTerminal(registration.type, registration.label), interactive);
+      ClientMain.closeOnExit(client);
       if (client.identity().isEmpty()) {
         registration.check();
         client.register(registration.account, registration.password());

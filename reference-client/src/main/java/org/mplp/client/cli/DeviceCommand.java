@@ -47,6 +47,7 @@ abstract class DeviceCommand implements Callable<Integer> {
   /** The device of the state directory, not yet connected. */
   MplpClient registered(ClientListener listener) throws Exception {
     MplpClient client = MplpClient.create(config(), listener);
+    ClientMain.closeOnExit(client);
     if (client.identity().isEmpty()) {
       client.close();
       throw new UsageException(

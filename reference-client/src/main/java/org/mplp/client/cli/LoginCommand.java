@@ -22,6 +22,7 @@ final class LoginCommand extends DeviceCommand {
     MplpClient client =
         MplpClient.create(
             config().withTerminal(registration.type, registration.label), new ClientListener() {});
+    ClientMain.closeOnExit(client);
     try {
       boolean registered = client.identity().isEmpty();
       LoginOk ok;

@@ -164,6 +164,16 @@ class InteractiveTest {
   }
 
   @Test
+  void logoutWithRemoveEndsTheClientAndForgetsTheDevice() {
+    register("tv", "TV");
+    CliRun run =
+        CliRun.withInput("/logout --remove\n", "--state-dir", temp.resolve("tv").toString());
+    assertThat(run.exit()).as("%s", run).isZero();
+    assertThat(run.out()).contains("this device is removed");
+    assertThat(temp.resolve("tv").resolve("device.properties")).doesNotExist();
+  }
+
+  @Test
   void anUnregisteredDeviceWithoutAnAccountIsAUsageError() {
     CliRun run = CliRun.of("--state-dir", temp.resolve("nobody").toString());
     assertThat(run.exit()).isEqualTo(2);
