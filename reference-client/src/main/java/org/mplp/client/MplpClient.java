@@ -3,6 +3,7 @@ package org.mplp.client;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -97,8 +98,10 @@ public final class MplpClient implements AutoCloseable {
     this.listener = listener;
     this.state = new DeviceStateDir(config.stateDir());
     this.identity = state.identity().orElse(null);
-    this.tls =
-        config.caFile() != null ? TrustedCertificates.sslContextTrusting(config.caFile()) : null;
+    // A CA file given now wins; otherwise the one the device registered with, if any.
+    Path caFile =
+        config.caFile() != null ? config.caFile() : identity == null ? null : identity.caFile();
+    this.tls = caFile != null ? TrustedCertificates.sslContextTrusting(caFile) : null;
     this.shown = state.shownMessages();
     this.messaging =
         new Messaging(
@@ -438,7 +441,8 @@ public final class MplpClient implements AutoCloseable {
                 login.binding(),
                 login.account(),
                 ok.self().address(),
-                ok.credential());
+                ok.credential(),
+                config.caFile());
         state.save(registered);
         identity = registered;
       }

@@ -45,7 +45,8 @@ public final class DeviceStateDir {
               Binding.valueOf(required(p, "binding")),
               required(p, "account"),
               required(p, "address"),
-              required(p, "credential")));
+              required(p, "credential"),
+              p.getProperty("cacert") == null ? null : Path.of(p.getProperty("cacert"))));
     } catch (IllegalArgumentException e) {
       throw new IOException(file + " is damaged: " + e.getMessage(), e);
     }
@@ -68,6 +69,9 @@ public final class DeviceStateDir {
     p.setProperty("account", identity.account());
     p.setProperty("address", identity.address());
     p.setProperty("credential", identity.credential());
+    if (identity.caFile() != null) {
+      p.setProperty("cacert", identity.caFile().toAbsolutePath().toString());
+    }
     StringWriter text = new StringWriter();
     p.store(text, "MPLP device state: the credential logs in as this device, keep it private");
     PrivateFiles.writeAtomically(dir.resolve(IDENTITY_FILE), text.toString());

@@ -45,6 +45,8 @@ class TlsCommandsTest {
               temp.resolve("b").toString());
       assertThat(trusted.exit()).as("%s", trusted).isZero();
       assertThat(trusted.out()).contains("Registered this device as " + account.name() + "-PC-1");
+      CliRun later = CliRun.of("devices", "--state-dir", temp.resolve("b").toString());
+      assertThat(later.exit()).as("the CA file is remembered: %s", later).isZero();
     }
   }
 }

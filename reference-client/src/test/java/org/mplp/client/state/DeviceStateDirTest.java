@@ -21,7 +21,8 @@ class DeviceStateDirTest {
           Binding.XML,
           "235683",
           "235683-MP-1",
-          "q3Z0l6yqk2yF1Vt3kP0b8mQ7rUeX5wHcJ9aD4sN2gLo");
+          "q3Z0l6yqk2yF1Vt3kP0b8mQ7rUeX5wHcJ9aD4sN2gLo",
+          Path.of("/etc/mplp/ca.pem"));
 
   @Test
   void savesTheIdentityPrivatelyAndReadsItBack() throws IOException {
