@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,46 @@ class MplpClientTest {
       assertThat(phone.identity()).isEmpty();
       assertThat(temp.resolve("phone").resolve("device.properties")).doesNotExist();
       await().until(() -> pc.contacts().find(phoneAddress).isEmpty());
+    }
+  }
+
+  @Test
+  void theSenderHearsAMessageIsUndeliverableWhenItsRecipientIsRemovedFirst() throws Exception {
+    registered("phone", "MP", new Recorder()).close();
+    Recorder pcSees = new Recorder();
+    try (MplpClient pc = registered("pc", "PC", pcSees)) {
+      pc.await(pc.send(account.name() + "-MP-1", "text/plain", "never read"));
+      // The phone shows the message but, held inside its listener, acknowledges it only after
+      // its logout with removal has gone out: the server discards it unacknowledged.
+      CountDownLatch showing = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      MplpClient phone =
+          MplpClient.create(
+              ClientConfig.of(temp.resolve("phone")),
+              new ClientListener() {
+                @Override
+                public void onMessage(org.mplp.spec.model.Message message) {
+                  showing.countDown();
+                  awaitQuietly(release);
+                }
+              });
+      phone.resume();
+      showing.await();
+      String id = phone.nextId();
+      phone.request(id, new org.mplp.spec.model.Logout(id, true));
+      release.countDown();
+      await().until(() -> pcSees.undeliverable.size() == 1);
+      assertThat(pcSees.undeliverable.get(0).reason()).isEqualTo("device-removed");
+      assertThat(pcSees.undeliverable.get(0).to()).isEqualTo(account.name() + "-MP-1");
+      phone.close();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
