@@ -1,0 +1,32 @@
+package org.mplp.client;
+
+import org.mplp.spec.model.Delivered;
+import org.mplp.spec.model.Device;
+import org.mplp.spec.model.DeviceEvent;
+import org.mplp.spec.model.ErrorFrame;
+import org.mplp.spec.model.Message;
+import org.mplp.spec.model.Undeliverable;
+
+/**
+ * What a client tells its user. Called on the client's one event thread, in the order things
+ * arrived; a callback must not block waiting for the client.
+ */
+public interface ClientListener {
+  /** A message to show; called once per messageId, ever, for this device (REQ-MSG-016). */
+  default void onMessage(Message message) {}
+
+  default void onDeviceEvent(DeviceEvent event) {}
+
+  default void onDelivered(Delivered delivered) {}
+
+  default void onUndeliverable(Undeliverable undeliverable) {}
+
+  /** An error frame that answers nothing this client waits for, or ends the connection. */
+  default void onServerError(ErrorFrame error) {}
+
+  /** The connection ended; {@code reconnecting} tells whether the client tries again. */
+  default void onDisconnected(String reason, boolean reconnecting) {}
+
+  /** A new connection resumed the session; unaccepted sends are on their way again. */
+  default void onReconnected(Device self) {}
+}

@@ -1,0 +1,72 @@
+package org.mplp.client.cli;
+
+import java.util.concurrent.Callable;
+import org.mplp.client.MplpClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The top command: without a subcommand, the interactive client of one device. */
+@Command(
+    name = "mplp client",
+    mixinStandardHelpOptions = true,
+    versionProvider = ClientVersionProvider.class,
+    description = {
+      "The MPLP reference client. Without a subcommand: the interactive client (type /help);"
+          + " it reads commands and messages from stdin, so a pipe can drive it.",
+      "Exit codes: 0 ok, 1 refused by the server (its code and text are printed), 2 usage,"
+          + " 3 server unreachable or connection lost, 4 watch --count not reached in time."
+    },
+    subcommands = {
+      LoginCommand.class,
+      DevicesCommand.class,
+      SendCommand.class,
+      WatchCommand.class,
+      RenameCommand.class,
+      LogoutCommand.class
+    })
+final class ClientCommand implements Callable<Integer> {
+  private final Io io;
+
+  @Mixin ConnectionOptions connection;
+
+  @Mixin RegistrationOptions registration;
+
+  @Option(
+      names = "--group",
+      description = "show the other devices as the \"My devices\" group from the start")
+  boolean group;
+
+  ClientCommand(Io io) {
+    this.io = io;
+  }
+
+  Io io() {
+    return io;
+  }
+
+  @Override
+  public Integer call() {
+    Interactive interactive = new Interactive(io, group);
+    MplpClient client = null;
+    try {
+      client =
+          MplpClient.create(
+              connection.config().withTerminal(registration.type, registration.label), interactive);
+      ClientMain.closeOnExit(client);
+      if (client.identity().isEmpty()) {
+        registration.check();
+        client.register(registration.account, registration.password());
+      } else {
+        client.resume();
+      }
+      return interactive.run(client);
+    } catch (Exception e) {
+      return Failures.report(io, false, e);
+    } finally {
+      if (client != null) {
+        client.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.mplp.client.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.mplp.client.ClientConfig;
+import org.mplp.spec.binding.Binding;
+import picocli.CommandLine.Option;
+
+/** Which device (its state directory) and how to reach its server: shared by every command. */
+final class ConnectionOptions {
+  @Option(
+      names = "--state-dir",
+      paramLabel = "DIR",
+      defaultValue = "mplp-client",
+      description =
+          "this device's state: address, credential, shown messages (default: ${DEFAULT-VALUE});"
+              + " one directory per device")
+  Path stateDir;
+
+  @Option(
+      names = "--server",
+      paramLabel = "URL",
+      description =
+          "the control channel, ws:// or wss:// (default: the one this device registered with,"
+              + " else ws://127.0.0.1:7700/mplp)")
+  URI server;
+
+  @Option(
+      names = "--binding",
+      paramLabel = "json|xml",
+      description =
+          "the binding to speak (default: the one this device registered with, else json)")
+  String binding;
+
+  @Option(
+      names = "--cacert",
+      paramLabel = "FILE",
+      description = "PEM certificate(s) to trust for wss:// instead of the JDK's trust store")
+  Path caFile;
+
+  @Option(
+      names = "--answer-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      description = "how long to wait for each answer of the server (default: ${DEFAULT-VALUE})")
+  int timeoutSeconds;
+
+  @Option(names = "--json", description = "print JSON instead of text")
+  boolean json;
+
+  ClientConfig config() throws UsageException {
+    if (server != null) {
+      String scheme = String.valueOf(server.getScheme());
+      if (!scheme.equals("ws") && !scheme.equals("wss")) {
+        throw new UsageException("--server takes a ws:// or wss:// URL, not " + server);
+      }
+    }
+    if (timeoutSeconds < 1) {
+      throw new UsageException("--answer-timeout must be at least 1 second");
+    }
+    return ClientConfig.of(stateDir)
+        .withServer(server)
+        .withBinding(binding())
+        .withCaFile(caFile)
+        .withTimeout(Duration.ofSeconds(timeoutSeconds));
+  }
+
+  private Binding binding() throws UsageException {
+    if (binding == null) {
+      return null;
+    }
+    for (Binding b : Binding.values()) {
+      if (b.wireName().equals(binding)) {
+        return b;
+      }
+    }
+    throw new UsageException("--binding is json or xml, not " + binding);
+  }
+}

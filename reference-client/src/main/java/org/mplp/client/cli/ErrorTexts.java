@@ -1,0 +1,57 @@
+package org.mplp.client.cli;
+
+import java.util.Optional;
+import org.mplp.spec.model.ErrorCode;
+
+/**
+ * A sentence for a person about each registered error code (spec: Errors): what went wrong and,
+ * where there is one, what to do. The switch names every code, so a new code does not compile here
+ * until it has its sentence.
+ */
+final class ErrorTexts {
+  private ErrorTexts() {}
+
+  static String explain(String code) {
+    Optional<ErrorCode> known = ErrorCode.forCode(code);
+    return known
+        .map(ErrorTexts::explain)
+        .orElse("an error code missing from this client's registry (" + code + ")");
+  }
+
+  static String explain(ErrorCode code) {
+    return switch (code) {
+      case MALFORMED_FRAME -> "the server could not read a frame this client sent";
+      case UNKNOWN_TYPE -> "the server does not know a frame type this client sent";
+      case SCHEMA_VIOLATION ->
+          "a value this client sent is not allowed (too long, or of the wrong form)";
+      case UNEXPECTED_FRAME -> "the server did not expect that frame at this point";
+      case RATE_LIMITED -> "too many frames per second: the server dropped one; try again";
+      case INTERNAL_ERROR -> "the server failed to carry out the request; try again";
+      case HELLO_REQUIRED -> "the connection did not start with hello";
+      case VERSION_NOT_SUPPORTED -> "the server speaks no protocol version this client speaks";
+      case HELLO_TIMEOUT -> "the opening exchange took too long";
+      case FRAME_TOO_LARGE -> "a frame was longer than the server's maxFrameBytes";
+      case BINARY_FRAME -> "a binary WebSocket message was sent; MPLP frames are text";
+      case LOGIN_REQUIRED -> "the device is not logged in";
+      case UNKNOWN_ACCOUNT -> "the server has no such account";
+      case BAD_CREDENTIAL ->
+          "wrong password, or this device's credential is no longer valid (was the device removed?"
+              + " then delete the state directory and log in with the password)";
+      case LOCKED_OUT ->
+          "too many failed logins: password logins are locked for a while; try again later";
+      case TOO_MANY_DEVICES ->
+          "the account has as many devices as the server allows; remove one first"
+              + " (logout --remove on that device)";
+      case UNKNOWN_DEVICE -> "no device of this account has that address (see: devices)";
+      case LOGIN_LIMIT -> "too many frames without a successful login";
+      case SESSION_REPLACED ->
+          "this device logged in on another connection (another client using the same state"
+              + " directory?), which holds its session now";
+      case MESSAGE_TOO_LARGE -> "the message is longer than the server's maxMessageBytes";
+      case FORGED_SENDER -> "the message claimed to come from another device";
+      case RECIPIENT_FULL ->
+          "the recipient has too many undelivered messages waiting; try again when it has read"
+              + " them";
+    };
+  }
+}

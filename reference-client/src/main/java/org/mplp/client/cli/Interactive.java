@@ -1,0 +1,210 @@
+package org.mplp.client.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.mplp.client.ClientListener;
+import org.mplp.client.MplpClient;
+import org.mplp.client.ServerRefusedException;
+import org.mplp.spec.model.Delivered;
+import org.mplp.spec.model.Device;
+import org.mplp.spec.model.DeviceEvent;
+import org.mplp.spec.model.ErrorFrame;
+import org.mplp.spec.model.Message;
+import org.mplp.spec.model.Send;
+import org.mplp.spec.model.Undeliverable;
+
+/**
+ * The interactive client: reads lines from stdin (a terminal or a pipe), where a line starting with
+ * / is a command and any other line a message to the device chosen with /to; what arrives is
+ * printed as it comes. End of input quits, after what was sent is accepted.
+ */
+final class Interactive implements ClientListener {
+  static final String HELP =
+      String.join(
+          "\n",
+          "Commands:",
+          "  /devices            the account's other devices (\"My devices\"), numbered",
+          "  /group on|off       show them as the \"My devices\" group or as a plain list",
+          "  /to ADDRESS|N       chat with a device, by address or by its number in /devices",
+          "  /all                chat with every other device of the account",
+          "  /rename [ADDRESS] LABEL   give this device (or another) a new label",
+          "  /logout [--remove]  log out and quit; --remove removes this device",
+          "  /quit               quit (the device stays registered)",
+          "  /help               this text",
+          "Any other line is a message to the device you chat with.");
+
+  private final Io io;
+  private volatile boolean group;
+  private volatile MplpClient client;
+  private volatile String chatWith;
+
+  Interactive(Io io, boolean group) {
+    this.io = io;
+    this.group = group;
+  }
+
+  int run(MplpClient loggedIn) throws IOException {
+    this.client = loggedIn;
+    io.out()
+        .println(
+            "Logged in as "
+                + loggedIn.self().address()
+                + ". Type /help for commands, /quit to end.");
+    showDevices(loggedIn.contacts().devices());
+    BufferedReader in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
+    String line;
+    while ((line = in.readLine()) != null) {
+      line = line.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (line.startsWith("/")) {
+        if (!command(line)) {
+          return ExitCodes.OK;
+        }
+      } else {
+        say(line);
+      }
+    }
+    loggedIn.settle();
+    io.out().println("Bye.");
+    return ExitCodes.OK;
+  }
+
+  /** Carries out one command; false when the client should end. */
+  private boolean command(String line) {
+    String[] words = line.split("\\s+", 2);
+    String rest = words.length > 1 ? words[1].strip() : "";
+    try {
+      switch (words[0]) {
+        case "/help" -> io.out().println(HELP);
+        case "/devices", "/list" -> showDevices(client.await(client.listDevices()).devices());
+        case "/group" -> {
+          group = !rest.equals("off");
+          showDevices(client.contacts().devices());
+        }
+        case "/to" -> chooseChat(rest);
+        case "/all" -> chooseChat(Send.ALL_DEVICES);
+        case "/rename" -> rename(rest);
+        case "/logout" -> {
+          client.settle();
+          client.logout(rest.equals("--remove"));
+          io.out()
+              .println(
+                  rest.equals("--remove") ? "Logged out; this device is removed." : "Logged out.");
+          return false;
+        }
+        case "/quit", "/exit" -> {
+          client.settle();
+          io.out().println("Bye.");
+          return false;
+        }
+        default -> io.out().println("Unknown command " + words[0] + "; /help lists them.");
+      }
+    } catch (ServerRefusedException e) {
+      Failures.refused(io, false, e.error());
+    } catch (Exception e) {
+      io.out().println("! " + e.getMessage());
+    }
+    return true;
+  }
+
+  private void showDevices(List<Device> devices) {
+    Render.contactList(client.self(), devices, group).forEach(io.out()::println);
+  }
+
+  private void chooseChat(String target) {
+    List<Device> devices = client.contacts().devices();
+    String address = target;
+    if (target.matches("[0-9]{1,4}")) {
+      int n = Integer.parseInt(target);
+      if (n < 1 || n > devices.size()) {
+        io.out().println("No device number " + n + "; /devices lists them.");
+        return;
+      }
+      address = devices.get(n - 1).address();
+    } else if (!target.equals(Send.ALL_DEVICES) && client.contacts().find(target).isEmpty()) {
+      io.out().println("No device " + target + " on this account; /devices lists them.");
+      return;
+    }
+    chatWith = address;
+    io.out()
+        .println(
+            address.equals(Send.ALL_DEVICES)
+                ? "Chatting with every other device."
+                : "Chatting with " + address + ".");
+  }
+
+  private void rename(String rest) throws Exception {
+    String[] words = rest.split("\\s+", 2);
+    boolean other = words.length == 2 && words[0].matches(".+-[A-Z0-9]+-[0-9]+");
+    String address = other ? words[0] : client.self().address();
+    String label = other ? words[1] : rest;
+    if (label.isEmpty() || label.length() > 64) {
+      io.out().println("A label has 1 to 64 characters.");
+      return;
+    }
+    client.await(client.rename(address, label));
+    io.out().println("Renamed " + address + " to \"" + label + "\".");
+  }
+
+  private void say(String text) {
+    String to = chatWith;
+    if (to == null) {
+      io.out().println("Choose a device first: /to ADDRESS or /to N (see /devices).");
+      return;
+    }
+    client
+        .send(to, "text/plain", text)
+        .whenComplete(
+            (accepted, failure) -> {
+              if (failure == null) {
+                accepted.recipients().forEach(r -> io.out().println("  (sent to " + r.to() + ")"));
+              } else if (failure.getCause() instanceof ServerRefusedException refused) {
+                Failures.refused(io, false, refused.error());
+              } else if (failure instanceof ServerRefusedException refused) {
+                Failures.refused(io, false, refused.error());
+              } else {
+                io.out().println("! not sent: " + failure.getMessage());
+              }
+            });
+  }
+
+  @Override
+  public void onMessage(Message message) {
+    io.out().println(Render.message(message, client == null ? null : client.contacts()));
+  }
+
+  @Override
+  public void onDeviceEvent(DeviceEvent event) {
+    io.out().println(Render.event(event));
+  }
+
+  @Override
+  public void onDelivered(Delivered delivered) {
+    io.out().println(Render.delivered(delivered));
+  }
+
+  @Override
+  public void onUndeliverable(Undeliverable undeliverable) {
+    io.out().println(Render.undeliverable(undeliverable));
+  }
+
+  @Override
+  public void onServerError(ErrorFrame error) {
+    Failures.refused(io, false, error);
+  }
+
+  @Override
+  public void onDisconnected(String reason, boolean reconnecting) {
+    io.out().println("! " + reason + (reconnecting ? "; reconnecting..." : ""));
+  }
+
+  @Override
+  public void onReconnected(Device self) {
+    io.out().println("! reconnected as " + self.address());
+  }
+}
