@@ -17,6 +17,11 @@ import picocli.CommandLine.Option;
     description = "Load scenarios against the reference server or any MPLP server.",
     subcommands = {
       BenchMain.Messages.class,
+      SessionsCommand.class,
+      LoginsCommand.class,
+      ConformanceCommand.class,
+      PeerCommand.class,
+      FilesCommand.class,
     })
 public final class BenchMain implements Callable<Integer> {
 
