@@ -16,7 +16,10 @@ public final class MessageKeys {
 
   /** The intended send time, or -1 for an id of another run. */
   public long intendedNanos(String key) {
-    if (key == null || !key.startsWith(run) || key.length() <= run.length() + 1) {
+    if (key == null
+        || key.length() <= run.length() + 1
+        || !key.startsWith(run)
+        || key.charAt(run.length()) != '-') {
       return -1;
     }
     return Long.parseLong(key, run.length() + 1, key.length(), 10);
