@@ -1,6 +1,8 @@
 package org.mplp.bench;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,11 +47,12 @@ public final class CommonOptions {
       description = "Records a JFR profile of the local server to <results>/<scenario>-server.jfr.")
   boolean jfr;
 
-  BenchContext context(String scenario) {
+  BenchContext context(String scenario) throws IOException {
     List<String> jvm = new ArrayList<>();
     jvm.add("-Xmx" + serverHeap);
     jvm.add("-Xms" + serverHeap);
     if (jfr) {
+      Files.createDirectories(resultsDir);
       jvm.add(
           "-XX:StartFlightRecording=settings=profile,filename="
               + resultsDir.toAbsolutePath().resolve(scenario + "-server.jfr"));

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Recorder;
 import org.mplp.bench.report.Latency;
+import org.mplp.bench.report.Machine;
 
 /**
  * Open-loop load over pairs: each pair sends on a fixed schedule whatever the server does, and
@@ -24,6 +25,10 @@ public final class MessageLoad {
   private final MessageKeys keys = new MessageKeys();
   private final Recorder delivery = new Recorder(Latency.HIGHEST_NANOS, 3);
   private final Recorder acceptance = new Recorder(Latency.HIGHEST_NANOS, 3);
+
+  /** How late the generator itself sent, behind each intended time: its own share of latency. */
+  private final Recorder sendLag = new Recorder(Latency.HIGHEST_NANOS, 3);
+
   private final LongAdder deliveredInWindow = new LongAdder();
   private final LongAdder sentInWindow = new LongAdder();
   private final LongAdder errors = new LongAdder();
@@ -71,6 +76,7 @@ public final class MessageLoad {
     long stopAt = measureFrom + (long) (measureSeconds * 1e9);
     delivery.reset();
     acceptance.reset();
+    sendLag.reset();
     deliveredInWindow.reset();
     sentInWindow.reset();
     errors.reset();
@@ -110,7 +116,9 @@ public final class MessageLoad {
         deliveredInWindow.sum(),
         errors.sum(),
         delivery.getIntervalHistogram(),
-        acceptance.getIntervalHistogram());
+        acceptance.getIntervalHistogram(),
+        sendLag.getIntervalHistogram(),
+        Machine.loadAverage());
   }
 
   private void tick(List<Schedule> schedules, long stopAt) {
@@ -119,6 +127,7 @@ public final class MessageLoad {
       while (schedule.next <= now && schedule.next < stopAt) {
         if (schedule.next >= windowStart) {
           sentInWindow.increment();
+          sendLag.recordValue(Math.max(0, now - schedule.next));
         }
         schedule.link.send(keys.key(schedule.next));
         schedule.next += schedule.interval;

@@ -10,7 +10,6 @@ import org.mplp.bench.client.SourceAddresses;
 import org.mplp.bench.fleet.Fleet;
 import org.mplp.bench.fleet.FleetBuilder;
 import org.mplp.bench.report.Latency;
-import org.mplp.bench.report.Machine;
 import org.mplp.bench.report.Results;
 
 /**
@@ -53,12 +52,13 @@ public final class MessagesScenario {
       context
           .log()
           .printf(
-              "  delivered %d/%d (%.0f msg/s), %s; load %s%n",
+              "  delivered %d/%d (%.0f msg/s), %s; generator lag p99 %.3f ms; load %s%n",
               step.delivered(),
               step.sent(),
               step.deliveredRate(),
               Latency.brief(step.delivery()),
-              Machine.loadAverage());
+              Latency.ms(step.sendLag(), 99),
+              step.loadAverage());
       steps.add(step);
     }
     return steps;
@@ -78,6 +78,8 @@ public final class MessagesScenario {
       if (step.acceptance().getTotalCount() > 0) {
         node.set("acceptanceLatency", Latency.summary(step.acceptance()));
       }
+      node.set("generatorSendLag", Latency.summary(step.sendLag()));
+      node.put("loadAverage", step.loadAverage());
     }
     return array;
   }

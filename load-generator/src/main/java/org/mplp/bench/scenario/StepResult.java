@@ -7,6 +7,8 @@ import org.HdrHistogram.Histogram;
  * message's intended send time.
  *
  * @param acceptance send to the server's acknowledgement; empty for servers without one
+ * @param sendLag how far behind its schedule the generator itself sent
+ * @param loadAverage the machine's load average (/proc/loadavg) at the end of the step
  */
 public record StepResult(
     int offeredRate,
@@ -15,7 +17,9 @@ public record StepResult(
     long delivered,
     long errors,
     Histogram delivery,
-    Histogram acceptance) {
+    Histogram acceptance,
+    Histogram sendLag,
+    String loadAverage) {
 
   public double deliveredRate() {
     return delivered / windowSeconds;

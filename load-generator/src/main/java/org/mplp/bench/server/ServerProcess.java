@@ -40,7 +40,12 @@ public final class ServerProcess implements AutoCloseable {
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     PrintWriter in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
     String line = out.readLine();
-    if (line == null || !line.startsWith("listening ")) {
+    // The JVM itself may speak first (JFR's start-up lines).
+    while (line != null && !line.startsWith("listening ")) {
+      System.err.println("bench server: " + line);
+      line = out.readLine();
+    }
+    if (line == null) {
       process.destroy();
       throw new IOException("the bench server did not start: " + line);
     }
@@ -59,7 +64,10 @@ public final class ServerProcess implements AutoCloseable {
   public long[] heapAndResident() throws IOException {
     in.println("heap");
     String line = out.readLine();
-    if (line == null || !line.startsWith("heap ")) {
+    while (line != null && !line.startsWith("heap ")) {
+      line = out.readLine();
+    }
+    if (line == null) {
       throw new IOException("the bench server did not report its heap: " + line);
     }
     String[] parts = line.split(" ");
