@@ -113,14 +113,16 @@ public final class LoginsScenario {
       results.root().put("passwordLoginsPerSecond", Math.round(passwordDone / burstSeconds));
       results.root().put("passwordLoginsFailed", passwordFailed);
       MessagesScenario.stepsJson(List.of(quiet, burst), results.root(), "quietThenBurst");
+      // Against a saturated quiet baseline the ratio says nothing: both are queues.
+      String caveat = quiet.sustained() ? "" : "; the quiet rate is not sustained, so no verdict";
       results.target(
           "message p99 during password logins",
           "<= 2 x quiet p99 (" + MessagesScenario.ms(quietP99) + ")",
           MessagesScenario.ms(burstP99)
               + String.format(
-                  " (x%.2f, %.0f password logins/s)",
-                  burstP99 / quietP99, passwordDone / burstSeconds),
-          burstP99 <= 2 * quietP99);
+                  " (x%.2f, %.0f password logins/s%s)",
+                  burstP99 / quietP99, passwordDone / burstSeconds, caveat),
+          quiet.sustained() && burstP99 <= 2 * quietP99);
     }
   }
 }

@@ -32,6 +32,8 @@ public final class MessageLoad {
   private final LongAdder deliveredInWindow = new LongAdder();
   private final LongAdder sentInWindow = new LongAdder();
   private final LongAdder errors = new LongAdder();
+  private final LongAdder sentInRun = new LongAdder();
+  private final LongAdder deliveredInRun = new LongAdder();
   private volatile long windowStart = Long.MAX_VALUE;
   private volatile long windowEnd = Long.MAX_VALUE;
 
@@ -46,6 +48,9 @@ public final class MessageLoad {
   /** A recipient got the message with this key. */
   public void delivered(String key, long nowNanos) {
     long intended = keys.intendedNanos(key);
+    if (intended >= 0) {
+      deliveredInRun.increment();
+    }
     if (intended >= windowStart && intended < windowEnd) {
       delivery.recordValue(Math.max(0, nowNanos - intended));
       deliveredInWindow.increment();
@@ -121,6 +126,21 @@ public final class MessageLoad {
         Machine.loadAverage());
   }
 
+  /**
+   * Waits until everything sent so far has arrived, so that a step does not measure the backlog of
+   * the one before; false when it did not within the time given.
+   */
+  public boolean awaitBacklog(double seconds) throws InterruptedException {
+    long until = System.nanoTime() + (long) (seconds * 1e9);
+    while (deliveredInRun.sum() < sentInRun.sum()) {
+      if (System.nanoTime() > until) {
+        return false;
+      }
+      Thread.sleep(50);
+    }
+    return true;
+  }
+
   private void tick(List<Schedule> schedules, long stopAt) {
     long now = System.nanoTime();
     for (Schedule schedule : schedules) {
@@ -129,6 +149,7 @@ public final class MessageLoad {
           sentInWindow.increment();
           sendLag.recordValue(Math.max(0, now - schedule.next));
         }
+        sentInRun.increment();
         schedule.link.send(keys.key(schedule.next));
         schedule.next += schedule.interval;
       }

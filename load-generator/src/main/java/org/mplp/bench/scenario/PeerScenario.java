@@ -105,9 +105,13 @@ public final class PeerScenario {
     results.root().put("latencyFrom", "intended send time (open loop) to arrival at the recipient");
     MessagesScenario.stepsJson(mplpSteps, results.root(), "mplpSteps");
     MessagesScenario.stepsJson(prosodySteps, results.root(), "prosodySteps");
-    for (int i = 0; i < mplpSteps.size(); i++) {
-      row(results, "mplp", mplpSteps.get(i));
-      row(results, "prosody", prosodySteps.get(i));
+    for (int i = 0; i < Math.max(mplpSteps.size(), prosodySteps.size()); i++) {
+      if (i < mplpSteps.size()) {
+        row(results, "mplp", mplpSteps.get(i));
+      }
+      if (i < prosodySteps.size()) {
+        row(results, "prosody", prosodySteps.get(i));
+      }
     }
   }
 
