@@ -78,6 +78,7 @@ public final class LoginsScenario {
       Thread.sleep(2_000);
       MplpPairs pairs =
           MplpPairs.connect(connector, pairsFleet.accounts(), new SourceAddresses(120, 5_000));
+      results.root().put("replayedBeforeMeasuring", pairs.awaitReplay(2, 300));
       MessageLoad load = new MessageLoad(pairs.links());
       pairs.attach(load);
       context.log().printf("bench: %d msg/s, quiet...%n", options.messageRate());
@@ -100,6 +101,7 @@ public final class LoginsScenario {
       double burstSeconds = (System.nanoTime() - burstFrom) / 1e9;
       long passwordFailed = passwordLogins.failed();
       passwordLogins.stop();
+      load.awaitBacklog(60);
       pairs.close();
 
       double quietP99 = Latency.ms(quiet.delivery(), 99);

@@ -45,16 +45,18 @@ public final class MessageLoad {
     return keys;
   }
 
-  /** A recipient got the message with this key. */
-  public void delivered(String key, long nowNanos) {
+  /** A recipient got the message with this key; false when the key is not of this run. */
+  public boolean delivered(String key, long nowNanos) {
     long intended = keys.intendedNanos(key);
-    if (intended >= 0) {
-      deliveredInRun.increment();
+    if (intended < 0) {
+      return false;
     }
+    deliveredInRun.increment();
     if (intended >= windowStart && intended < windowEnd) {
       delivery.recordValue(Math.max(0, nowNanos - intended));
       deliveredInWindow.increment();
     }
+    return true;
   }
 
   /** The server acknowledged (durably stored) the message with this key. */

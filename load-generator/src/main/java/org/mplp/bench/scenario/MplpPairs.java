@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.mplp.bench.client.Connector;
 import org.mplp.bench.client.Frames;
 import org.mplp.bench.client.MplpConnection;
@@ -23,7 +24,8 @@ public final class MplpPairs {
 
   private final List<MplpConnection> connections = new ArrayList<>();
   private final List<PairLink> links = new ArrayList<>();
-  private MessageLoad load;
+  private volatile MessageLoad load;
+  private final AtomicLong replayed = new AtomicLong();
 
   public List<PairLink> links() {
     return links;
@@ -61,6 +63,25 @@ public final class MplpPairs {
     return pairs;
   }
 
+  /**
+   * Waits until the recipients have stopped receiving what earlier runs left stored for them (a
+   * device gets its whole backlog at login), so that no step measures that replay; returns how many
+   * such messages came.
+   */
+  public long awaitReplay(double quietSeconds, double maxSeconds) throws InterruptedException {
+    long until = System.nanoTime() + (long) (maxSeconds * 1e9);
+    long seen = -1;
+    while (System.nanoTime() < until) {
+      long now = replayed.get();
+      if (now == seen) {
+        return now;
+      }
+      seen = now;
+      Thread.sleep((long) (quietSeconds * 1000));
+    }
+    return replayed.get();
+  }
+
   public void attach(MessageLoad messageLoad) {
     this.load = messageLoad;
   }
@@ -74,7 +95,12 @@ public final class MplpPairs {
   private MplpConnection.Listener senderListener() {
     return (connection, frame, text) -> {
       switch (frame.type()) {
-        case "message-accepted" -> load.accepted(frame.get("clientMessageId"), System.nanoTime());
+        case "message-accepted" -> {
+          MessageLoad current = load;
+          if (current != null) {
+            current.accepted(frame.get("clientMessageId"), System.nanoTime());
+          }
+        }
         case "delivered" -> {}
         case "error" -> reportError(text);
         default -> {}
@@ -89,7 +115,12 @@ public final class MplpPairs {
       public void onFrame(MplpConnection connection, TopFields frame, String text) {
         switch (frame.type()) {
           case "message" -> {
-            load.delivered(frame.get("clientMessageId"), System.nanoTime());
+            // Before attach, or from an earlier run: the backlog a device gets at login.
+            MessageLoad current = load;
+            if (current == null
+                || !current.delivered(frame.get("clientMessageId"), System.nanoTime())) {
+              replayed.incrementAndGet();
+            }
             unacknowledged.add(frame.get("messageId"));
           }
           case "error" -> reportError(text);

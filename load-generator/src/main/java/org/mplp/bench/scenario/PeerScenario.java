@@ -53,7 +53,7 @@ public final class PeerScenario {
       long[] before = server.heapAndResident();
       MplpPairs pairs =
           MplpPairs.connect(connector, fleet.accounts(), new SourceAddresses(2, 20_000));
-      Thread.sleep(1_000);
+      results.root().put("replayedBeforeMeasuring", pairs.awaitReplay(2, 300));
       long[] after = server.heapAndResident();
       ObjectNode memory = results.root().with("mplpMemory");
       memory.put("sessions", sessions);
@@ -68,6 +68,7 @@ public final class PeerScenario {
       pairs.attach(load);
       context.log().println("bench: reference server");
       mplpSteps = MessagesScenario.runSteps(context, load, options);
+      load.awaitBacklog(60);
       pairs.close();
     }
     context.close();
