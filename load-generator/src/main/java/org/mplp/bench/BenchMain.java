@@ -59,7 +59,7 @@ public final class BenchMain implements Callable<Integer> {
     @Option(
         names = "--rates",
         split = ",",
-        defaultValue = "2500,5000,10000,20000,30000",
+        defaultValue = "1000,2500,5000,10000,20000,30000",
         description = "Offered msg/s per step (default: ${DEFAULT-VALUE}).")
     List<Integer> rates;
 

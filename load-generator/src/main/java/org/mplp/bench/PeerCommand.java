@@ -21,7 +21,7 @@ final class PeerCommand implements Callable<Integer> {
   @Option(names = "--pairs", defaultValue = "500")
   int pairs;
 
-  @Option(names = "--rates", split = ",", defaultValue = "2500,5000,10000,20000,30000")
+  @Option(names = "--rates", split = ",", defaultValue = "1000,2500,5000,10000,20000,30000")
   List<Integer> rates;
 
   @Option(names = "--warmup", defaultValue = "3")
