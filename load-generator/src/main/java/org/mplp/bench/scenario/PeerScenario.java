@@ -1,0 +1,137 @@
+package org.mplp.bench.scenario;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netty.channel.EventLoopGroup;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.mplp.bench.BenchContext;
+import org.mplp.bench.client.Connector;
+import org.mplp.bench.client.SourceAddresses;
+import org.mplp.bench.client.Transport;
+import org.mplp.bench.fleet.Fleet;
+import org.mplp.bench.fleet.FleetBuilder;
+import org.mplp.bench.report.Latency;
+import org.mplp.bench.report.Results;
+import org.mplp.bench.server.ResidentMemory;
+import org.mplp.bench.server.ServerProcess;
+import org.mplp.bench.xmpp.ProsodyServer;
+import org.mplp.bench.xmpp.XmppPairs;
+
+/**
+ * The message scenario against the reference server and against Prosody, one after the other in one
+ * run with the same generator, pairs and rate steps; and memory per idle session of both.
+ */
+public final class PeerScenario {
+
+  private PeerScenario() {}
+
+  public static void run(
+      BenchContext context, MessagesScenario.Options options, Path installScript, Results results)
+      throws Exception {
+    if (!context.isLocal()) {
+      throw new IllegalArgumentException(
+          "peer compares with the local reference server; no --target");
+    }
+    results.root().put("server", context.serverDescription());
+    results
+        .root()
+        .put(
+            "peer",
+            "Prosody from Debian, throwaway config on loopback: plaintext c2s, SASL PLAIN,"
+                + " internal_plain accounts, offline storage and rate limits off; messages between"
+                + " two resources of one account (full-JID addressing), no acknowledgement");
+    Fleet fleet =
+        new FleetBuilder(context.target(), context.log())
+            .ensure(context.fleetFile("pairs-" + options.pairs()), options.pairs(), 2);
+    int sessions = options.pairs() * 2;
+
+    // MPLP
+    List<StepResult> mplpSteps;
+    ServerProcess server = context.localServer();
+    try (Connector connector = new Connector(context.target(), options.threads())) {
+      long[] before = server.heapAndResident();
+      MplpPairs pairs =
+          MplpPairs.connect(connector, fleet.accounts(), new SourceAddresses(2, 20_000));
+      results.root().put("replayedBeforeMeasuring", pairs.awaitReplay(2, 300));
+      long[] after = server.heapAndResident();
+      ObjectNode memory = results.root().with("mplpMemory");
+      memory.put("sessions", sessions);
+      memory.put("heapPerIdleSessionBytes", (after[0] - before[0]) / sessions);
+      memory.put("residentPerIdleSessionBytes", (after[1] - before[1]) / sessions);
+      results.figure(
+          "mplp memory per idle session",
+          String.format(
+              "heap %d B after GC, resident %d B (%d sessions)",
+              (after[0] - before[0]) / sessions, (after[1] - before[1]) / sessions, sessions));
+      MessageLoad load = new MessageLoad(pairs.links());
+      pairs.attach(load);
+      context.log().println("bench: reference server");
+      mplpSteps = MessagesScenario.runSteps(context, load, options);
+      load.awaitBacklog(60);
+      pairs.close();
+    }
+    context.close();
+
+    // Prosody
+    installProsody(installScript);
+    List<StepResult> prosodySteps;
+    try (ProsodyServer prosody = ProsodyServer.start(options.pairs())) {
+      EventLoopGroup group = Transport.best().newGroup(options.threads());
+      try {
+        Thread.sleep(1_000);
+        long before = ResidentMemory.ofPid(prosody.pid());
+        XmppPairs pairs =
+            XmppPairs.connect(
+                group, prosody.port(), options.pairs(), new SourceAddresses(3, 20_000));
+        Thread.sleep(2_000);
+        long after = ResidentMemory.ofPid(prosody.pid());
+        ObjectNode memory = results.root().with("prosodyMemory");
+        memory.put("sessions", sessions);
+        memory.put("residentPerIdleSessionBytes", (after - before) / sessions);
+        results.figure(
+            "prosody memory per idle session",
+            String.format("resident %d B (%d sessions)", (after - before) / sessions, sessions));
+        MessageLoad load = new MessageLoad(pairs.links());
+        pairs.attach(load);
+        context.log().println("bench: prosody");
+        prosodySteps = MessagesScenario.runSteps(context, load, options);
+        pairs.close();
+      } finally {
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+      }
+    }
+
+    results.root().put("pairs", options.pairs());
+    results.root().put("latencyFrom", "intended send time (open loop) to arrival at the recipient");
+    MessagesScenario.stepsJson(mplpSteps, results.root(), "mplpSteps");
+    MessagesScenario.stepsJson(prosodySteps, results.root(), "prosodySteps");
+    for (int i = 0; i < Math.max(mplpSteps.size(), prosodySteps.size()); i++) {
+      if (i < mplpSteps.size()) {
+        row(results, "mplp", mplpSteps.get(i));
+      }
+      if (i < prosodySteps.size()) {
+        row(results, "prosody", prosodySteps.get(i));
+      }
+    }
+  }
+
+  private static void row(Results results, String name, StepResult step) {
+    results.figure(
+        name + " " + step.offeredRate() + " msg/s",
+        String.format(
+            "%.0f/s delivered, p50 %s p99 %s p99.9 %s%s",
+            step.deliveredRate(),
+            MessagesScenario.ms(Latency.ms(step.delivery(), 50)),
+            MessagesScenario.ms(Latency.ms(step.delivery(), 99)),
+            MessagesScenario.ms(Latency.ms(step.delivery(), 99.9)),
+            step.sustained() ? "" : " (not sustained)"));
+  }
+
+  private static void installProsody(Path script) throws Exception {
+    Process process = new ProcessBuilder("bash", script.toString()).inheritIO().start();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("prosody is missing and " + script + " could not install it");
+    }
+  }
+}
