@@ -24,7 +24,13 @@ public final class BenchLimits {
         d.maxLoginFailures(),
         d.lockoutSeconds(),
         d.maxMessageBytes(),
-        d.maxPendingMessages());
+        d.maxPendingMessages(),
+        d.maxFileBytes(),
+        d.maxFilesPerOffer(),
+        d.maxOpenTransfers(),
+        d.offerLifetimeSeconds(),
+        d.transferLifetimeSeconds(),
+        d.spoolQuotaBytes());
   }
 
   /** For the results: what differs from the defaults. */
