@@ -6,6 +6,7 @@ import org.mplp.server.store.DeviceAddress;
 import org.mplp.spec.model.DeviceEvent;
 import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.Message;
+import org.mplp.spec.model.Settings;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -68,5 +69,14 @@ public class RoutingBenchmark {
 
     @Override
     public void onReceipt(Frame receipt) {}
+
+    @Override
+    public void onSettings(Settings settings) {}
+
+    @Override
+    public void onRevoked() {}
+
+    @Override
+    public void onTransfer(Frame frame) {}
   }
 }
