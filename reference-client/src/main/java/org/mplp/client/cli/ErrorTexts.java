@@ -52,6 +52,29 @@ final class ErrorTexts {
       case RECIPIENT_FULL ->
           "the recipient has too many undelivered messages waiting; try again when it has read"
               + " them";
+      case FILE_TOO_LARGE -> "a file is larger than the server's maxFileBytes";
+      case TOO_MANY_FILES -> "the offer lists more files than the server's maxFilesPerOffer";
+      case TOO_MANY_TRANSFERS ->
+          "this device or the recipient already takes part in as many open transfers as the"
+              + " server allows; wait for one to end";
+      case SPOOL_FULL ->
+          "the account's open transfers already hold as many bytes as the server allows; wait for"
+              + " one to end";
+      case BAD_FILE_NAME ->
+          "a file name or folder path is not a safe, portable name (no .., no absolute path, no"
+              + " reserved name such as CON)";
+      case UNKNOWN_TRANSFER -> "this device takes part in no transfer with that id";
+      case WRONG_PARTY -> "only the transfer's recipient may answer the offer or report a file";
+      case WRONG_TRANSFER_STATE ->
+          "the transfer or file is no longer in a state that takes this request (answered,"
+              + " ended, or not accepted)";
+      case NOT_PRIMARY ->
+          "only the account's primary device may set policies, revoke devices or hand over the"
+              + " role";
+      case REFUSED_BY_POLICY -> "the primary device's policy for that device refuses messages";
+      case DEVICE_REVOKED ->
+          "the primary device revoked this device; delete the state directory and log in with the"
+              + " password to register it again";
     };
   }
 }
