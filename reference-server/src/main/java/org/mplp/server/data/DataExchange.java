@@ -309,7 +309,7 @@ final class DataExchange {
 
   void writabilityChanged() {
     if (download != null) {
-      download.pump();
+      download.writabilityChanged();
     }
   }
 

@@ -122,6 +122,15 @@ final class Download {
     ctx.executor().execute(this::pump);
   }
 
+  /**
+   * The connection's writability changed. Netty reports that from inside a write, so pumping here
+   * at once would write the next content into the middle of the one being encoded (seen as a buffer
+   * released twice); the pump runs as a task of its own instead.
+   */
+  void writabilityChanged() {
+    ctx.executor().execute(this::pump);
+  }
+
   void connectionClosed() {
     connected = false;
     if (!reading) {
