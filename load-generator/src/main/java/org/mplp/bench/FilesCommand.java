@@ -23,6 +23,14 @@ final class FilesCommand implements Callable<Integer> {
   long size;
 
   @Option(
+      names = "--warmup-bytes",
+      defaultValue = "268435456",
+      description =
+          "A transfer of this size first, not measured, so the JIT is done (default:"
+              + " ${DEFAULT-VALUE}, 256 MiB; 0: none).")
+  long warmupBytes;
+
+  @Option(
       names = "--iperf-seconds",
       defaultValue = "10",
       description = "Seconds of iperf3 on loopback; 0 skips it (default: ${DEFAULT-VALUE}).")
@@ -40,7 +48,7 @@ final class FilesCommand implements Callable<Integer> {
       Results results = new Results("files", BenchMain.commandLine());
       FilesScenario.run(
           context,
-          new FilesScenario.Options(size, iperfSeconds, sampleMillis),
+          new FilesScenario.Options(size, warmupBytes, iperfSeconds, sampleMillis),
           ConformanceCommand.projectRoot().resolve("load-generator/scripts/install-iperf3.sh"),
           results);
       return BenchMain.finish(context, results);

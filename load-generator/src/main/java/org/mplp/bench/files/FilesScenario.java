@@ -32,8 +32,8 @@ public final class FilesScenario {
   static final long DIRECT_LIMIT = 64L << 20;
   static final long RESIDENT_GROWTH_LIMIT = 256L << 20;
 
-  /** File size, iperf3 seconds (0: skip), memory sample interval. */
-  public record Options(long size, int iperfSeconds, long sampleMillis) {}
+  /** File size, warm-up transfer size (0: none), iperf3 seconds (0: skip), sample interval. */
+  public record Options(long size, long warmupBytes, int iperfSeconds, long sampleMillis) {}
 
   private FilesScenario() {}
 
@@ -63,6 +63,9 @@ public final class FilesScenario {
       MplpConnection sender = login(connector, from);
       MplpConnection recipient = login(connector, to);
       TransferParties parties = new TransferParties(sender, recipient);
+      if (options.warmupBytes() > 0) {
+        warmUp(context, parties, new DataRequests(target), options.warmupBytes(), results);
+      }
       TransferParties.Accepted accepted =
           parties.offerAndAccept(
               "bench-" + options.size() + ".bin", options.size(), expected.sha256());
@@ -76,6 +79,9 @@ public final class FilesScenario {
           .log()
           .printf("bench: relaying %d bytes (upload and download at once)...%n", options.size());
       FileRelay.Outcome outcome;
+      long serverPid = server == null ? -1 : server.pid();
+      long serverCpuBefore = cpuNanos(serverPid);
+      long ownCpuBefore = cpuNanos(ProcessHandle.current().pid());
       MemoryWatch watch =
           server == null
               ? null
@@ -88,6 +94,8 @@ public final class FilesScenario {
           watch.close();
         }
       }
+      double serverCpu = (cpuNanos(serverPid) - serverCpuBefore) / 1e9;
+      double ownCpu = (cpuNanos(ProcessHandle.current().pid()) - ownCpuBefore) / 1e9;
       // The transfer is still open here: its spool file exists, the server has not let go.
       long[] after = server == null ? null : server.heapAndResident();
       DataRequests.Download got = outcome.download();
@@ -113,6 +121,8 @@ public final class FilesScenario {
       relayNode.put("uploadSeconds", outcome.uploadSeconds());
       relayNode.put("downloadSeconds", outcome.downloadSeconds());
       relayNode.put("relayBytesPerSecond", relayRate);
+      relayNode.put("serverCpuSeconds", serverPid < 0 ? -1 : serverCpu);
+      relayNode.put("generatorCpuSeconds", ownCpu);
       relayNode.put("progressFramesToSender", progress[0]);
       relayNode.put("progressFramesToRecipient", progress[1]);
 
@@ -126,6 +136,15 @@ public final class FilesScenario {
               outcome.uploadSeconds(),
               intact ? "matches" : "DIFFERS",
               finalState));
+      results.figure(
+          "CPU during the relay",
+          String.format(
+              Locale.ROOT,
+              "server %s, generator %.2f core-seconds in %.2f s (2 cores: %.2f at most)",
+              serverPid < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", serverCpu),
+              ownCpu,
+              outcome.downloadSeconds(),
+              2 * outcome.downloadSeconds()));
       if (tcp > 0) {
         double share = relayRate / tcp;
         results.root().put("relayShareOfLoopbackTcp", share);
@@ -149,6 +168,32 @@ public final class FilesScenario {
       if (server != null) {
         memory(results, before, after, watch);
       }
+    }
+  }
+
+  /**
+   * A smaller transfer first, not measured, so that the measured one runs compiled code rather than
+   * the JIT compiling it (a 1 GiB relay lasts only a few seconds here).
+   */
+  private static void warmUp(
+      BenchContext context,
+      TransferParties parties,
+      DataRequests requests,
+      long size,
+      Results results)
+      throws IOException, InterruptedException {
+    GeneratedBytes bytes = new GeneratedBytes(size, 1L);
+    GeneratedBytes.Checksums expected = bytes.checksums();
+    TransferParties.Accepted accepted =
+        parties.offerAndAccept("bench-warmup-" + size + ".bin", size, expected.sha256());
+    context.log().printf("bench: warm-up transfer of %d bytes (not measured)...%n", size);
+    FileRelay.Outcome outcome = new FileRelay(requests).run(accepted, bytes);
+    boolean intact = outcome.download().crc32c() == expected.crc32c();
+    String state = parties.report(accepted.transferId(), intact);
+    results.root().put("warmupBytes", size);
+    results.root().put("warmupSeconds", outcome.downloadSeconds());
+    if (!intact || !state.equals("completed")) {
+      throw new IOException("the warm-up transfer did not arrive intact: " + state);
     }
   }
 
@@ -205,6 +250,17 @@ public final class FilesScenario {
     return connector
         .login(null, device.loginCredential(), (c, f, t) -> {})
         .get(60, TimeUnit.SECONDS);
+  }
+
+  /** CPU time a process has used so far (all its threads), or -1 where it cannot be read. */
+  private static long cpuNanos(long pid) {
+    if (pid < 0) {
+      return -1;
+    }
+    return ProcessHandle.of(pid)
+        .flatMap(p -> p.info().totalCpuDuration())
+        .map(java.time.Duration::toNanos)
+        .orElse(-1L);
   }
 
   private static String mb(double bytes) {
