@@ -11,7 +11,8 @@ import org.mplp.server.ServerConfig;
 /**
  * A reference server in its own JVM, driven over stdin and stdout by {@link ServerProcess}: prints
  * {@code listening <uri>}, then answers {@code heap} with the heap in use after a full GC and the
- * process's resident size, and stops on {@code stop} or end of input.
+ * process's resident size, {@code sample} with {@link MemorySample#now()} (no forced GC), and stops
+ * on {@code stop} or end of input.
  */
 public final class BenchServerMain {
 
@@ -31,6 +32,9 @@ public final class BenchServerMain {
       while ((line = in.readLine()) != null && !line.equals("stop")) {
         if (line.equals("heap")) {
           System.out.println("heap " + heapAfterGc() + " " + ResidentMemory.ofSelf());
+          System.out.flush();
+        } else if (line.equals("sample")) {
+          System.out.println("sample " + MemorySample.now().encode());
           System.out.flush();
         }
       }

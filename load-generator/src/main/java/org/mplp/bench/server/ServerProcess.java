@@ -61,7 +61,7 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /** Heap in use after full GCs, and resident size, both in bytes. */
-  public long[] heapAndResident() throws IOException {
+  public synchronized long[] heapAndResident() throws IOException {
     in.println("heap");
     String line = out.readLine();
     while (line != null && !line.startsWith("heap ")) {
@@ -72,6 +72,19 @@ public final class ServerProcess implements AutoCloseable {
     }
     String[] parts = line.split(" ");
     return new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])};
+  }
+
+  /** The server's memory now, without a forced GC: cheap enough to sample during a transfer. */
+  public synchronized MemorySample sample() throws IOException {
+    in.println("sample");
+    String line = out.readLine();
+    while (line != null && !line.startsWith("sample ")) {
+      line = out.readLine();
+    }
+    if (line == null) {
+      throw new IOException("the bench server did not report its memory");
+    }
+    return MemorySample.decode(line.substring("sample ".length()));
   }
 
   @Override
