@@ -1,0 +1,53 @@
+package org.mplp.client.cli;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.mplp.client.transfers.TransferProgressEvent;
+import org.mplp.client.transfers.TransferProgressEvent.Direction;
+
+/**
+ * One progress bar per file on the move, with speed and time left, on stderr so that stdout stays
+ * for what a script reads. Called on the client's event thread only.
+ */
+final class ProgressBars {
+  private static final int WIDTH = 100;
+
+  private final PrintStream out;
+  private final Map<String, ProgressBar> bars = new HashMap<>();
+
+  ProgressBars(PrintStream out) {
+    this.out = out;
+  }
+
+  void show(TransferProgressEvent progress) {
+    String key = progress.transferId() + "/" + progress.index() + "/" + progress.direction();
+    ProgressBar bar =
+        bars.computeIfAbsent(
+            key,
+            k ->
+                new ProgressBarBuilder()
+                    .setTaskName(
+                        (progress.direction() == Direction.UPLOAD ? "up " : "down ")
+                            + progress.name())
+                    .setInitialMax(Math.max(progress.total(), 1))
+                    .setUnit("KiB", 1024)
+                    .showSpeed()
+                    .startsFrom(progress.bytes(), java.time.Duration.ZERO)
+                    .setConsumer(new ConsoleProgressBarConsumer(out, WIDTH))
+                    .build());
+    bar.stepTo(progress.total() == 0 && progress.done() ? 1 : progress.bytes());
+    if (progress.done()) {
+      bar.close();
+      bars.remove(key);
+    }
+  }
+
+  void closeAll() {
+    bars.values().forEach(ProgressBar::close);
+    bars.clear();
+  }
+}
