@@ -43,6 +43,13 @@ final class ProgressBars {
     if (progress.done()) {
       bar.close();
       bars.remove(key);
+      // The bar's own speed needs a second of history; a fast file gets the measured figure.
+      out.printf(
+          "  %s %s: %d bytes at %.1f MB/s%n",
+          progress.direction() == Direction.UPLOAD ? "uploaded" : "downloaded",
+          progress.name(),
+          progress.total(),
+          progress.bytesPerSecond() / 1e6);
     }
   }
 

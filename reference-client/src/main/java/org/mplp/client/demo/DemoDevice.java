@@ -21,6 +21,7 @@ final class DemoDevice implements ClientListener {
   private final PrintStream out;
   private volatile boolean quiet = true;
   MplpClient client;
+  java.nio.file.Path receiveDir;
 
   DemoDevice(String name, PrintStream out) {
     this.name = name;
@@ -31,8 +32,12 @@ final class DemoDevice implements ClientListener {
     return client.self().address();
   }
 
-  /** After the walkthrough: say what arrives, for a user connecting a device of their own. */
+  /**
+   * After the walkthrough: say what arrives, and accept every offer, for a user connecting a device
+   * of their own; direct transfers are stored too.
+   */
   void speakUp() {
+    client.transfers().receiveDirectory(receiveDir);
     quiet = false;
   }
 
@@ -56,7 +61,9 @@ final class DemoDevice implements ClientListener {
                 + transfer.transferId()
                 + " from "
                 + transfer.from()
-                + "; the demo does not answer it");
+                + ": accepting it into "
+                + receiveDir);
+        client.transfers().accept(transfer.transferId(), null, receiveDir);
       }
     }
   }

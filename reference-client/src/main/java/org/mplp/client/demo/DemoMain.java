@@ -105,6 +105,7 @@ public final class DemoMain implements Callable<Integer> {
     out.println(
         "   then /devices, /to "
             + outcome.addresses().get(1)
-            + ", type a message, or /offer FILE to send the phone a file");
+            + ", type a message, or /offer FILE to send the phone a file: after the walkthrough"
+            + " the demo's devices accept every offer");
   }
 }

@@ -91,7 +91,7 @@ final class Walkthrough {
 
     step("S51-S54: the PC offers a file; the phone's user accepts it");
     Path report = writeFile("report.txt", "Quarterly report\n".repeat(4096));
-    Path phoneDir = workDir.resolve("phone-received");
+    Path phoneDir = phone.receiveDir;
     Transfer offered = offer(report, phone, Permission.ASK);
     say("offer " + offered.transferId() + " is " + offered.state().wireName() + "; the phone asks");
     Transfer toAccept = take(phone.offers, "the offer");
@@ -123,7 +123,7 @@ final class Walkthrough {
             + "\"");
 
     step("S61-S63: the PC sends a photo with permission direct; the TV stores it without a prompt");
-    Path tvDir = workDir.resolve("tv-received");
+    Path tvDir = tv.receiveDir;
     tv.client.transfers().receiveDirectory(tvDir);
     Path photo = writeFile("photo.jpg", "pretend JPEG bytes\n".repeat(1024));
     Transfer directOffer = offer(photo, tv, Permission.DIRECT);
@@ -195,6 +195,7 @@ final class Walkthrough {
             .withServer(controlUri)
             .withTerminal(type, label);
     device.client = MplpClient.create(config, device);
+    device.receiveDir = workDir.resolve(device.name + "-received");
     device.client.register(account[0], account[1].toCharArray());
   }
 
