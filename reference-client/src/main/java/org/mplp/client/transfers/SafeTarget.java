@@ -2,6 +2,7 @@ package org.mplp.client.transfers;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -27,11 +28,15 @@ public final class SafeTarget {
       throw new IOException("refused a path outside " + root + ": " + path);
     }
     Files.createDirectories(folder);
+    // A link already inside the folder must not carry the file elsewhere.
+    if (!folder.toRealPath().startsWith(root.toRealPath())) {
+      throw new IOException("refused a path that leads outside " + root + ": " + path);
+    }
     Path candidate = folder.resolve(name);
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
     String extension = dot > 0 ? name.substring(dot) : "";
-    for (int n = 1; Files.exists(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+    for (int n = 1; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); n++) {
       candidate = folder.resolve(stem + " (" + n + ")" + extension);
     }
     if (!candidate.normalize().startsWith(root)) {

@@ -126,4 +126,14 @@ class ResumeAndHashTest {
           .isInstanceOf(java.io.IOException.class);
     }
   }
+
+  @Test
+  void aLinkInsideTheFolderDoesNotLeadAFileOutOfIt() throws Exception {
+    Path into = Files.createDirectories(temp.resolve("safe2"));
+    Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+    Files.createSymbolicLink(into.resolve("trip"), elsewhere);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> SafeTarget.resolve(into, "trip", "x.txt"))
+        .isInstanceOf(java.io.IOException.class);
+  }
 }
