@@ -6,6 +6,7 @@ import java.util.Map;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.mplp.client.transfers.TransferProgressEvent;
 import org.mplp.client.transfers.TransferProgressEvent.Direction;
 
@@ -35,6 +36,11 @@ final class ProgressBars {
                             + progress.name())
                     .setInitialMax(Math.max(progress.total(), 1))
                     .setUnit("KiB", 1024)
+                    // Colours and block characters only where a person watches a terminal.
+                    .setStyle(
+                        System.console() == null
+                            ? ProgressBarStyle.ASCII
+                            : ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                     .showSpeed()
                     .startsFrom(progress.bytes(), java.time.Duration.ZERO)
                     .setConsumer(new ConsoleProgressBarConsumer(out, WIDTH))
