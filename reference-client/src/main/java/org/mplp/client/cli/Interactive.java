@@ -32,8 +32,8 @@ final class Interactive implements ClientListener {
           "  /all                chat with every other device of the account",
           "  /rename [ADDRESS] LABEL   give this device (or another) a new label",
           "  /offer PATH [--permission direct|ask|reject]   offer a file or folder to the chat device",
-          "  /accept [TRANSFER_ID]   accept the last offer (or the one named); files go to the"
-              + " receive folder",
+          "  /accept [TRANSFER_ID] [--files 0,2]   accept the last offer (or the one named), all"
+              + " its files or some; they go to the receive folder",
           "  /reject [NOTE]      reject the last offer, with a note for the sender",
           "  /cancel TRANSFER_ID cancel an open transfer",
           "  /transfers          the transfers seen in this session",
@@ -189,12 +189,21 @@ final class Interactive implements ClientListener {
         transfers.offer(chatWith, files, permission).whenComplete((t, e) -> reportFailure(e));
       }
       case "/accept" -> {
-        String id = rest.isEmpty() ? lastOffer : rest;
+        // /accept [TRANSFER_ID] [--files 0,2]: the last offer and all its files by default.
+        String[] parts = rest.split("\\s*--files\\s+", 2);
+        String id = parts[0].isBlank() ? lastOffer : parts[0].strip();
         if (id == null) {
           io.out().println("No offer to accept.");
           return;
         }
-        transfers.accept(id, null, receiveDir).whenComplete((t, e) -> reportFailure(e));
+        List<Integer> files =
+            parts.length < 2
+                ? null
+                : java.util.Arrays.stream(parts[1].strip().split(","))
+                    .map(String::strip)
+                    .map(Integer::valueOf)
+                    .toList();
+        transfers.accept(id, files, receiveDir).whenComplete((t, e) -> reportFailure(e));
       }
       case "/reject" -> {
         if (lastOffer == null) {

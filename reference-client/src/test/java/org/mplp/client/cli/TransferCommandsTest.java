@@ -243,4 +243,51 @@ class TransferCommandsTest {
     keyboard.flush();
     assertThat(phone.get()).isZero();
   }
+
+  @Test
+  void interactiveModeAcceptsSomeFilesOfAnOffer() throws Exception {
+    PipedOutputStream keyboard = new PipedOutputStream();
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
+    PipedInputStream in = new PipedInputStream(keyboard);
+    CompletableFuture<Integer> phone =
+        CompletableFuture.supplyAsync(
+            () -> ClientMain.run(new String[] {"--state-dir", dir("phone")}, new Io(in, out, out)));
+    await().until(() -> screen.toString(StandardCharsets.UTF_8).contains("Logged in as"));
+    CompletableFuture<CliRun> offer =
+        offerFromPc(file("a.txt", "first").toString(), file("b.txt", "second").toString());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> screen.toString(StandardCharsets.UTF_8).contains("? accept with /accept"));
+    keyboard.write("/accept --files 1\n".getBytes(StandardCharsets.UTF_8));
+    keyboard.flush();
+    CliRun sent = offer.get();
+    assertThat(sent.exit()).as("%s", sent).isZero();
+    assertThat(sent.out())
+        .contains("0. a.txt (5 bytes) declined")
+        .contains("1. b.txt (6 bytes) received");
+    Path folder = temp.resolve("phone").resolve("received");
+    await().until(() -> Files.exists(folder.resolve("b.txt")));
+    assertThat(folder.resolve("a.txt")).doesNotExist();
+    keyboard.write("/quit\n".getBytes(StandardCharsets.UTF_8));
+    keyboard.flush();
+    assertThat(phone.get()).isZero();
+  }
+
+  @Test
+  void theRecipientCancelsAnOfferAndTheSenderIsTold() throws Exception {
+    CompletableFuture<CliRun> offer = offerFromPc(file("late.txt", "late").toString());
+    CliRun cancel =
+        CliRun.of(
+            "cancel",
+            offerWaitingForPhone(),
+            "--note",
+            "changed my mind",
+            "--state-dir",
+            dir("phone"));
+    assertThat(cancel.exit()).as("%s", cancel).isZero();
+    CliRun sent = offer.get();
+    assertThat(sent.exit()).as("%s", sent).isEqualTo(ExitCodes.REFUSED);
+    assertThat(sent.out()).contains("cancelled, cancelled by " + address("MP"));
+  }
 }
