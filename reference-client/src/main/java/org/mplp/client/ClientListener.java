@@ -1,17 +1,22 @@
 package org.mplp.client;
 
+import org.mplp.client.transfers.StoredFile;
+import org.mplp.client.transfers.TransferEvents;
+import org.mplp.client.transfers.TransferProgressEvent;
 import org.mplp.spec.model.Delivered;
 import org.mplp.spec.model.Device;
 import org.mplp.spec.model.DeviceEvent;
 import org.mplp.spec.model.ErrorFrame;
 import org.mplp.spec.model.Message;
+import org.mplp.spec.model.Settings;
+import org.mplp.spec.model.Transfer;
 import org.mplp.spec.model.Undeliverable;
 
 /**
  * What a client tells its user. Called on the client's one event thread, in the order things
  * arrived; a callback must not block waiting for the client.
  */
-public interface ClientListener {
+public interface ClientListener extends TransferEvents {
   /** A message to show; called once per messageId, ever, for this device (REQ-MSG-016). */
   default void onMessage(Message message) {}
 
@@ -29,4 +34,19 @@ public interface ClientListener {
 
   /** A new connection resumed the session; unaccepted sends are on their way again. */
   default void onReconnected(Device self) {}
+
+  @Override
+  default void onTransfer(Transfer transfer) {}
+
+  @Override
+  default void onTransferProgress(TransferProgressEvent progress) {}
+
+  @Override
+  default void onFileStored(StoredFile file) {}
+
+  @Override
+  default void onTransferFailure(String transferId, int index, String problem) {}
+
+  /** This device's settings: its role, own receive setting and policy, as the server sent them. */
+  default void onSettings(Settings settings) {}
 }

@@ -24,6 +24,8 @@ import org.mplp.client.login.ScramClientExchange;
 import org.mplp.client.state.DeviceIdentity;
 import org.mplp.client.state.DeviceStateDir;
 import org.mplp.client.state.ShownMessages;
+import org.mplp.client.transfers.TransferSession;
+import org.mplp.client.transfers.Transfers;
 import org.mplp.client.wire.ConnectionListener;
 import org.mplp.client.wire.TrustedCertificates;
 import org.mplp.client.wire.WireConnection;
@@ -35,6 +37,7 @@ import org.mplp.spec.model.DeviceList;
 import org.mplp.spec.model.ErrorCode;
 import org.mplp.spec.model.ErrorFrame;
 import org.mplp.spec.model.Frame;
+import org.mplp.spec.model.GetSettings;
 import org.mplp.spec.model.Hello;
 import org.mplp.spec.model.ListDevices;
 import org.mplp.spec.model.Login;
@@ -42,14 +45,22 @@ import org.mplp.spec.model.LoginChallenge;
 import org.mplp.spec.model.LoginOk;
 import org.mplp.spec.model.LoginProof;
 import org.mplp.spec.model.Logout;
+import org.mplp.spec.model.MakePrimary;
 import org.mplp.spec.model.Message;
 import org.mplp.spec.model.MessageAccepted;
 import org.mplp.spec.model.Ok;
+import org.mplp.spec.model.Permission;
 import org.mplp.spec.model.Ping;
+import org.mplp.spec.model.Policy;
 import org.mplp.spec.model.Pong;
 import org.mplp.spec.model.ProtocolVersions;
 import org.mplp.spec.model.RenameDevice;
+import org.mplp.spec.model.RevokeDevice;
+import org.mplp.spec.model.SetPolicy;
+import org.mplp.spec.model.SetReceive;
+import org.mplp.spec.model.Settings;
 import org.mplp.spec.model.Terminal;
+import org.mplp.spec.model.Transfer;
 import org.mplp.spec.model.Undeliverable;
 import org.mplp.spec.model.Welcome;
 
@@ -73,6 +84,7 @@ public final class MplpClient implements AutoCloseable {
   private final Map<String, Consumer<Frame>> extraHandlers = new ConcurrentHashMap<>();
   private final ContactList contacts = new ContactList();
   private final Messaging messaging;
+  private final Transfers transfers;
 
   // Owned by the event thread.
   private String fatalCode;
@@ -88,6 +100,8 @@ public final class MplpClient implements AutoCloseable {
   private volatile Welcome welcome;
   private volatile Device self;
   private volatile DeviceIdentity identity;
+  private volatile URI controlUri;
+  private volatile Settings settings;
 
   /** The login in progress: what login-ok is checked against and what it registers. */
   private record PendingLogin(
@@ -124,6 +138,38 @@ public final class MplpClient implements AutoCloseable {
             events,
             shown,
             listener);
+    this.transfers = new Transfers(new Session(), events, listener);
+  }
+
+  /** What the transfer manager uses of this client. */
+  private final class Session implements TransferSession {
+    @Override
+    public String selfAddress() {
+      Device me = self;
+      return me == null ? null : me.address();
+    }
+
+    @Override
+    public String nextId() {
+      return MplpClient.this.nextId();
+    }
+
+    @Override
+    public CompletableFuture<Frame> request(String id, Frame frame) {
+      return MplpClient.this.request(id, frame);
+    }
+
+    @Override
+    public URI httpOrigin() {
+      URI control = controlUri;
+      String scheme = "wss".equals(control.getScheme()) ? "https" : "http";
+      return URI.create(scheme + "://" + control.getRawAuthority());
+    }
+
+    @Override
+    public HttpClient http() {
+      return httpClient();
+    }
   }
 
   /**
@@ -317,6 +363,46 @@ public final class MplpClient implements AutoCloseable {
     return request(id, new ListDevices(id)).thenApply(DeviceList.class::cast);
   }
 
+  /** Offers, answers and the bytes of transfers (S51 to S54, S61 to S63). */
+  public Transfers transfers() {
+    return transfers;
+  }
+
+  /** This device's settings as the server last sent them; null until asked or pushed. */
+  public Settings settings() {
+    return settings;
+  }
+
+  /** Asks for this device's role, own receive setting and policy (REQ-PERM-007). */
+  public CompletableFuture<Settings> getSettings() {
+    String id = nextId();
+    return request(id, new GetSettings(id)).thenApply(Settings.class::cast);
+  }
+
+  /** Sets how this device itself takes offers: reject, ask or direct (REQ-PERM-006). */
+  public CompletableFuture<Settings> setReceive(Permission receive) {
+    String id = nextId();
+    return request(id, new SetReceive(id, receive)).thenApply(Settings.class::cast);
+  }
+
+  /** Primary only: sets another device's operation permissions (claim 5). */
+  public CompletableFuture<Ok> setPolicy(String device, Policy policy) {
+    String id = nextId();
+    return request(id, new SetPolicy(id, device, policy)).thenApply(Ok.class::cast);
+  }
+
+  /** Primary only: removes another device; its session ends and its credential dies. */
+  public CompletableFuture<Ok> revokeDevice(String device) {
+    String id = nextId();
+    return request(id, new RevokeDevice(id, device)).thenApply(Ok.class::cast);
+  }
+
+  /** Primary only: hands the primary role to another device of the account. */
+  public CompletableFuture<Ok> makePrimary(String device) {
+    String id = nextId();
+    return request(id, new MakePrimary(id, device)).thenApply(Ok.class::cast);
+  }
+
   /** Gives a device of the account, this one included, a new label. */
   public CompletableFuture<Ok> rename(String address, String label) {
     String id = nextId();
@@ -401,6 +487,13 @@ public final class MplpClient implements AutoCloseable {
       answer(ok.replyTo(), ok);
     } else if (frame instanceof Pong pong) {
       answer(pong.replyTo(), pong);
+    } else if (frame instanceof Transfer transfer) {
+      transfers.onTransfer(transfer, transfer.replyTo());
+      answer(transfer.replyTo(), transfer);
+    } else if (frame instanceof Settings pushed) {
+      settings = pushed;
+      listener.onSettings(pushed);
+      answer(pushed.replyTo(), pushed);
     } else {
       Consumer<Frame> handler = extraHandlers.get(frame.type());
       if (handler != null) {
@@ -452,6 +545,7 @@ public final class MplpClient implements AutoCloseable {
       return;
     }
     self = ok.self();
+    controlUri = login.server();
     contacts.replaceAll(ok.devices());
     ready = true;
     startKeepAlive(currentChannel);
@@ -581,6 +675,7 @@ public final class MplpClient implements AutoCloseable {
       return;
     }
     reconnector.shutdownNow();
+    transfers.close();
     CompletableFuture<Void> closed = new CompletableFuture<>();
     events.execute(
         () -> {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
       "The MPLP reference client. Without a subcommand: the interactive client (type /help);"
           + " it reads commands and messages from stdin, so a pipe can drive it.",
       "Exit codes: 0 ok, 1 refused by the server (its code and text are printed), 2 usage,"
-          + " 3 server unreachable or connection lost, 4 watch --count not reached in time."
+          + " 3 server unreachable or connection lost, 4 watch --count or a transfer's --timeout"
+          + " not reached in time."
     },
     subcommands = {
       LoginCommand.class,
@@ -23,7 +24,16 @@ import picocli.CommandLine.Option;
       SendCommand.class,
       WatchCommand.class,
       RenameCommand.class,
-      LogoutCommand.class
+      LogoutCommand.class,
+      OfferCommand.class,
+      AcceptCommand.class,
+      RejectCommand.class,
+      CancelCommand.class,
+      TransfersCommand.class,
+      PolicyCommand.class,
+      SettingsCommands.Revoke.class,
+      SettingsCommands.MakePrimary.class,
+      SettingsCommands.Receive.class
     })
 final class ClientCommand implements Callable<Integer> {
   private final Io io;
@@ -54,6 +64,8 @@ final class ClientCommand implements Callable<Integer> {
           MplpClient.create(
               connection.config().withTerminal(registration.type, registration.label), interactive);
       ClientMain.closeOnExit(client);
+      interactive.receiveDir(connection.receiveDir());
+      client.transfers().receiveDirectory(connection.receiveDir());
       if (client.identity().isEmpty()) {
         registration.check();
         client.register(registration.account, registration.password());

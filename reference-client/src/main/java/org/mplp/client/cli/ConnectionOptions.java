@@ -49,6 +49,19 @@ final class ConnectionOptions {
   @Option(names = "--json", description = "print JSON instead of text")
   boolean json;
 
+  @Option(
+      names = "--receive-dir",
+      paramLabel = "DIR",
+      description =
+          "where received files go, and where direct transfers are stored without a prompt"
+              + " (default: <state-dir>/received)")
+  Path receiveDir;
+
+  /** The receive folder: given, or the one inside the state directory. */
+  Path receiveDir() {
+    return receiveDir != null ? receiveDir : stateDir.resolve("received");
+  }
+
   ClientConfig config() throws UsageException {
     if (server != null) {
       String scheme = String.valueOf(server.getScheme());

@@ -31,6 +31,16 @@ final class Interactive implements ClientListener {
           "  /to ADDRESS|N       chat with a device, by address or by its number in /devices",
           "  /all                chat with every other device of the account",
           "  /rename [ADDRESS] LABEL   give this device (or another) a new label",
+          "  /offer PATH [--permission direct|ask|reject]   offer a file or folder to the chat device",
+          "  /accept [TRANSFER_ID] [--files 0,2]   accept the last offer (or the one named), all"
+              + " its files or some; they go to the receive folder",
+          "  /reject [NOTE]      reject the last offer, with a note for the sender",
+          "  /cancel TRANSFER_ID cancel an open transfer",
+          "  /transfers          the transfers seen in this session",
+          "  /receive [direct|ask|reject]   show this device's settings, or set how it takes offers",
+          "  /policy ADDRESS TRANSFERS [MESSAGES]   primary only: e.g. /policy 235683-TV-1 ask accept",
+          "  /revoke ADDRESS     primary only: revoke a device",
+          "  /primary ADDRESS    primary only: hand the primary role to a device",
           "  /logout [--remove]  log out and quit; --remove removes this device",
           "  /quit               quit (the device stays registered)",
           "  /help               this text",
@@ -40,10 +50,19 @@ final class Interactive implements ClientListener {
   private volatile boolean group;
   private volatile MplpClient client;
   private volatile String chatWith;
+  private volatile String lastOffer;
+  private volatile java.nio.file.Path receiveDir;
+  private final ProgressBars bars;
 
   Interactive(Io io, boolean group) {
     this.io = io;
     this.group = group;
+    this.bars = new ProgressBars(io.err());
+  }
+
+  /** Where accepted and direct files go. */
+  void receiveDir(java.nio.file.Path dir) {
+    this.receiveDir = dir;
   }
 
   int run(MplpClient loggedIn) throws IOException {
@@ -89,6 +108,9 @@ final class Interactive implements ClientListener {
         case "/to" -> chooseChat(rest);
         case "/all" -> chooseChat(Send.ALL_DEVICES);
         case "/rename" -> rename(rest);
+        case "/offer", "/accept", "/reject", "/cancel", "/transfers" ->
+            transferCommand(words[0], rest);
+        case "/receive", "/policy", "/revoke", "/primary" -> settingsCommand(words[0], rest);
         case "/logout" -> {
           client.settle();
           client.logout(rest.equals("--remove"));
@@ -149,6 +171,135 @@ final class Interactive implements ClientListener {
     }
     client.await(client.rename(address, label));
     io.out().println("Renamed " + address + " to \"" + label + "\".");
+  }
+
+  private void transferCommand(String command, String rest) throws Exception {
+    var transfers = client.transfers();
+    switch (command) {
+      case "/offer" -> {
+        String[] words = rest.split("\\s+--permission\\s+", 2);
+        if (words[0].isBlank() || chatWith == null || chatWith.equals(Send.ALL_DEVICES)) {
+          io.out().println("Usage: /to ADDRESS first, then /offer PATH [--permission P].");
+          return;
+        }
+        var permission =
+            Permissions.parse(words.length > 1 ? words[1].strip() : null, "--permission");
+        var files =
+            org.mplp.client.transfers.LocalFiles.of(List.of(java.nio.file.Path.of(words[0])));
+        transfers.offer(chatWith, files, permission).whenComplete((t, e) -> reportFailure(e));
+      }
+      case "/accept" -> {
+        // /accept [TRANSFER_ID] [--files 0,2]: the last offer and all its files by default.
+        String[] parts = rest.split("\\s*--files\\s+", 2);
+        String id = parts[0].isBlank() ? lastOffer : parts[0].strip();
+        if (id == null) {
+          io.out().println("No offer to accept.");
+          return;
+        }
+        List<Integer> files =
+            parts.length < 2
+                ? null
+                : java.util.Arrays.stream(parts[1].strip().split(","))
+                    .map(String::strip)
+                    .map(Integer::valueOf)
+                    .toList();
+        transfers.accept(id, files, receiveDir).whenComplete((t, e) -> reportFailure(e));
+      }
+      case "/reject" -> {
+        if (lastOffer == null) {
+          io.out().println("No offer to reject.");
+          return;
+        }
+        transfers.reject(lastOffer, rest).whenComplete((t, e) -> reportFailure(e));
+      }
+      case "/cancel" -> transfers.cancel(rest, null).whenComplete((t, e) -> reportFailure(e));
+      default -> {
+        var known = client.await(transfers.known());
+        if (known.isEmpty()) {
+          io.out().println("No transfers in this session.");
+        }
+        known.forEach(t -> io.out().println(TransferRender.transfer(t, client.self().address())));
+      }
+    }
+  }
+
+  private void settingsCommand(String command, String rest) throws Exception {
+    String[] words = rest.isEmpty() ? new String[0] : rest.split("\\s+");
+    switch (command) {
+      case "/receive" -> {
+        var permission = Permissions.parse(words.length > 0 ? words[0] : null, "/receive");
+        var settings =
+            client.await(permission == null ? client.getSettings() : client.setReceive(permission));
+        io.out().println(TransferRender.settings(settings));
+      }
+      case "/policy" -> {
+        if (words.length < 2) {
+          io.out().println("Usage: /policy ADDRESS direct|ask|reject [accept|reject]");
+          return;
+        }
+        var messages =
+            org.mplp.spec.model.MessageHandling.forWireName(words.length > 2 ? words[2] : "accept");
+        client.await(
+            client.setPolicy(
+                words[0],
+                new org.mplp.spec.model.Policy(
+                    Permissions.parse(words[1], "/policy"), messages, null)));
+        io.out().println("Policy of " + words[0] + " set.");
+      }
+      case "/revoke" -> {
+        client.await(client.revokeDevice(rest));
+        io.out().println("Revoked " + rest + ".");
+      }
+      default -> {
+        client.await(client.makePrimary(rest));
+        io.out().println(rest + " is now the primary device.");
+      }
+    }
+  }
+
+  private void reportFailure(Throwable failure) {
+    if (failure == null) {
+      return;
+    }
+    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+    if (cause instanceof ServerRefusedException refused) {
+      Failures.refused(io, false, refused.error());
+    } else {
+      io.out().println("! " + cause.getMessage());
+    }
+  }
+
+  @Override
+  public void onTransfer(org.mplp.spec.model.Transfer transfer) {
+    String self = client == null ? "" : client.self().address();
+    io.out().println(TransferRender.transfer(transfer, self));
+    if (transfer.to().equals(self)
+        && transfer.state() == org.mplp.spec.model.TransferState.OFFERED) {
+      lastOffer = transfer.transferId();
+      io.out().println("? accept with /accept, or /reject [note]");
+    }
+  }
+
+  @Override
+  public void onTransferProgress(org.mplp.client.transfers.TransferProgressEvent progress) {
+    bars.show(progress);
+  }
+
+  @Override
+  public void onFileStored(org.mplp.client.transfers.StoredFile file) {
+    io.out().println(TransferRender.stored(file));
+  }
+
+  @Override
+  public void onTransferFailure(String transferId, int index, String problem) {
+    io.out().println("! file " + index + " of " + transferId + ": " + problem);
+  }
+
+  @Override
+  public void onSettings(org.mplp.spec.model.Settings settings) {
+    if (settings.replyTo() == null) {
+      io.out().println("* " + TransferRender.settings(settings));
+    }
   }
 
   private void say(String text) {

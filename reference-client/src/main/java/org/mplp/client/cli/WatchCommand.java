@@ -8,12 +8,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.mplp.client.ClientListener;
 import org.mplp.client.MplpClient;
 import org.mplp.client.contacts.ContactList;
+import org.mplp.client.transfers.StoredFile;
+import org.mplp.client.transfers.TransferProgressEvent;
 import org.mplp.spec.model.Delivered;
 import org.mplp.spec.model.Device;
 import org.mplp.spec.model.DeviceEvent;
 import org.mplp.spec.model.ErrorFrame;
 import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.Message;
+import org.mplp.spec.model.Settings;
+import org.mplp.spec.model.Transfer;
 import org.mplp.spec.model.Undeliverable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +29,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "watch",
     description =
-        "Print arriving messages, device events and receipts until --count messages or --timeout"
+        "Print arriving messages, device events, receipts and transfers (storing direct ones in"
+            + " the receive folder) until --count messages or --timeout"
             + " seconds (exit 4 when --count was not reached in time).")
 final class WatchCommand extends DeviceCommand {
   @Option(
@@ -50,6 +55,9 @@ final class WatchCommand extends DeviceCommand {
     CompletableFuture<Integer> ended = new CompletableFuture<>();
     AtomicReference<String> fatal = new AtomicReference<>();
     AtomicReference<ContactList> contacts = new AtomicReference<>();
+    // Transfers and settings are shown as the transfer commands show them.
+    AtomicReference<TransferPrinter> transfers =
+        new AtomicReference<>(new TransferPrinter(io, connection.json));
     MplpClient client =
         registered(
             new ClientListener() {
@@ -94,11 +102,33 @@ final class WatchCommand extends DeviceCommand {
               }
 
               @Override
+              public void onTransfer(Transfer transfer) {
+                transfers.get().onTransfer(transfer);
+              }
+
+              @Override
+              public void onTransferProgress(TransferProgressEvent progress) {
+                transfers.get().onTransferProgress(progress);
+              }
+
+              @Override
+              public void onFileStored(StoredFile file) {
+                transfers.get().onFileStored(file);
+              }
+
+              @Override
+              public void onSettings(Settings settings) {
+                transfers.get().onSettings(settings);
+              }
+
+              @Override
               public void onReconnected(Device self) {
                 io.err().println("mplp client: reconnected as " + self.address());
               }
             });
     contacts.set(client.contacts());
+    transfers.get().client.set(client);
+    client.transfers().receiveDirectory(connection.receiveDir());
     try {
       client.resume();
       if (!connection.json) {

@@ -1,0 +1,350 @@
+package org.mplp.client.transfers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.mplp.client.transfers.TransferProgressEvent.Direction;
+import org.mplp.spec.model.AcceptOffer;
+import org.mplp.spec.model.CancelTransfer;
+import org.mplp.spec.model.FileOutcome;
+import org.mplp.spec.model.FileResult;
+import org.mplp.spec.model.FileState;
+import org.mplp.spec.model.Offer;
+import org.mplp.spec.model.OfferedFile;
+import org.mplp.spec.model.Permission;
+import org.mplp.spec.model.RejectOffer;
+import org.mplp.spec.model.Transfer;
+import org.mplp.spec.model.TransferFile;
+import org.mplp.spec.model.TransferState;
+
+/**
+ * The transfers of one device (spec: Transfers): offers it makes, answers it gives, and the bytes
+ * of accepted files, which start to move as soon as the transfer frame with their tokens arrives.
+ * The sender uploads what it offered in this process; the recipient downloads into the folder it
+ * accepted into, or, for a direct transfer, into the device's receive folder without asking.
+ *
+ * <p>State changes on the client's event thread; uploads and downloads block threads of their own.
+ */
+public final class Transfers {
+  private static final String PARTIAL_FOLDER = ".mplp-partial";
+
+  private final TransferSession session;
+  private final ScheduledExecutorService events;
+  private final TransferEvents listener;
+  private final ExecutorService movers =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "mplp-transfer");
+            t.setDaemon(true);
+            return t;
+          });
+
+  // Owned by the event thread.
+  private final Map<String, Transfer> known = new LinkedHashMap<>();
+  private final Map<String, Map<Integer, Path>> offeredFiles = new HashMap<>();
+  private final Map<String, Path> acceptedInto = new HashMap<>();
+  private final Set<String> moving = new HashSet<>();
+  private final Map<String, CompletableFuture<Transfer>> finished = new HashMap<>();
+  private volatile Path receiveDirectory;
+
+  public Transfers(
+      TransferSession session, ScheduledExecutorService events, TransferEvents listener) {
+    this.session = session;
+    this.events = events;
+    this.listener = listener;
+  }
+
+  /**
+   * Where direct transfers are stored without a prompt (REQ-PERM-005); null (the default) leaves
+   * them alone, as a one-shot command that only sends a message does.
+   */
+  public void receiveDirectory(Path directory) {
+    this.receiveDirectory = directory;
+  }
+
+  public Path receiveDirectory() {
+    return receiveDirectory;
+  }
+
+  /**
+   * Offers files and folders to a device of the account (S51). Completes with the server's first
+   * transfer frame: offered, or accepted or rejected at once by the receive permissions.
+   */
+  public CompletableFuture<Transfer> offer(
+      String to, List<LocalFiles.Entry> files, Permission permission) {
+    List<OfferedFile> offered = files.stream().map(LocalFiles.Entry::offered).toList();
+    Map<Integer, Path> local = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      local.put(i, files.get(i).local());
+    }
+    String id = session.nextId();
+    CompletableFuture<Transfer> answer = new CompletableFuture<>();
+    events.execute(
+        () -> {
+          // The answer is handled by onTransfer first, so the files must be known by then.
+          offeredFiles.put(id, local);
+          session
+              .request(id, new Offer(id, to, permission, null, offered))
+              .whenComplete(
+                  (frame, failure) ->
+                      events.execute(
+                          () -> {
+                            offeredFiles.remove(id);
+                            if (failure != null) {
+                              answer.completeExceptionally(failure);
+                            } else {
+                              answer.complete((Transfer) frame);
+                            }
+                          }));
+        });
+    return answer;
+  }
+
+  /** Accepts all files ({@code indexes} null) or some, downloading them into {@code into}. */
+  public CompletableFuture<Transfer> accept(String transferId, List<Integer> indexes, Path into) {
+    String id = session.nextId();
+    return onEvents(
+        () -> {
+          acceptedInto.put(transferId, into);
+          return session.request(id, new AcceptOffer(id, transferId, indexes));
+        });
+  }
+
+  /** Rejects the whole offer; the note reaches the sender (S54). */
+  public CompletableFuture<Transfer> reject(String transferId, String note) {
+    String id = session.nextId();
+    return onEvents(() -> session.request(id, new RejectOffer(id, transferId, blank(note))));
+  }
+
+  /** Cancels an open transfer this device takes part in, as sender or recipient. */
+  public CompletableFuture<Transfer> cancel(String transferId, String note) {
+    String id = session.nextId();
+    return onEvents(() -> session.request(id, new CancelTransfer(id, transferId, blank(note))));
+  }
+
+  /** Completes when the transfer reaches a final state, with its last frame. */
+  public CompletableFuture<Transfer> finished(String transferId) {
+    CompletableFuture<Transfer> done = new CompletableFuture<>();
+    events.execute(
+        () -> {
+          Transfer last = known.get(transferId);
+          if (last != null && !last.state().open()) {
+            done.complete(last);
+          } else {
+            finished
+                .computeIfAbsent(transferId, k -> new CompletableFuture<>())
+                .whenComplete((t, e) -> done.complete(t));
+          }
+        });
+    return done;
+  }
+
+  /** Every transfer this device has heard of in this process, in order of arrival. */
+  public CompletableFuture<List<Transfer>> known() {
+    return CompletableFuture.supplyAsync(() -> new ArrayList<>(known.values()), events);
+  }
+
+  private CompletableFuture<Transfer> onEvents(
+      java.util.function.Supplier<CompletableFuture<org.mplp.spec.model.Frame>> send) {
+    return CompletableFuture.supplyAsync(send, events)
+        .thenCompose(f -> f)
+        .thenApply(Transfer.class::cast);
+  }
+
+  private static String blank(String note) {
+    return note == null || note.isBlank() ? null : note;
+  }
+
+  // ---- the event thread -------------------------------------------------------------------
+
+  /** Every transfer frame from the server, answers included, in the order they arrived. */
+  public void onTransfer(Transfer transfer, String answeredFrameId) {
+    known.put(transfer.transferId(), transfer);
+    String self = session.selfAddress();
+    if (transfer.state() == TransferState.ACCEPTED) {
+      if (transfer.from().equals(self)) {
+        Map<Integer, Path> local =
+            answeredFrameId == null ? null : offeredFiles.get(answeredFrameId);
+        if (local != null) {
+          offeredFiles.put(transfer.transferId(), local);
+        }
+        startUploads(transfer);
+      } else if (transfer.to().equals(self)) {
+        startDownloads(transfer);
+      }
+    } else if (answeredFrameId != null && offeredFiles.containsKey(answeredFrameId)) {
+      offeredFiles.put(transfer.transferId(), offeredFiles.get(answeredFrameId));
+    }
+    listener.onTransfer(transfer);
+    if (!transfer.state().open()) {
+      offeredFiles.remove(transfer.transferId());
+      acceptedInto.remove(transfer.transferId());
+      CompletableFuture<Transfer> done = finished.remove(transfer.transferId());
+      if (done != null) {
+        done.complete(transfer);
+      }
+    }
+  }
+
+  private void startUploads(Transfer transfer) {
+    Map<Integer, Path> local = offeredFiles.get(transfer.transferId());
+    if (local == null) {
+      return; // offered by another process of this device: it cannot be uploaded from here
+    }
+    for (TransferFile file : transfer.files()) {
+      Path path = local.get(file.index());
+      String key = transfer.transferId() + "/" + file.index() + "/up";
+      if (file.state() == FileState.ACCEPTED
+          && file.token() != null
+          && path != null
+          && moving.add(key)) {
+        movers.execute(() -> upload(transfer.transferId(), file, path, key));
+      }
+    }
+  }
+
+  private void startDownloads(Transfer transfer) {
+    Path into = acceptedInto.get(transfer.transferId());
+    if (into == null && transfer.permission() == Permission.DIRECT) {
+      into = receiveDirectory;
+    }
+    if (into == null) {
+      return; // accepted by another process of this device, which downloads it
+    }
+    for (TransferFile file : transfer.files()) {
+      String key = transfer.transferId() + "/" + file.index() + "/down";
+      if (file.state() == FileState.ACCEPTED && file.token() != null && moving.add(key)) {
+        Path folder = into;
+        movers.execute(() -> download(transfer.transferId(), file, folder, key));
+      }
+    }
+  }
+
+  // ---- mover threads ----------------------------------------------------------------------
+
+  private DataClient data() {
+    return new DataClient(session.http(), session.httpOrigin());
+  }
+
+  private void upload(String transferId, TransferFile file, Path path, String key) {
+    ProgressMeter meter = meter(transferId, file, Direction.UPLOAD);
+    try {
+      meter.start(0);
+      data().upload(transferId, file.index(), file.token(), path, file.size(), meter::moved);
+      meter.finished();
+    } catch (DataClient.EndedException e) {
+      // cancelled or expired meanwhile: the transfer frame says so
+    } catch (IOException e) {
+      events.execute(() -> listener.onTransferFailure(transferId, file.index(), e.getMessage()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      events.execute(() -> moving.remove(key));
+    }
+  }
+
+  private void download(String transferId, TransferFile file, Path into, String key) {
+    ProgressMeter meter = meter(transferId, file, Direction.DOWNLOAD);
+    Path partial = partialFile(into, transferId, file.index());
+    try {
+      Files.createDirectories(partial.getParent());
+      meter.start(Files.exists(partial) ? Files.size(partial) : 0);
+      data().download(transferId, file.index(), file.token(), partial, file.size(), meter::moved);
+      meter.finished();
+      store(transferId, file, partial, into);
+    } catch (DataClient.EndedException e) {
+      deleteQuietly(partial);
+    } catch (IOException e) {
+      events.execute(() -> listener.onTransferFailure(transferId, file.index(), e.getMessage()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      events.execute(() -> moving.remove(key));
+    }
+  }
+
+  /** Checks the hash, moves the file to a safe new name, and reports the result (S54). */
+  private void store(String transferId, TransferFile file, Path partial, Path into) {
+    FileOutcome outcome;
+    String note = null;
+    Path stored = null;
+    try {
+      if (!Sha256.ofFile(partial).equals(file.sha256())) {
+        outcome = FileOutcome.HASH_MISMATCH;
+        note = "the SHA-256 of the bytes received differs from the offer's";
+        deleteQuietly(partial);
+      } else {
+        stored = SafeTarget.resolve(into, file.path(), file.name());
+        Files.move(partial, stored, StandardCopyOption.ATOMIC_MOVE);
+        outcome = FileOutcome.RECEIVED;
+      }
+    } catch (IOException e) {
+      outcome = FileOutcome.FAILED;
+      note = "could not store the file: " + e.getMessage();
+      stored = null;
+      deleteQuietly(partial);
+    }
+    FileOutcome result = outcome;
+    String why = note;
+    Path where = stored;
+    String id = session.nextId();
+    session
+        .request(id, new FileResult(id, transferId, file.index(), result, why))
+        .whenComplete(
+            (answer, failure) ->
+                events.execute(
+                    () ->
+                        listener.onFileStored(
+                            new StoredFile(
+                                transferId,
+                                file.index(),
+                                file.name(),
+                                where,
+                                result,
+                                failure == null
+                                    ? why
+                                    : "the server did not take the result: "
+                                        + failure.getMessage()))));
+  }
+
+  /** Where the bytes of a file wait until they are whole and checked: a resume reads it back. */
+  public static Path partialFile(Path into, String transferId, int index) {
+    String safeId = transferId.replaceAll("[^A-Za-z0-9_-]", "_");
+    return into.resolve(PARTIAL_FOLDER).resolve(safeId + "." + index);
+  }
+
+  private ProgressMeter meter(String transferId, TransferFile file, Direction direction) {
+    return new ProgressMeter(
+        transferId,
+        file.index(),
+        file.name(),
+        direction,
+        file.size(),
+        event -> events.execute(() -> listener.onTransferProgress(event)));
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      // a leftover partial file is harmless: the next try truncates it
+    }
+  }
+
+  /** Stops the mover threads; a broken upload or download resumes in the next process. */
+  public void close() {
+    movers.shutdownNow();
+  }
+}
