@@ -24,34 +24,37 @@ public final class DeviceStore {
    * @return empty when the account already has {@code maxDevices} devices
    */
   public Optional<StoredDevice> register(NewDevice device, int maxDevices) throws SQLException {
-    return database.inTransaction(
-        connection -> {
-          List<StoredDevice> existing = listByAccount(device.account());
-          if (existing.size() >= maxDevices) {
-            return Optional.empty();
-          }
-          int ordinal = smallestFreeOrdinal(existing, device.type());
-          Role role = existing.isEmpty() ? Role.PRIMARY : Role.SECONDARY;
-          PreparedStatement insert =
-              database.prepared(
-                  "INSERT INTO devices (account, type, ordinal, label, role, registered_at,"
-                      + " salt, iterations, stored_key, server_key,"
-                      + " login_time, last_ip, client_name, client_version)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-          insert.setString(1, device.account());
-          insert.setString(2, device.type());
-          insert.setInt(3, ordinal);
-          insert.setString(4, device.label());
-          insert.setString(5, role.wireName());
-          insert.setString(6, device.loginTime());
-          device.keys().bind(insert, 7);
-          insert.setString(11, device.loginTime());
-          insert.setString(12, device.ip());
-          insert.setString(13, device.clientName());
-          insert.setString(14, device.clientVersion());
-          insert.executeUpdate();
-          return find(new DeviceAddress(device.account(), device.type(), ordinal));
-        });
+    return database.inTransaction(connection -> registerInTransaction(device, maxDevices));
+  }
+
+  /** {@link #register}, inside a transaction already open (a {@link GroupCommit}'s). */
+  public Optional<StoredDevice> registerInTransaction(NewDevice device, int maxDevices)
+      throws SQLException {
+    List<StoredDevice> existing = listByAccount(device.account());
+    if (existing.size() >= maxDevices) {
+      return Optional.empty();
+    }
+    int ordinal = smallestFreeOrdinal(existing, device.type());
+    Role role = existing.isEmpty() ? Role.PRIMARY : Role.SECONDARY;
+    PreparedStatement insert =
+        database.prepared(
+            "INSERT INTO devices (account, type, ordinal, label, role, registered_at,"
+                + " salt, iterations, stored_key, server_key,"
+                + " login_time, last_ip, client_name, client_version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.setString(1, device.account());
+    insert.setString(2, device.type());
+    insert.setInt(3, ordinal);
+    insert.setString(4, device.label());
+    insert.setString(5, role.wireName());
+    insert.setString(6, device.loginTime());
+    device.keys().bind(insert, 7);
+    insert.setString(11, device.loginTime());
+    insert.setString(12, device.ip());
+    insert.setString(13, device.clientName());
+    insert.setString(14, device.clientVersion());
+    insert.executeUpdate();
+    return find(new DeviceAddress(device.account(), device.type(), ordinal));
   }
 
   static int smallestFreeOrdinal(List<StoredDevice> devices, String type) {
@@ -74,7 +77,10 @@ public final class DeviceStore {
 
   public Optional<StoredDevice> find(DeviceAddress address) throws SQLException {
     PreparedStatement select =
-        database.prepared("SELECT * FROM devices WHERE account = ? AND type = ? AND ordinal = ?");
+        database.prepared(
+            "SELECT "
+                + StoredDevice.COLUMNS
+                + " FROM devices WHERE account = ? AND type = ? AND ordinal = ?");
     select.setString(1, address.account());
     select.setString(2, address.type());
     select.setInt(3, address.ordinal());
@@ -84,7 +90,8 @@ public final class DeviceStore {
   }
 
   public Optional<StoredDevice> findById(long id) throws SQLException {
-    PreparedStatement select = database.prepared("SELECT * FROM devices WHERE id = ?");
+    PreparedStatement select =
+        database.prepared("SELECT " + StoredDevice.COLUMNS + " FROM devices WHERE id = ?");
     select.setLong(1, id);
     try (ResultSet row = select.executeQuery()) {
       return row.next() ? Optional.of(StoredDevice.read(row)) : Optional.empty();
@@ -95,7 +102,8 @@ public final class DeviceStore {
   public List<StoredDevice> listByAccount(String account) throws SQLException {
     List<StoredDevice> devices = new ArrayList<>();
     PreparedStatement select =
-        database.prepared("SELECT * FROM devices WHERE account = ? ORDER BY id");
+        database.prepared(
+            "SELECT " + StoredDevice.COLUMNS + " FROM devices WHERE account = ? ORDER BY id");
     select.setString(1, account);
     try (ResultSet row = select.executeQuery()) {
       while (row.next()) {
@@ -115,19 +123,27 @@ public final class DeviceStore {
       DeviceAddress address, String loginTime, String ip, String clientName, String clientVersion)
       throws SQLException {
     return database.inTransaction(
-        connection -> {
-          PreparedStatement update =
-              database.prepared(
-                  "UPDATE devices SET login_time = ?, last_ip = ?, client_name = ?,"
-                      + " client_version = ? WHERE account = ? AND type = ? AND ordinal = ?");
-          update.setString(1, loginTime);
-          update.setString(2, ip);
-          update.setString(3, clientName);
-          update.setString(4, clientVersion);
-          bind(update, 5, address);
-          update.executeUpdate();
-          return find(address);
-        });
+        connection -> recordLoginInTransaction(address, loginTime, ip, clientName, clientVersion));
+  }
+
+  /**
+   * {@link #recordLogin}, inside a transaction already open: a {@link GroupCommit}'s, so that
+   * logins share the commits (and the syncs to disk) of messages instead of one each.
+   */
+  public Optional<StoredDevice> recordLoginInTransaction(
+      DeviceAddress address, String loginTime, String ip, String clientName, String clientVersion)
+      throws SQLException {
+    PreparedStatement update =
+        database.prepared(
+            "UPDATE devices SET login_time = ?, last_ip = ?, client_name = ?,"
+                + " client_version = ? WHERE account = ? AND type = ? AND ordinal = ?");
+    update.setString(1, loginTime);
+    update.setString(2, ip);
+    update.setString(3, clientName);
+    update.setString(4, clientVersion);
+    bind(update, 5, address);
+    update.executeUpdate();
+    return find(address);
   }
 
   /** Gives a device a new label; empty when there is no such device. */
