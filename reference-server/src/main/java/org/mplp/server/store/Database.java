@@ -60,6 +60,9 @@ public final class Database implements AutoCloseable {
     // Write transactions take the write lock at BEGIN, so two processes never deadlock upgrading
     // a read lock.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    // No extra "SELECT last_insert_rowid()" after every insert: only one insert needs its row id,
+    // and it asks for it.
+    config.setGetGeneratedKeys(false);
     Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     try {
       Migrations.apply(connection);
