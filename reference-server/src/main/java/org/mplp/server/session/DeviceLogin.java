@@ -7,12 +7,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.mplp.server.auth.RandomSecrets;
 import org.mplp.server.auth.Scram;
 import org.mplp.server.auth.ScramExchange;
 import org.mplp.server.store.DeviceAddress;
 import org.mplp.server.store.DeviceStore;
+import org.mplp.server.store.GroupCommit;
 import org.mplp.server.store.NewDevice;
+import org.mplp.server.store.StoreExecutor;
 import org.mplp.server.store.StoredDevice;
 import org.mplp.spec.model.Device;
 import org.mplp.spec.model.DeviceEvent;
@@ -28,12 +31,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The device of a proven login (spec: Login): registered when new, resumed when known, then bound
- * in the login registry and announced to the account's other devices. Runs on the store thread.
+ * in the login registry and announced to the account's other devices. Runs on the store thread; the
+ * device's row is written in a group commit, a new device's keys derived on a key thread.
  */
 final class DeviceLogin {
 
   private static final Logger LOG = LoggerFactory.getLogger(DeviceLogin.class);
 
+  private final StoreExecutor executor;
+  private final GroupCommit commits;
   private final DeviceStore devices;
   private final SessionRegistry registry;
   private final SecureRandom random;
@@ -42,11 +48,15 @@ final class DeviceLogin {
   private final Clock clock;
 
   DeviceLogin(
+      StoreExecutor executor,
+      GroupCommit commits,
       DeviceStore devices,
       SessionRegistry registry,
       SecureRandom random,
       int maxDevicesPerAccount,
       Clock clock) {
+    this.executor = executor;
+    this.commits = commits;
     this.devices = devices;
     this.registry = registry;
     this.random = random;
@@ -55,20 +65,43 @@ final class DeviceLogin {
     this.clock = clock;
   }
 
-  /** Registers or resumes the device of a proven login and answers login-ok. */
-  Outcome<LoginOk> complete(
-      Session session, PendingLogin pending, LoginProof proof, ScramExchange.Verdict verdict)
-      throws SQLException {
+  /**
+   * Registers or resumes the device of a proven login and hands login-ok to {@code done} once the
+   * device's row is durable. Call on the store thread; {@code done} runs there too.
+   */
+  void complete(
+      Session session,
+      PendingLogin pending,
+      LoginProof proof,
+      ScramExchange.Verdict verdict,
+      Consumer<Outcome<LoginOk>> done) {
     Login login = pending.login();
     String ip = session.remoteIp();
     String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
     Terminal terminal = login.terminal();
-    String credential = null;
-    Optional<StoredDevice> device;
-    if (pending.device() == null) {
-      credential = secrets.deviceCredential();
-      device =
-          devices.register(
+    if (pending.device() != null) {
+      // The terminal's ip and loginTime claims are never read (REQ-LOGIN-012).
+      commit(
+          () ->
+              devices.recordLoginInTransaction(
+                  pending.device(), now, ip, terminal.clientName(), terminal.clientVersion()),
+          device ->
+              device.isEmpty()
+                  ? Outcome.refused(ErrorCode.BAD_CREDENTIAL, "the device is no longer registered")
+                  : Outcome.done(loggedIn(session, device.get(), proof, verdict, null)),
+          done);
+      return;
+    }
+    String credential = secrets.deviceCredential();
+    // PBKDF2 of the new credential on a key thread: the store thread keeps committing meanwhile.
+    executor.offStore(
+        () -> Scram.keysOf(credential.toCharArray(), random),
+        (keys, failure) -> {
+          if (failure != null) {
+            done.accept(internalError(failure));
+            return;
+          }
+          NewDevice device =
               new NewDevice(
                   login.account(),
                   terminal.type(),
@@ -77,25 +110,62 @@ final class DeviceLogin {
                   terminal.clientVersion(),
                   now,
                   ip,
-                  Scram.keysOf(credential.toCharArray(), random)),
-              maxDevicesPerAccount);
-      if (device.isEmpty()) {
-        return Outcome.refused(
-            ErrorCode.TOO_MANY_DEVICES,
-            "the account has "
-                + maxDevicesPerAccount
-                + " devices registered; remove one before adding another");
-      }
-    } else {
-      // The terminal's ip and loginTime claims are never read (REQ-LOGIN-012).
-      device =
-          devices.recordLogin(
-              pending.device(), now, ip, terminal.clientName(), terminal.clientVersion());
-      if (device.isEmpty()) {
-        return Outcome.refused(ErrorCode.BAD_CREDENTIAL, "the device is no longer registered");
-      }
-    }
-    return Outcome.done(loggedIn(session, device.get(), proof, verdict, credential));
+                  keys);
+          commit(
+              () -> devices.registerInTransaction(device, maxDevicesPerAccount),
+              registered ->
+                  registered.isEmpty()
+                      ? Outcome.refused(
+                          ErrorCode.TOO_MANY_DEVICES,
+                          "the account has "
+                              + maxDevicesPerAccount
+                              + " devices registered; remove one before adding another")
+                      : Outcome.done(
+                          loggedIn(session, registered.get(), proof, verdict, credential)),
+              done);
+        });
+  }
+
+  /** The device write of a login, in a group commit; {@code answer} runs once it is durable. */
+  private void commit(DeviceWrite write, DeviceAnswer answer, Consumer<Outcome<LoginOk>> done) {
+    commits.submit(
+        new GroupCommit.Job() {
+          @Override
+          public Runnable write() throws SQLException {
+            Optional<StoredDevice> device = write.run();
+            return () -> {
+              Outcome<LoginOk> outcome;
+              try {
+                outcome = answer.apply(device);
+              } catch (SQLException | RuntimeException e) {
+                outcome = internalError(e);
+              }
+              done.accept(outcome);
+            };
+          }
+
+          @Override
+          public void failed(Exception cause) {
+            done.accept(internalError(cause));
+          }
+        });
+  }
+
+  private static Outcome<LoginOk> internalError(Throwable cause) {
+    LOG.warn("a login failed in the server", cause);
+    return Outcome.refused(ErrorCode.INTERNAL_ERROR, "the server failed to handle the frame");
+  }
+
+  /** A device write inside the group's transaction. */
+  @FunctionalInterface
+  private interface DeviceWrite {
+    Optional<StoredDevice> run() throws SQLException;
+  }
+
+  /** The answer to a login once its device write is durable. */
+  @FunctionalInterface
+  private interface DeviceAnswer {
+    Outcome<LoginOk> apply(Optional<StoredDevice> device) throws SQLException;
   }
 
   /**

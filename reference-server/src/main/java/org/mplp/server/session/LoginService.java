@@ -11,6 +11,7 @@ import org.mplp.server.auth.ScramExchange;
 import org.mplp.server.auth.ScramFormatException;
 import org.mplp.server.store.AccountStore;
 import org.mplp.server.store.DeviceStore;
+import org.mplp.server.store.GroupCommit;
 import org.mplp.server.store.StoreExecutor;
 import org.mplp.spec.model.ErrorCode;
 import org.mplp.spec.model.Login;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Login per S21 to S26 (spec: Login): the SCRAM challenge ({@link ScramChallenges}), the check of
  * the proof under the throttle ({@link LoginLockouts}), then registration or resumption of the
- * device ({@link DeviceLogin}). Runs on the store thread.
+ * device ({@link DeviceLogin}) in a group commit. Runs on the store thread.
  */
 public final class LoginService {
 
@@ -35,6 +36,7 @@ public final class LoginService {
 
   LoginService(
       StoreExecutor executor,
+      GroupCommit commits,
       AccountStore accounts,
       DeviceStore devices,
       SessionRegistry registry,
@@ -46,7 +48,8 @@ public final class LoginService {
     this.executor = executor;
     this.lockouts = new LoginLockouts(throttle);
     this.challenges = new ScramChallenges(accounts, devices, lockouts, fakeKeys, random);
-    this.deviceLogin = new DeviceLogin(devices, registry, random, maxDevicesPerAccount, clock);
+    this.deviceLogin =
+        new DeviceLogin(executor, commits, devices, registry, random, maxDevicesPerAccount, clock);
   }
 
   /** Answers a login, on the session's event loop. */
@@ -58,8 +61,16 @@ public final class LoginService {
   /** Answers a proof, on the session's event loop. */
   public void finish(
       Session session, PendingLogin pending, LoginProof proof, Consumer<Outcome<LoginOk>> reply) {
-    executor.submit(
-        () -> finish(session, pending, proof), session.eventLoop(), Outcome.replyingTo(reply));
+    Consumer<Outcome<LoginOk>> onEventLoop =
+        outcome -> session.onEventLoopReply(() -> reply.accept(outcome));
+    executor.execute(
+        () -> {
+          try {
+            checkThenComplete(session, pending, proof, onEventLoop);
+          } catch (RuntimeException e) {
+            Outcome.replyingTo(onEventLoop).accept(null, e);
+          }
+        });
   }
 
   /** The challenge to a login; see {@link ScramChallenges#challenge}. */
@@ -67,29 +78,36 @@ public final class LoginService {
     return challenges.challenge(login, ip);
   }
 
-  Outcome<LoginOk> finish(Session session, PendingLogin pending, LoginProof proof)
-      throws SQLException {
+  /**
+   * Checks a proof under the throttle, then registers or resumes the device; {@code done} gets the
+   * answer on the store thread, once the device's row is durable. Call on the store thread.
+   */
+  void checkThenComplete(
+      Session session, PendingLogin pending, LoginProof proof, Consumer<Outcome<LoginOk>> done) {
     Login login = pending.login();
     String ip = session.remoteIp();
     Optional<Outcome<LoginOk>> locked = lockouts.lockedOut(login, ip);
     if (locked.isPresent()) {
-      return locked.get();
+      done.accept(locked.get());
+      return;
     }
     ScramExchange.Verdict verdict;
     try {
       verdict = pending.exchange().verify(proof.clientFinal());
     } catch (ScramFormatException e) {
       lockouts.failed(login, ip);
-      return Outcome.refused(ErrorCode.BAD_CREDENTIAL, e.getMessage());
+      done.accept(Outcome.refused(ErrorCode.BAD_CREDENTIAL, e.getMessage()));
+      return;
     }
     if (!verdict.proven() || pending.failure() != null) {
       lockouts.failed(login, ip);
       ErrorCode code = pending.failure() != null ? pending.failure() : ErrorCode.BAD_CREDENTIAL;
       LOG.debug("login of {} from {} failed: {}", login.account(), ip, code.code());
-      return Outcome.refused(code, failureMessage(code));
+      done.accept(Outcome.refused(code, failureMessage(code)));
+      return;
     }
     lockouts.succeeded(login);
-    return deviceLogin.complete(session, pending, proof, verdict);
+    deviceLogin.complete(session, pending, proof, verdict, done);
   }
 
   private static String failureMessage(ErrorCode code) {

@@ -48,10 +48,13 @@ public record SessionServices(
     AccountStore accounts = new AccountStore(database);
     DeviceStore devices = new DeviceStore(database);
     SessionRegistry registry = new SessionRegistry();
+    // One group commit for logins, messages and transfers: what waits together shares one sync.
+    GroupCommit commits = new GroupCommit(database, executor, MAX_GROUP);
     FakeKeys fakeKeys = new FakeKeys(ServerSecret.loadOrCreate(database, random));
     LoginService login =
         new LoginService(
             executor,
+            commits,
             accounts,
             devices,
             registry,
@@ -65,7 +68,7 @@ public record SessionServices(
     MessageService messages =
         new MessageService(
             executor,
-            new GroupCommit(database, executor, MAX_GROUP),
+            commits,
             new MessageStore(database),
             devices,
             deviceSettings,
@@ -77,7 +80,7 @@ public record SessionServices(
     TransferService transfers =
         new TransferService(
             executor,
-            new GroupCommit(database, executor, MAX_GROUP),
+            commits,
             new TransferStore(database),
             devices,
             deviceSettings,

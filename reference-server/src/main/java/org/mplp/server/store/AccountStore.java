@@ -20,27 +20,22 @@ public final class AccountStore {
 
   /** Creates an account; false when the name is taken. */
   public boolean create(String name, ScramKeys keys) throws SQLException {
-    try (PreparedStatement insert =
-        database
-            .connection()
-            .prepareStatement(
-                "INSERT OR IGNORE INTO accounts"
-                    + " (name, salt, iterations, stored_key, server_key, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      insert.setString(1, name);
-      keys.bind(insert, 2);
-      insert.setString(6, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-      return insert.executeUpdate() == 1;
-    }
+    PreparedStatement insert =
+        database.prepared(
+            "INSERT OR IGNORE INTO accounts"
+                + " (name, salt, iterations, stored_key, server_key, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)");
+    insert.setString(1, name);
+    keys.bind(insert, 2);
+    insert.setString(6, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    return insert.executeUpdate() == 1;
   }
 
   public Optional<StoredAccount> find(String name) throws SQLException {
-    try (PreparedStatement select =
-        database.connection().prepareStatement("SELECT * FROM accounts WHERE name = ?")) {
-      select.setString(1, name);
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? Optional.of(read(row)) : Optional.empty();
-      }
+    PreparedStatement select = database.prepared("SELECT * FROM accounts WHERE name = ?");
+    select.setString(1, name);
+    try (ResultSet row = select.executeQuery()) {
+      return row.next() ? Optional.of(read(row)) : Optional.empty();
     }
   }
 
@@ -59,25 +54,20 @@ public final class AccountStore {
 
   /** Gives an account the keys of a new password; false when there is no such account. */
   public boolean setKeys(String name, ScramKeys keys) throws SQLException {
-    try (PreparedStatement update =
-        database
-            .connection()
-            .prepareStatement(
-                "UPDATE accounts SET salt = ?, iterations = ?, stored_key = ?, server_key = ?"
-                    + " WHERE name = ?")) {
-      keys.bind(update, 1);
-      update.setString(5, name);
-      return update.executeUpdate() == 1;
-    }
+    PreparedStatement update =
+        database.prepared(
+            "UPDATE accounts SET salt = ?, iterations = ?, stored_key = ?, server_key = ?"
+                + " WHERE name = ?");
+    keys.bind(update, 1);
+    update.setString(5, name);
+    return update.executeUpdate() == 1;
   }
 
   /** Removes an account and all its devices; false when there is no such account. */
   public boolean remove(String name) throws SQLException {
-    try (PreparedStatement delete =
-        database.connection().prepareStatement("DELETE FROM accounts WHERE name = ?")) {
-      delete.setString(1, name);
-      return delete.executeUpdate() == 1;
-    }
+    PreparedStatement delete = database.prepared("DELETE FROM accounts WHERE name = ?");
+    delete.setString(1, name);
+    return delete.executeUpdate() == 1;
   }
 
   private static StoredAccount read(ResultSet row) throws SQLException {

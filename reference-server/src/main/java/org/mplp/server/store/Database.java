@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -21,6 +26,15 @@ public final class Database implements AutoCloseable {
 
   private final Connection connection;
   private final Path file;
+
+  /**
+   * Statements prepared once and kept for the connection's life: SQLite compiles a statement on
+   * every prepare, which cost the store thread as much as running it on the message path.
+   */
+  private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+  private final List<TransactionListener> listeners = new ArrayList<>();
+  private boolean inTransaction;
 
   private Database(Connection connection, Path file) {
     this.connection = connection;
@@ -46,6 +60,9 @@ public final class Database implements AutoCloseable {
     // Write transactions take the write lock at BEGIN, so two processes never deadlock upgrading
     // a read lock.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    // No extra "SELECT last_insert_rowid()" after every insert: only one insert needs its row id,
+    // and it asks for it.
+    config.setGetGeneratedKeys(false);
     Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     try {
       Migrations.apply(connection);
@@ -64,23 +81,63 @@ public final class Database implements AutoCloseable {
     return connection;
   }
 
+  /**
+   * The statement for {@code sql}, prepared on first use and reused after: set every parameter
+   * before running it, close its result set, and never close the statement itself.
+   */
+  PreparedStatement prepared(String sql) throws SQLException {
+    PreparedStatement statement = prepared.get(sql);
+    if (statement == null) {
+      statement = connection.prepareStatement(sql);
+      prepared.put(sql, statement);
+    }
+    return statement;
+  }
+
   /** Runs work in one write transaction: all of it is committed, or none. */
   <T> T inTransaction(Work<T> work) throws SQLException {
     connection.setAutoCommit(false);
+    inTransaction = true;
     try {
       T result = work.run(connection);
       connection.commit();
+      inTransaction = false;
+      listeners.forEach(TransactionListener::committed);
       return result;
     } catch (SQLException | RuntimeException e) {
+      inTransaction = false;
+      listeners.forEach(TransactionListener::rolledBack);
       connection.rollback();
       throw e;
     } finally {
+      inTransaction = false;
       connection.setAutoCommit(true);
     }
   }
 
+  /** Whether {@link #inTransaction} is running: writes now are undone if it fails. */
+  boolean inTransaction() {
+    return inTransaction;
+  }
+
+  /** Tells {@code listener} how every later transaction ends. */
+  void addTransactionListener(TransactionListener listener) {
+    listeners.add(listener);
+  }
+
+  /** Told how a transaction ended, for state kept in memory beside the tables. */
+  interface TransactionListener {
+    void committed();
+
+    void rolledBack();
+  }
+
   @Override
   public void close() throws SQLException {
+    for (PreparedStatement statement : prepared.values()) {
+      statement.close();
+    }
+    prepared.clear();
     connection.close();
   }
 

@@ -18,52 +18,46 @@ public final class DeviceSettingsStore {
 
   /** The device's settings, the defaults when nothing was ever set for it. */
   public DeviceSettings find(long deviceId) throws SQLException {
-    try (PreparedStatement select =
-        database
-            .connection()
-            .prepareStatement(
-                "SELECT receive, policy_transfers, policy_messages, policy_max_file_bytes"
-                    + " FROM device_settings WHERE device_id = ?")) {
-      select.setLong(1, deviceId);
-      try (ResultSet row = select.executeQuery()) {
-        if (!row.next()) {
-          return DeviceSettings.DEFAULTS;
-        }
-        long cap = row.getLong(4);
-        Long maxFileBytes = row.wasNull() ? null : cap;
-        return new DeviceSettings(
-            Permission.forWireName(row.getString(1)),
-            new Policy(
-                Permission.forWireName(row.getString(2)),
-                MessageHandling.forWireName(row.getString(3)),
-                maxFileBytes));
+    PreparedStatement select =
+        database.prepared(
+            "SELECT receive, policy_transfers, policy_messages, policy_max_file_bytes"
+                + " FROM device_settings WHERE device_id = ?");
+    select.setLong(1, deviceId);
+    try (ResultSet row = select.executeQuery()) {
+      if (!row.next()) {
+        return DeviceSettings.DEFAULTS;
       }
+      long cap = row.getLong(4);
+      Long maxFileBytes = row.wasNull() ? null : cap;
+      return new DeviceSettings(
+          Permission.forWireName(row.getString(1)),
+          new Policy(
+              Permission.forWireName(row.getString(2)),
+              MessageHandling.forWireName(row.getString(3)),
+              maxFileBytes));
     }
   }
 
   /** Replaces the device's settings; durable once the surrounding transaction commits. */
   public void save(long deviceId, DeviceSettings settings) throws SQLException {
-    try (PreparedStatement upsert =
-        database
-            .connection()
-            .prepareStatement(
-                "INSERT INTO device_settings (device_id, receive, policy_transfers,"
-                    + " policy_messages, policy_max_file_bytes) VALUES (?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (device_id) DO UPDATE SET receive = excluded.receive,"
-                    + " policy_transfers = excluded.policy_transfers,"
-                    + " policy_messages = excluded.policy_messages,"
-                    + " policy_max_file_bytes = excluded.policy_max_file_bytes")) {
-      Policy policy = settings.policy();
-      upsert.setLong(1, deviceId);
-      upsert.setString(2, settings.receive().wireName());
-      upsert.setString(3, policy.transfers().wireName());
-      upsert.setString(4, policy.messages().wireName());
-      if (policy.maxFileBytes() == null) {
-        upsert.setNull(5, java.sql.Types.INTEGER);
-      } else {
-        upsert.setLong(5, policy.maxFileBytes());
-      }
-      upsert.executeUpdate();
+    PreparedStatement upsert =
+        database.prepared(
+            "INSERT INTO device_settings (device_id, receive, policy_transfers,"
+                + " policy_messages, policy_max_file_bytes) VALUES (?, ?, ?, ?, ?)"
+                + " ON CONFLICT (device_id) DO UPDATE SET receive = excluded.receive,"
+                + " policy_transfers = excluded.policy_transfers,"
+                + " policy_messages = excluded.policy_messages,"
+                + " policy_max_file_bytes = excluded.policy_max_file_bytes");
+    Policy policy = settings.policy();
+    upsert.setLong(1, deviceId);
+    upsert.setString(2, settings.receive().wireName());
+    upsert.setString(3, policy.transfers().wireName());
+    upsert.setString(4, policy.messages().wireName());
+    if (policy.maxFileBytes() == null) {
+      upsert.setNull(5, java.sql.Types.INTEGER);
+    } else {
+      upsert.setLong(5, policy.maxFileBytes());
     }
+    upsert.executeUpdate();
   }
 }

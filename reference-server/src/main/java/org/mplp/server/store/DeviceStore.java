@@ -1,6 +1,5 @@
 package org.mplp.server.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,35 +24,37 @@ public final class DeviceStore {
    * @return empty when the account already has {@code maxDevices} devices
    */
   public Optional<StoredDevice> register(NewDevice device, int maxDevices) throws SQLException {
-    return database.inTransaction(
-        connection -> {
-          List<StoredDevice> existing = listByAccount(connection, device.account());
-          if (existing.size() >= maxDevices) {
-            return Optional.empty();
-          }
-          int ordinal = smallestFreeOrdinal(existing, device.type());
-          Role role = existing.isEmpty() ? Role.PRIMARY : Role.SECONDARY;
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO devices (account, type, ordinal, label, role, registered_at,"
-                      + " salt, iterations, stored_key, server_key,"
-                      + " login_time, last_ip, client_name, client_version)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, device.account());
-            insert.setString(2, device.type());
-            insert.setInt(3, ordinal);
-            insert.setString(4, device.label());
-            insert.setString(5, role.wireName());
-            insert.setString(6, device.loginTime());
-            device.keys().bind(insert, 7);
-            insert.setString(11, device.loginTime());
-            insert.setString(12, device.ip());
-            insert.setString(13, device.clientName());
-            insert.setString(14, device.clientVersion());
-            insert.executeUpdate();
-          }
-          return find(connection, new DeviceAddress(device.account(), device.type(), ordinal));
-        });
+    return database.inTransaction(connection -> registerInTransaction(device, maxDevices));
+  }
+
+  /** {@link #register}, inside a transaction already open (a {@link GroupCommit}'s). */
+  public Optional<StoredDevice> registerInTransaction(NewDevice device, int maxDevices)
+      throws SQLException {
+    List<StoredDevice> existing = listByAccount(device.account());
+    if (existing.size() >= maxDevices) {
+      return Optional.empty();
+    }
+    int ordinal = smallestFreeOrdinal(existing, device.type());
+    Role role = existing.isEmpty() ? Role.PRIMARY : Role.SECONDARY;
+    PreparedStatement insert =
+        database.prepared(
+            "INSERT INTO devices (account, type, ordinal, label, role, registered_at,"
+                + " salt, iterations, stored_key, server_key,"
+                + " login_time, last_ip, client_name, client_version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.setString(1, device.account());
+    insert.setString(2, device.type());
+    insert.setInt(3, ordinal);
+    insert.setString(4, device.label());
+    insert.setString(5, role.wireName());
+    insert.setString(6, device.loginTime());
+    device.keys().bind(insert, 7);
+    insert.setString(11, device.loginTime());
+    insert.setString(12, device.ip());
+    insert.setString(13, device.clientName());
+    insert.setString(14, device.clientVersion());
+    insert.executeUpdate();
+    return find(new DeviceAddress(device.account(), device.type(), ordinal));
   }
 
   static int smallestFreeOrdinal(List<StoredDevice> devices, String type) {
@@ -75,48 +76,38 @@ public final class DeviceStore {
   }
 
   public Optional<StoredDevice> find(DeviceAddress address) throws SQLException {
-    return find(database.connection(), address);
-  }
-
-  private static Optional<StoredDevice> find(Connection connection, DeviceAddress address)
-      throws SQLException {
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT * FROM devices WHERE account = ? AND type = ? AND ordinal = ?")) {
-      select.setString(1, address.account());
-      select.setString(2, address.type());
-      select.setInt(3, address.ordinal());
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? Optional.of(StoredDevice.read(row)) : Optional.empty();
-      }
+    PreparedStatement select =
+        database.prepared(
+            "SELECT "
+                + StoredDevice.COLUMNS
+                + " FROM devices WHERE account = ? AND type = ? AND ordinal = ?");
+    select.setString(1, address.account());
+    select.setString(2, address.type());
+    select.setInt(3, address.ordinal());
+    try (ResultSet row = select.executeQuery()) {
+      return row.next() ? Optional.of(StoredDevice.read(row)) : Optional.empty();
     }
   }
 
   public Optional<StoredDevice> findById(long id) throws SQLException {
-    try (PreparedStatement select =
-        database.connection().prepareStatement("SELECT * FROM devices WHERE id = ?")) {
-      select.setLong(1, id);
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? Optional.of(StoredDevice.read(row)) : Optional.empty();
-      }
+    PreparedStatement select =
+        database.prepared("SELECT " + StoredDevice.COLUMNS + " FROM devices WHERE id = ?");
+    select.setLong(1, id);
+    try (ResultSet row = select.executeQuery()) {
+      return row.next() ? Optional.of(StoredDevice.read(row)) : Optional.empty();
     }
   }
 
   /** The account's devices in registration order. */
   public List<StoredDevice> listByAccount(String account) throws SQLException {
-    return listByAccount(database.connection(), account);
-  }
-
-  private static List<StoredDevice> listByAccount(Connection connection, String account)
-      throws SQLException {
     List<StoredDevice> devices = new ArrayList<>();
-    try (PreparedStatement select =
-        connection.prepareStatement("SELECT * FROM devices WHERE account = ? ORDER BY id")) {
-      select.setString(1, account);
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
-          devices.add(StoredDevice.read(row));
-        }
+    PreparedStatement select =
+        database.prepared(
+            "SELECT " + StoredDevice.COLUMNS + " FROM devices WHERE account = ? ORDER BY id");
+    select.setString(1, account);
+    try (ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        devices.add(StoredDevice.read(row));
       }
     }
     return devices;
@@ -132,34 +123,40 @@ public final class DeviceStore {
       DeviceAddress address, String loginTime, String ip, String clientName, String clientVersion)
       throws SQLException {
     return database.inTransaction(
-        connection -> {
-          try (PreparedStatement update =
-              connection.prepareStatement(
-                  "UPDATE devices SET login_time = ?, last_ip = ?, client_name = ?,"
-                      + " client_version = ? WHERE account = ? AND type = ? AND ordinal = ?")) {
-            update.setString(1, loginTime);
-            update.setString(2, ip);
-            update.setString(3, clientName);
-            update.setString(4, clientVersion);
-            bind(update, 5, address);
-            update.executeUpdate();
-          }
-          return find(connection, address);
-        });
+        connection -> recordLoginInTransaction(address, loginTime, ip, clientName, clientVersion));
+  }
+
+  /**
+   * {@link #recordLogin}, inside a transaction already open: a {@link GroupCommit}'s, so that
+   * logins share the commits (and the syncs to disk) of messages instead of one each.
+   */
+  public Optional<StoredDevice> recordLoginInTransaction(
+      DeviceAddress address, String loginTime, String ip, String clientName, String clientVersion)
+      throws SQLException {
+    PreparedStatement update =
+        database.prepared(
+            "UPDATE devices SET login_time = ?, last_ip = ?, client_name = ?,"
+                + " client_version = ? WHERE account = ? AND type = ? AND ordinal = ?");
+    update.setString(1, loginTime);
+    update.setString(2, ip);
+    update.setString(3, clientName);
+    update.setString(4, clientVersion);
+    bind(update, 5, address);
+    update.executeUpdate();
+    return find(address);
   }
 
   /** Gives a device a new label; empty when there is no such device. */
   public Optional<StoredDevice> rename(DeviceAddress address, String label) throws SQLException {
     return database.inTransaction(
         connection -> {
-          try (PreparedStatement update =
-              connection.prepareStatement(
-                  "UPDATE devices SET label = ? WHERE account = ? AND type = ? AND ordinal = ?")) {
-            update.setString(1, label);
-            bind(update, 2, address);
-            update.executeUpdate();
-          }
-          return find(connection, address);
+          PreparedStatement update =
+              database.prepared(
+                  "UPDATE devices SET label = ? WHERE account = ? AND type = ? AND ordinal = ?");
+          update.setString(1, label);
+          bind(update, 2, address);
+          update.executeUpdate();
+          return find(address);
         });
   }
 
@@ -172,27 +169,24 @@ public final class DeviceStore {
   public Optional<Removal> remove(DeviceAddress address) throws SQLException {
     return database.inTransaction(
         connection -> {
-          Optional<StoredDevice> device = find(connection, address);
+          Optional<StoredDevice> device = find(address);
           if (device.isEmpty()) {
             return Optional.empty();
           }
-          try (PreparedStatement delete =
-              connection.prepareStatement("DELETE FROM devices WHERE id = ?")) {
-            delete.setLong(1, device.get().id());
-            delete.executeUpdate();
-          }
+          PreparedStatement delete = database.prepared("DELETE FROM devices WHERE id = ?");
+          delete.setLong(1, device.get().id());
+          delete.executeUpdate();
           Optional<StoredDevice> newPrimary = Optional.empty();
-          List<StoredDevice> remaining = listByAccount(connection, address.account());
+          List<StoredDevice> remaining = listByAccount(address.account());
           boolean primaryLeft = remaining.stream().anyMatch(d -> d.role() == Role.PRIMARY);
           if (!primaryLeft && !remaining.isEmpty()) {
             StoredDevice earliest = remaining.get(0);
-            try (PreparedStatement promote =
-                connection.prepareStatement("UPDATE devices SET role = ? WHERE id = ?")) {
-              promote.setString(1, Role.PRIMARY.wireName());
-              promote.setLong(2, earliest.id());
-              promote.executeUpdate();
-            }
-            newPrimary = find(connection, earliest.address());
+            PreparedStatement promote =
+                database.prepared("UPDATE devices SET role = ? WHERE id = ?");
+            promote.setString(1, Role.PRIMARY.wireName());
+            promote.setLong(2, earliest.id());
+            promote.executeUpdate();
+            newPrimary = find(earliest.address());
           }
           return Optional.of(new Removal(device.get(), newPrimary));
         });
@@ -208,24 +202,22 @@ public final class DeviceStore {
       throws SQLException {
     return database.inTransaction(
         connection -> {
-          if (find(connection, from).isEmpty() || find(connection, to).isEmpty()) {
+          if (find(from).isEmpty() || find(to).isEmpty()) {
             return Optional.empty();
           }
-          setRole(connection, from, Role.SECONDARY);
-          setRole(connection, to, Role.PRIMARY);
-          return Optional.of(List.of(find(connection, to).get(), find(connection, from).get()));
+          setRole(from, Role.SECONDARY);
+          setRole(to, Role.PRIMARY);
+          return Optional.of(List.of(find(to).get(), find(from).get()));
         });
   }
 
-  private static void setRole(Connection connection, DeviceAddress address, Role role)
-      throws SQLException {
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "UPDATE devices SET role = ? WHERE account = ? AND type = ? AND ordinal = ?")) {
-      update.setString(1, role.wireName());
-      bind(update, 2, address);
-      update.executeUpdate();
-    }
+  private void setRole(DeviceAddress address, Role role) throws SQLException {
+    PreparedStatement update =
+        database.prepared(
+            "UPDATE devices SET role = ? WHERE account = ? AND type = ? AND ordinal = ?");
+    update.setString(1, role.wireName());
+    bind(update, 2, address);
+    update.executeUpdate();
   }
 
   private static void bind(PreparedStatement statement, int first, DeviceAddress address)

@@ -40,6 +40,17 @@ public record ScramKeys(byte[] salt, int iterations, byte[] storedKey, byte[] se
         row.getBytes("server_key"));
   }
 
+  /**
+   * Reads salt, iterations, stored_key and server_key from consecutive columns from {@code first}.
+   */
+  static ScramKeys read(ResultSet row, int first) throws SQLException {
+    return new ScramKeys(
+        row.getBytes(first),
+        row.getInt(first + 1),
+        row.getBytes(first + 2),
+        row.getBytes(first + 3));
+  }
+
   /** Binds the four values to consecutive parameters from {@code first}. */
   void bind(PreparedStatement statement, int first) throws SQLException {
     statement.setBytes(first, salt);

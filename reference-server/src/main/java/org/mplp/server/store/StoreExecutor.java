@@ -5,15 +5,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one thread of a server that does database and password work: never an event loop, and one
- * writer, so the tasks it runs see each other's effects in submission order.
+ * The one thread of a server that does database work: never an event loop, and one writer, so the
+ * tasks it runs see each other's effects in submission order. Beside it, a small pool derives keys
+ * from secrets (PBKDF2), which would otherwise hold up every commit behind it.
  */
 public final class StoreExecutor implements AutoCloseable {
 
@@ -21,9 +25,15 @@ public final class StoreExecutor implements AutoCloseable {
 
   static final String THREAD_NAME = "mplp-store";
 
-  private final ExecutorService executor;
+  static final String KEY_THREAD_NAME = "mplp-keys-";
 
-  /** The store thread of a server. */
+  /** Idle key threads end after this long: a server seldom derives keys. */
+  private static final long KEY_THREAD_IDLE_SECONDS = 30;
+
+  private final ExecutorService executor;
+  private final ExecutorService keyWork;
+
+  /** The store thread of a server, and key threads on half the cores (at least one). */
   public StoreExecutor() {
     this(
         Executors.newSingleThreadExecutor(
@@ -31,19 +41,64 @@ public final class StoreExecutor implements AutoCloseable {
               Thread thread = new Thread(task, THREAD_NAME);
               thread.setDaemon(true);
               return thread;
-            }));
+            }),
+        keyPool(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)));
   }
 
-  private StoreExecutor(ExecutorService executor) {
+  private StoreExecutor(ExecutorService executor, ExecutorService keyWork) {
     this.executor = executor;
+    this.keyWork = keyWork;
+  }
+
+  private static ExecutorService keyPool(int threads) {
+    AtomicInteger count = new AtomicInteger();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            KEY_THREAD_IDLE_SECONDS,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            task -> {
+              Thread thread = new Thread(task, KEY_THREAD_NAME + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   /**
-   * For tests on an in-memory channel, whose event loop is not thread-safe: every task runs at once
-   * on the thread that submits it.
+   * For tests on an in-memory channel, whose event loop is not thread-safe: every task, key work
+   * included, runs at once on the thread that submits it.
    */
   public static StoreExecutor callerRuns() {
-    return new StoreExecutor(new CallerRunsExecutorService());
+    CallerRunsExecutorService inline = new CallerRunsExecutorService();
+    return new StoreExecutor(inline, inline);
+  }
+
+  /**
+   * Runs CPU work that touches no database (key derivation) on a key thread, then hands its result,
+   * or what it threw, to {@code then} on the store thread.
+   */
+  public <T> void offStore(Callable<T> work, BiConsumer<T, Throwable> then) {
+    try {
+      keyWork.execute(
+          () -> {
+            T result = null;
+            Throwable failure = null;
+            try {
+              result = work.call();
+            } catch (Exception e) {
+              failure = e;
+            }
+            T finalResult = result;
+            Throwable finalFailure = failure;
+            execute(() -> then.accept(finalResult, finalFailure));
+          });
+    } catch (RejectedExecutionException e) {
+      LOG.debug("the key threads are shut down; a task is dropped");
+    }
   }
 
   /**
@@ -104,6 +159,7 @@ public final class StoreExecutor implements AutoCloseable {
   /** Finishes the queued tasks, then ends the thread. */
   @Override
   public void close() {
+    keyWork.shutdown();
     executor.shutdown();
     try {
       if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,8 +45,7 @@ public final class TransferStore {
                 "INSERT INTO transfers (transfer_id, account, sender_id, sender, recipient_id,"
                     + " recipient, permission, state, reason, by_device, note, offered_at,"
                     + " expires_at, recipient_sees, pending_sender, pending_recipient)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, transfer.transferId());
       insert.setString(2, transfer.account());
       insert.setLong(3, transfer.senderId());
@@ -65,7 +63,8 @@ public final class TransferStore {
       insert.setInt(15, pendingSender ? 1 : 0);
       insert.setInt(16, pendingRecipient ? 1 : 0);
       insert.executeUpdate();
-      try (ResultSet keys = insert.getGeneratedKeys()) {
+      // The database hands out no generated keys (see Database.open): ask for the row id.
+      try (ResultSet keys = database.prepared("SELECT last_insert_rowid()").executeQuery()) {
         keys.next();
         row = keys.getLong(1);
       }
