@@ -3,9 +3,10 @@ package org.mplp.conformance.driver;
 import java.util.List;
 
 /**
- * Builds the text of frames a client sends, right and deliberately wrong, in one binding. Methods
- * that have no meaning in a binding throw {@link UnsupportedOperationException}; scenarios that use
- * them carry a binding tag.
+ * Builds the text of frames a client sends, right and deliberately wrong, in one binding. Broken
+ * forms that exist in one binding only (a JSON array, a DOCTYPE) are methods of that binding's
+ * class alone, {@link JsonFrameTexts} or {@link XmlFrameTexts}; scenarios that use them carry a
+ * binding tag.
  */
 public interface FrameTexts {
   String hello(String id, List<String> versions);
@@ -57,26 +58,6 @@ public interface FrameTexts {
 
   /** Locations that identify the offending member of {@link #helloBreakingSchema}. */
   List<String> helloBreakingSchemaLocations();
-
-  default String jsonArray(String id) {
-    throw new UnsupportedOperationException("only in the JSON binding");
-  }
-
-  default String objectWithoutType(String id) {
-    throw new UnsupportedOperationException("only in the JSON binding");
-  }
-
-  default String typeNotString(String id) {
-    throw new UnsupportedOperationException("only in the JSON binding");
-  }
-
-  default String pingWithInternalDoctype(String id) {
-    throw new UnsupportedOperationException("only in the XML binding");
-  }
-
-  default String pingWithExternalDtd(String id) {
-    throw new UnsupportedOperationException("only in the XML binding");
-  }
 
   static FrameTexts forBinding(Binding binding) {
     return binding == Binding.JSON ? new JsonFrameTexts() : new XmlFrameTexts();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /** JSON texts of client frames, built as Jackson trees. */
-final class JsonFrameTexts implements FrameTexts {
+public final class JsonFrameTexts implements FrameTexts {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
@@ -141,17 +141,14 @@ final class JsonFrameTexts implements FrameTexts {
     return List.of("/versions/1", "/versions");
   }
 
-  @Override
   public String jsonArray(String id) {
     return "[" + ping(id) + "]";
   }
 
-  @Override
   public String objectWithoutType(String id) {
     return write(JSON.createObjectNode().put("id", id));
   }
 
-  @Override
   public String typeNotString(String id) {
     return write(JSON.createObjectNode().put("type", 7).put("id", id));
   }
