@@ -38,26 +38,29 @@ public record StoredTransfer(
 
   /** The same transfer in a final state, for the reason given, by the device given (or null). */
   public StoredTransfer ended(TransferState finalState, TransferReason why, String byDevice) {
-    return new StoredTransfer(
-        row,
-        transferId,
-        account,
-        senderId,
-        sender,
-        recipientId,
-        recipient,
-        permission,
-        finalState,
-        why,
-        byDevice,
-        note,
-        offeredAt,
-        expiresAt,
-        recipientSees,
-        files);
+    return changed(finalState, why, byDevice, note, expiresAt, files);
   }
 
   public StoredTransfer withState(TransferState newState, Instant newExpiry) {
+    return changed(newState, reason, by, note, newExpiry, files);
+  }
+
+  public StoredTransfer withNote(String newNote) {
+    return changed(state, reason, by, newNote, expiresAt, files);
+  }
+
+  public StoredTransfer withFiles(List<StoredFile> newFiles) {
+    return changed(state, reason, by, note, expiresAt, newFiles);
+  }
+
+  /** A copy with what a transfer's moves change; who takes part and what was offered stay. */
+  private StoredTransfer changed(
+      TransferState newState,
+      TransferReason newReason,
+      String newBy,
+      String newNote,
+      Instant newExpiry,
+      List<StoredFile> newFiles) {
     return new StoredTransfer(
         row,
         transferId,
@@ -68,51 +71,11 @@ public record StoredTransfer(
         recipient,
         permission,
         newState,
-        reason,
-        by,
-        note,
-        offeredAt,
-        newExpiry,
-        recipientSees,
-        files);
-  }
-
-  public StoredTransfer withNote(String newNote) {
-    return new StoredTransfer(
-        row,
-        transferId,
-        account,
-        senderId,
-        sender,
-        recipientId,
-        recipient,
-        permission,
-        state,
-        reason,
-        by,
+        newReason,
+        newBy,
         newNote,
         offeredAt,
-        expiresAt,
-        recipientSees,
-        files);
-  }
-
-  public StoredTransfer withFiles(List<StoredFile> newFiles) {
-    return new StoredTransfer(
-        row,
-        transferId,
-        account,
-        senderId,
-        sender,
-        recipientId,
-        recipient,
-        permission,
-        state,
-        reason,
-        by,
-        note,
-        offeredAt,
-        expiresAt,
+        newExpiry,
         recipientSees,
         newFiles);
   }
