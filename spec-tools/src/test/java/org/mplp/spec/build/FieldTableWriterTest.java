@@ -95,7 +95,7 @@ class FieldTableWriterTest {
 
   @Test
   void tabulatesTheRealWelcomeSchema() throws IOException {
-    Path real = Path.of("src/main/resources/org/mplp/spec/json");
+    Path real = Path.of("../spec/src/main/resources/org/mplp/spec/json");
 
     assertThat(FieldTableWriter.writeAll(real, dir)).isEmpty();
 

@@ -66,7 +66,7 @@ class SpecBuildTest {
     options =
         SpecBuildOptions.parse(
             "--docs=" + dir.resolve("docs"),
-            "--schemas=src/main/resources/org/mplp/spec",
+            "--schemas=../spec/src/main/resources/org/mplp/spec",
             "--features=" + dir.resolve("features"),
             "--generated=" + dir.resolve("out/generated"),
             "--registry=" + dir.resolve("out/classes/requirements.json"),
