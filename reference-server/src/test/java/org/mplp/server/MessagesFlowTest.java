@@ -5,7 +5,6 @@ import static org.mplp.server.LiveServer.assertError;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -382,10 +381,9 @@ class MessagesFlowTest {
       // Below the frame-rate limit.
       Thread.sleep(8);
     }
-    long start = System.nanoTime();
+    // The phone reads nothing yet, and the TV still gets its message: nobody waits for the phone.
     accepted(send(pc, "fast-1", tv.address(), "not held up"));
     assertThat(next(tv, Message.class).body()).isEqualTo("not held up");
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(2000);
 
     mp.ws().resume();
     for (int i = 1; i <= count; i++) {

@@ -52,8 +52,8 @@ public final class ConformanceMain implements Callable<Integer> {
       names = "--target",
       paramLabel = "ws[s]://HOST:PORT/PATH",
       description =
-          "The control channel, ws:// or wss://; none = the reference server, in-process, on a"
-              + " free port.")
+          "The control channel, ws:// or wss://. Without it, the server this distribution bundles"
+              + " (./mplp: the reference server, in-process, on a free port).")
   private URI target;
 
   @Option(
@@ -73,8 +73,8 @@ public final class ConformanceMain implements Callable<Integer> {
   @Option(
       names = "--embedded-tls",
       description =
-          "Without --target: run the in-process reference server over TLS, with a new self-signed"
-              + " certificate that is the only one trusted.")
+          "Without --target: run the bundled server over TLS, with a new self-signed certificate"
+              + " that is the only one trusted.")
   private boolean embeddedTls;
 
   @Option(
@@ -165,25 +165,10 @@ public final class ConformanceMain implements Callable<Integer> {
     } catch (RuntimeException e) {
       return usage(err, e.getMessage());
     }
-    try (EmbeddedTarget embedded = target == null ? EmbeddedTarget.start(embeddedTls) : null) {
-      ConformanceRun.Options run = options;
-      if (embedded != null) {
-        URI url = embedded.target();
-        run =
-            new ConformanceRun.Options(
-                url,
-                TargetUrls.httpBaseOf(url),
-                options.reportDir(),
-                options.binding(),
-                options.tags(),
-                options.timeout(),
-                options.expected(),
-                options.accounts(),
-                embedded
-                    .certificate()
-                    .map(c -> TlsTrust.trusting(List.of(c)))
-                    .orElse(options.tls()));
-        out.println("mplp conformance: started the reference server in-process at " + url);
+    try (LocalTarget.Running local = target == null ? startLocal() : null) {
+      ConformanceRun.Options run = local == null ? options : options.against(local);
+      if (local != null) {
+        out.println("mplp conformance: started " + local.description() + " at " + run.target());
       }
       RunReport report = ConformanceRun.run(run, requirements);
       Summary.print(report, options.reportDir(), out);
@@ -194,11 +179,26 @@ public final class ConformanceMain implements Callable<Integer> {
     } catch (ConformanceRun.TlsFailure e) {
       err.println("mplp conformance: " + e.getMessage());
       return UNREACHABLE;
-    } catch (ConformanceRun.BadConfiguration | EmbeddedTarget.Unavailable e) {
+    } catch (ConformanceRun.BadConfiguration e) {
       return usage(err, e.getMessage());
     } catch (IOException e) {
       err.println("mplp conformance: could not write the report: " + e.getMessage());
       return BAD_USAGE;
+    }
+  }
+
+  /** No --target: the server a distribution bundles, if it bundles one. */
+  private LocalTarget.Running startLocal() throws ConformanceRun.BadConfiguration {
+    LocalTarget local =
+        LocalTarget.find()
+            .orElseThrow(
+                () ->
+                    new ConformanceRun.BadConfiguration(
+                        "--target is required: this kit bundles no server of its own to start"));
+    try {
+      return local.start(embeddedTls);
+    } catch (IOException | RuntimeException e) {
+      throw new ConformanceRun.BadConfiguration("the local server did not start: " + e);
     }
   }
 

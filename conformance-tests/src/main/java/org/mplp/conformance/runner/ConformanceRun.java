@@ -49,7 +49,31 @@ final class ConformanceRun {
       Duration timeout,
       ExpectedFailures expected,
       AccountPool accounts,
-      SSLContext tls) {}
+      SSLContext tls) {
+
+    /** The same run against a server the kit started itself, trusting only its certificate. */
+    Options against(LocalTarget.Running local) throws BadConfiguration {
+      SSLContext trust = tls;
+      if (local.certificate().isPresent()) {
+        try {
+          trust = TlsTrust.fromPem(local.certificate().get());
+        } catch (TlsTrust.BadCertificateFile e) {
+          throw new BadConfiguration("the local server's certificate: " + e.getMessage());
+        }
+      }
+      URI url = local.controlUri();
+      return new Options(
+          url,
+          TargetUrls.httpBaseOf(url),
+          reportDir,
+          binding,
+          tags,
+          timeout,
+          expected,
+          accounts,
+          trust);
+    }
+  }
 
   /** The target cannot be reached: exit code 3. */
   static final class Unreachable extends Exception {

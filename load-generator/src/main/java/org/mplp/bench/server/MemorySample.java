@@ -54,7 +54,8 @@ public record MemorySample(long heapUsed, long heapAfterLastGc, long direct, lon
     return netty;
   }
 
-  String encode() {
+  /** The line the bench server prints after {@code sample}. */
+  public String encode() {
     return heapUsed + " " + heapAfterLastGc + " " + direct + " " + resident;
   }
 

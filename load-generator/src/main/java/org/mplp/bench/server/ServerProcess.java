@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A {@link BenchServerMain} child JVM: its control URI, its heap on request, and its end. */
+/**
+ * A {@link LocalServer} child JVM: it prints {@code listening <uri>}, then answers {@code heap}
+ * with the heap in use after a full GC and the process's resident size, {@code sample} with a
+ * {@link MemorySample}, and stops on {@code stop} or end of input.
+ */
 public final class ServerProcess implements AutoCloseable {
 
   private final Process process;
@@ -32,7 +36,7 @@ public final class ServerProcess implements AutoCloseable {
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    command.add(BenchServerMain.class.getName());
+    command.add(LocalServer.find().mainClass());
     command.add(dataDir.toString());
     Process process =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();

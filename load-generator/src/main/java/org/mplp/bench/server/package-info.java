@@ -1,5 +1,5 @@
 /**
- * The reference server as the bench runs it: with limits suited to load, in-process for the smoke
- * test or as a child JVM that reports its heap on request.
+ * The server the bench runs against when no --target is given: a child JVM (see {@link
+ * org.mplp.bench.server.LocalServer}) with limits suited to load, reporting its heap on request.
  */
 package org.mplp.bench.server;

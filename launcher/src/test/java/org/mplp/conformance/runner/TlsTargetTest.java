@@ -22,12 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mplp.server.MplpServer;
 import org.mplp.server.ServerConfig;
 import org.mplp.server.TlsConfig;
+import org.mplp.server.tls.SelfSignedTls;
 
 /** A wss:// target: trusted through --cacert, refused without it, and refused when not TLS. */
 class TlsTargetTest {
   @TempDir static Path data;
   private static MplpServer server;
-  private static EmbeddedCertificate certificate;
+  private static TlsConfig certificate;
 
   @TempDir Path dir;
   private final StringWriter out = new StringWriter();
@@ -35,14 +36,14 @@ class TlsTargetTest {
 
   @BeforeAll
   static void serverOverTls() throws Exception {
-    certificate = EmbeddedCertificate.create(data.resolve("tls"));
+    certificate = SelfSignedTls.ensure(data, "127.0.0.1").files();
     server =
         MplpServer.start(
             ServerConfig.defaults()
                 .withPort(0)
                 .withDataDir(data)
                 .withProvisioning(true)
-                .withTls(new TlsConfig(certificate.chainFile(), certificate.keyFile())));
+                .withTls(certificate));
   }
 
   @AfterAll
@@ -61,7 +62,7 @@ class TlsTargetTest {
             "--target",
             server.controlUri().toString(),
             "--cacert",
-            certificate.chainFile().toString(),
+            certificate.certificateChain().toString(),
             "--binding",
             "json",
             "--tags",
@@ -87,13 +88,13 @@ class TlsTargetTest {
 
   @Test
   void anotherCertificateGivenWithCacertIsNotTrusted() throws Exception {
-    EmbeddedCertificate other = EmbeddedCertificate.create(dir.resolve("other"));
+    TlsConfig other = SelfSignedTls.ensure(dir.resolve("other"), "127.0.0.1").files();
     int code =
         run(
             "--target",
             server.controlUri().toString(),
             "--cacert",
-            other.chainFile().toString(),
+            other.certificateChain().toString(),
             "--report",
             dir.toString());
     assertThat(code).isEqualTo(3);

@@ -1,4 +1,4 @@
-package org.mplp.client.demo;
+package org.mplp.launcher.demo;
 
 import java.io.PrintStream;
 import java.util.concurrent.BlockingQueue;

@@ -1,7 +1,6 @@
 package org.mplp.conformance.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,8 +21,6 @@ class KitAgainstReferenceServerTest {
 
   @Test
   void theReferenceServerIsConformantInEveryBinding() throws Exception {
-    assumeTrue(
-        present("org.mplp.server.MplpServer"), "the reference server is not in this build yet");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
@@ -49,16 +46,5 @@ class KitAgainstReferenceServerTest {
       }
     }
     assertThat(mustsNotPassed).as("MUST requirements not passed").isEmpty();
-    // Scenarios are independent and quick: a whole run, both bindings, stays well under a minute.
-    assertThat(report.path("millis").longValue()).as("run time in ms").isLessThan(60_000);
-  }
-
-  private static boolean present(String className) {
-    try {
-      Class.forName(className, false, KitAgainstReferenceServerTest.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
   }
 }

@@ -9,8 +9,8 @@ import org.mplp.bench.client.Connector;
 import org.mplp.bench.client.SourceAddresses;
 import org.mplp.bench.fleet.Fleet;
 import org.mplp.bench.fleet.FleetBuilder;
-import org.mplp.bench.server.BenchServerMain;
 import org.mplp.bench.worker.HistogramText;
+import org.mplp.launcher.bench.BenchServerMain;
 import org.mplp.server.MplpServer;
 
 /**

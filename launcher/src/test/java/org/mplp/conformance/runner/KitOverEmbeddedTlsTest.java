@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole kit over TLS: the in-process reference server with a certificate the kit made, every
+ * The whole kit over TLS: the in-process reference server with a new self-signed certificate, every
  * request over https and every connection over wss, trusting that certificate alone.
  */
 class KitOverEmbeddedTlsTest {

@@ -1,18 +1,21 @@
-package org.mplp.bench.server;
+package org.mplp.launcher.bench;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.mplp.bench.server.BenchLimits;
+import org.mplp.bench.server.MemorySample;
+import org.mplp.bench.server.ResidentMemory;
 import org.mplp.server.MplpServer;
 import org.mplp.server.ServerConfig;
 
 /**
- * A reference server in its own JVM, driven over stdin and stdout by {@link ServerProcess}: prints
- * {@code listening <uri>}, then answers {@code heap} with the heap in use after a full GC and the
- * process's resident size, {@code sample} with {@link MemorySample#now()} (no forced GC), and stops
- * on {@code stop} or end of input.
+ * The reference server in its own JVM for the bench, driven over stdin and stdout by the load
+ * generator's {@code ServerProcess}: prints {@code listening <uri>}, then answers {@code heap} with
+ * the heap in use after a full GC and the process's resident size, {@code sample} with {@link
+ * MemorySample#now()} (no forced GC), and stops on {@code stop} or end of input.
  */
 public final class BenchServerMain {
 

@@ -11,7 +11,7 @@ import org.mplp.bench.client.MplpConnection;
 import org.mplp.bench.fleet.Fleet;
 import org.mplp.bench.fleet.FleetBuilder;
 import org.mplp.bench.fleet.FleetDevice;
-import org.mplp.bench.server.BenchServerMain;
+import org.mplp.launcher.bench.BenchServerMain;
 import org.mplp.server.MplpServer;
 
 /**

@@ -1,4 +1,4 @@
-package org.mplp.client.demo;
+package org.mplp.launcher.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.mplp.client.demo;
+package org.mplp.launcher.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
