@@ -9,12 +9,11 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.ssl.SslContext;
 import org.mplp.server.control.ControlChannelPipeline;
-import org.mplp.server.data.DataChannel;
 import org.mplp.server.http.DiscoveryDocumentJson;
 import org.mplp.server.http.HttpIdleTimeout;
 import org.mplp.server.http.HttpRequestHandler;
-import org.mplp.server.session.SessionServices;
-import org.mplp.server.transfer.TransferFiles;
+import org.mplp.server.transfers.TransferFiles;
+import org.mplp.server.transfers.data.DataChannel;
 import org.mplp.server.transport.BackpressureHandler;
 
 /**

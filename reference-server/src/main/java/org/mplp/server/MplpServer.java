@@ -16,9 +16,8 @@ import java.security.cert.X509Certificate;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.mplp.server.data.DataChannel;
-import org.mplp.server.session.SessionServices;
 import org.mplp.server.tls.ServerTls;
+import org.mplp.server.transfers.data.DataChannel;
 import org.mplp.server.transport.IoTransport;
 
 /**

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.ExecutionException;
-import org.mplp.server.auth.LoginThrottle;
-import org.mplp.server.session.SessionServices;
+import org.mplp.server.login.LoginThrottle;
 import org.mplp.server.store.Database;
 import org.mplp.server.store.StoreExecutor;
-import org.mplp.server.transfer.Spool;
+import org.mplp.server.transfers.Spool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.mplp.server.auth.Scram;
+import org.mplp.server.login.Scram;
 import org.mplp.spec.binding.Binding;
 import org.mplp.spec.binding.FrameCodec;
 import org.mplp.spec.model.ErrorFrame;

@@ -452,6 +452,6 @@ class LoginFlowTest {
     return live.server
         .services()
         .registry()
-        .isOnline(org.mplp.server.store.DeviceAddress.parse(address).orElseThrow());
+        .isOnline(org.mplp.server.session.DeviceAddress.parse(address).orElseThrow());
   }
 }

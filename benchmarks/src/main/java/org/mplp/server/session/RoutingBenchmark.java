@@ -2,7 +2,6 @@ package org.mplp.server.session;
 
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.mplp.server.store.DeviceAddress;
 import org.mplp.spec.model.DeviceEvent;
 import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.Message;
@@ -18,8 +17,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Routing a send: the recipient's address parsed from the wire and looked up in the login registry
- * of a server holding many sessions. In the server's package, since binding a session is the
- * services' business only.
+ * of a server holding many sessions. In the registry's package, beside what it measures.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

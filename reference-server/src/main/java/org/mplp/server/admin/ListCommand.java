@@ -1,9 +1,9 @@
 package org.mplp.server.admin;
 
 import java.sql.SQLException;
-import org.mplp.server.store.AccountStore;
-import org.mplp.server.store.DeviceStore;
-import org.mplp.server.store.StoredAccount;
+import org.mplp.server.devices.DeviceStore;
+import org.mplp.server.login.AccountStore;
+import org.mplp.server.login.StoredAccount;
 import picocli.CommandLine.Command;
 
 /** {@code mplp account list}: every account, its creation time and its devices. */

@@ -1,8 +1,8 @@
 package org.mplp.server.admin;
 
 import java.sql.SQLException;
-import org.mplp.server.store.AccountStore;
-import org.mplp.server.store.DeviceStore;
+import org.mplp.server.devices.DeviceStore;
+import org.mplp.server.login.AccountStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,16 +1,18 @@
 package org.mplp.server.control;
 
+import org.mplp.server.messages.MessageDelivery;
 import org.mplp.spec.model.ErrorCode;
 import org.mplp.spec.model.Frame;
 
 /** What the frame handlers of a control channel may do to it; called on its event loop. */
-interface ControlChannel {
+interface ControlChannel extends MessageDelivery.Connection {
 
   ControlChannelState state();
 
   void state(ControlChannelState next);
 
   /** Sends one frame. */
+  @Override
   void send(Frame frame);
 
   /** Refuses a frame with a non-fatal error; the connection stays. */
@@ -20,6 +22,7 @@ interface ControlChannel {
   void fail(ErrorCode code, String replyTo, String message);
 
   /** Whether the connection takes more frames now without queuing beyond its high water mark. */
+  @Override
   boolean writable();
 
   /** Closes with 1000, the normal end of a session. */

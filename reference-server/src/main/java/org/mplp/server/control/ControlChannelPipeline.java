@@ -5,8 +5,8 @@ import io.netty.handler.codec.http.websocketx.Utf8FrameValidator;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import org.mplp.server.ServerDescription;
+import org.mplp.server.SessionServices;
 import org.mplp.server.http.ControlChannelInstaller;
-import org.mplp.server.session.SessionServices;
 import org.mplp.spec.binding.Binding;
 import org.mplp.spec.model.Limits;
 

@@ -1,10 +1,11 @@
 package org.mplp.server.control;
 
-import org.mplp.server.session.Challenge;
+import org.mplp.server.SessionServices;
+import org.mplp.server.login.Challenge;
+import org.mplp.server.login.PendingLogin;
+import org.mplp.server.messages.MessageDelivery;
 import org.mplp.server.session.Outcome;
-import org.mplp.server.session.PendingLogin;
 import org.mplp.server.session.Session;
-import org.mplp.server.session.SessionServices;
 import org.mplp.spec.model.AcceptOffer;
 import org.mplp.spec.model.CancelTransfer;
 import org.mplp.spec.model.DeviceEvent;

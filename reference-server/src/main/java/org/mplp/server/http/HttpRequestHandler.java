@@ -13,7 +13,7 @@ import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.timeout.IdleStateEvent;
 import org.mplp.server.ServerDescription;
-import org.mplp.server.session.Provisioning;
+import org.mplp.server.login.Provisioning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,7 +10,7 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.nio.charset.StandardCharsets;
-import org.mplp.server.session.Provisioning;
+import org.mplp.server.login.Provisioning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

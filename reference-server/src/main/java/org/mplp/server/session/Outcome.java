@@ -29,7 +29,7 @@ public record Outcome<T>(T value, ErrorCode refusal, String message) {
   }
 
   /** A reply for the store executor: a failure of the service becomes internal-error. */
-  static <T> BiConsumer<Outcome<T>, Throwable> replyingTo(Consumer<Outcome<T>> reply) {
+  public static <T> BiConsumer<Outcome<T>, Throwable> replyingTo(Consumer<Outcome<T>> reply) {
     return (outcome, failure) -> {
       if (failure != null) {
         LOG.warn("a service failed", failure);

@@ -3,7 +3,6 @@ package org.mplp.server.session;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import org.mplp.server.store.DeviceAddress;
 import org.mplp.spec.model.DeviceEvent;
 import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.Message;
@@ -51,7 +50,8 @@ public final class Session {
     this.endpoint = endpoint;
   }
 
-  Executor eventLoop() {
+  /** The event loop the session's answers run on. */
+  public Executor eventLoop() {
     return eventLoop;
   }
 
@@ -73,32 +73,32 @@ public final class Session {
     onEventLoop(() -> endpoint.onDeviceEvent(event));
   }
 
-  void offer(Message message) {
+  public void offer(Message message) {
     onEventLoop(() -> endpoint.onMessage(message));
   }
 
-  void receipt(Frame receipt) {
+  public void receipt(Frame receipt) {
     onEventLoop(() -> endpoint.onReceipt(receipt));
   }
 
-  void transfer(Frame frame) {
+  public void transfer(Frame frame) {
     onEventLoop(() -> endpoint.onTransfer(frame));
   }
 
   /** Runs an answer on the session's event loop. */
-  void onEventLoopReply(Runnable task) {
+  public void onEventLoopReply(Runnable task) {
     onEventLoop(task);
   }
 
-  void settings(Settings settings) {
+  public void settings(Settings settings) {
     onEventLoop(() -> endpoint.onSettings(settings));
   }
 
-  void revoke() {
+  public void revoke() {
     onEventLoop(endpoint::onRevoked);
   }
 
-  void replace() {
+  public void replace() {
     onEventLoop(endpoint::onReplaced);
   }
 

@@ -3,7 +3,6 @@ package org.mplp.server.session;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.mplp.server.store.DeviceAddress;
 import org.mplp.spec.model.DeviceEvent;
 
 /**
@@ -19,7 +18,7 @@ public final class SessionRegistry {
    *
    * @return the session it replaces, when the device was online on another connection
    */
-  Optional<Session> bind(Session session, DeviceAddress device) {
+  public Optional<Session> bind(Session session, DeviceAddress device) {
     session.loggedIn(device);
     Session previous =
         byAccount
@@ -29,7 +28,7 @@ public final class SessionRegistry {
   }
 
   /** Takes a session out, if it still holds its device; true when it did. */
-  boolean unbind(Session session) {
+  public boolean unbind(Session session) {
     Optional<DeviceAddress> device = session.device();
     if (device.isEmpty()) {
       return false;
@@ -50,7 +49,7 @@ public final class SessionRegistry {
   }
 
   /** The session a device is online on. */
-  Optional<Session> session(DeviceAddress device) {
+  public Optional<Session> session(DeviceAddress device) {
     Map<DeviceAddress, Session> sessions = byAccount.get(device.account());
     return sessions == null ? Optional.empty() : Optional.ofNullable(sessions.get(device));
   }
@@ -62,7 +61,7 @@ public final class SessionRegistry {
   }
 
   /** Sends an event about a device to every other online device of its account, and no other. */
-  void broadcast(DeviceAddress about, DeviceEvent event) {
+  public void broadcast(DeviceAddress about, DeviceEvent event) {
     Map<DeviceAddress, Session> sessions = byAccount.get(about.account());
     if (sessions == null) {
       return;

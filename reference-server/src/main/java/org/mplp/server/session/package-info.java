@@ -1,2 +1,5 @@
-/** Logged-in devices: the login and device services, the session registry and device events. */
+/**
+ * What every feature shares, and so sits below them all: a connection as the services see it, the
+ * registry of who is online, the address that names a device, and the outcome a service answers.
+ */
 package org.mplp.server.session;

@@ -77,7 +77,8 @@ public final class Database implements AutoCloseable {
     return file;
   }
 
-  Connection connection() {
+  /** The connection, for statements that are not kept prepared. */
+  public Connection connection() {
     return connection;
   }
 
@@ -85,7 +86,7 @@ public final class Database implements AutoCloseable {
    * The statement for {@code sql}, prepared on first use and reused after: set every parameter
    * before running it, close its result set, and never close the statement itself.
    */
-  PreparedStatement prepared(String sql) throws SQLException {
+  public PreparedStatement prepared(String sql) throws SQLException {
     PreparedStatement statement = prepared.get(sql);
     if (statement == null) {
       statement = connection.prepareStatement(sql);
@@ -95,7 +96,7 @@ public final class Database implements AutoCloseable {
   }
 
   /** Runs work in one write transaction: all of it is committed, or none. */
-  <T> T inTransaction(Work<T> work) throws SQLException {
+  public <T> T inTransaction(Work<T> work) throws SQLException {
     connection.setAutoCommit(false);
     inTransaction = true;
     try {
@@ -116,17 +117,17 @@ public final class Database implements AutoCloseable {
   }
 
   /** Whether {@link #inTransaction} is running: writes now are undone if it fails. */
-  boolean inTransaction() {
+  public boolean inTransaction() {
     return inTransaction;
   }
 
   /** Tells {@code listener} how every later transaction ends. */
-  void addTransactionListener(TransactionListener listener) {
+  public void addTransactionListener(TransactionListener listener) {
     listeners.add(listener);
   }
 
   /** Told how a transaction ended, for state kept in memory beside the tables. */
-  interface TransactionListener {
+  public interface TransactionListener {
     void committed();
 
     void rolledBack();
@@ -143,7 +144,7 @@ public final class Database implements AutoCloseable {
 
   /** Database work that may fail. */
   @FunctionalInterface
-  interface Work<T> {
+  public interface Work<T> {
     T run(Connection connection) throws SQLException;
   }
 }

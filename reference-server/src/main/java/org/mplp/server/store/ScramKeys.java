@@ -32,7 +32,7 @@ public record ScramKeys(byte[] salt, int iterations, byte[] storedKey, byte[] se
   }
 
   /** Reads the columns salt, iterations, stored_key and server_key of the current row. */
-  static ScramKeys read(ResultSet row) throws SQLException {
+  public static ScramKeys read(ResultSet row) throws SQLException {
     return new ScramKeys(
         row.getBytes("salt"),
         row.getInt("iterations"),
@@ -43,7 +43,7 @@ public record ScramKeys(byte[] salt, int iterations, byte[] storedKey, byte[] se
   /**
    * Reads salt, iterations, stored_key and server_key from consecutive columns from {@code first}.
    */
-  static ScramKeys read(ResultSet row, int first) throws SQLException {
+  public static ScramKeys read(ResultSet row, int first) throws SQLException {
     return new ScramKeys(
         row.getBytes(first),
         row.getInt(first + 1),
@@ -52,7 +52,7 @@ public record ScramKeys(byte[] salt, int iterations, byte[] storedKey, byte[] se
   }
 
   /** Binds the four values to consecutive parameters from {@code first}. */
-  void bind(PreparedStatement statement, int first) throws SQLException {
+  public void bind(PreparedStatement statement, int first) throws SQLException {
     statement.setBytes(first, salt);
     statement.setInt(first + 1, iterations);
     statement.setBytes(first + 2, storedKey);

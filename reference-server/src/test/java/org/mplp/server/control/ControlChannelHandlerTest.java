@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mplp.server.ServerConfig;
 import org.mplp.server.ServerDescription;
-import org.mplp.server.session.TestServices;
+import org.mplp.server.TestServices;
 import org.mplp.spec.binding.Binding;
 import org.mplp.spec.binding.FrameCodec;
 import org.mplp.spec.binding.FrameDecodeException;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mplp.server.store.DeviceAddress;
 import org.mplp.spec.model.Device;
 import org.mplp.spec.model.DeviceEvent;
 import org.mplp.spec.model.DeviceEventKind;

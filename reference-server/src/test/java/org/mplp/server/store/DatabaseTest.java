@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mplp.server.login.AccountStore;
+import org.mplp.server.login.ServerSecret;
 
 /** Opening the database: WAL mode, the migrations applied once, the server secret kept. */
 class DatabaseTest {

@@ -1,9 +1,0 @@
-package org.mplp.server.auth;
-
-/** A SCRAM message that does not parse, or asks for what MPLP does not do (channel binding). */
-public final class ScramFormatException extends Exception {
-
-  public ScramFormatException(String message) {
-    super(message);
-  }
-}

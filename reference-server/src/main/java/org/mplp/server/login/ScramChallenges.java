@@ -1,0 +1,89 @@
+package org.mplp.server.login;
+
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.mplp.server.devices.DeviceStore;
+import org.mplp.server.devices.StoredDevice;
+import org.mplp.server.session.DeviceAddress;
+import org.mplp.server.session.Outcome;
+import org.mplp.server.store.ScramKeys;
+import org.mplp.spec.model.ErrorCode;
+import org.mplp.spec.model.Login;
+import org.mplp.spec.model.LoginChallenge;
+
+/**
+ * The SCRAM challenge to a login (spec: Login), with the failure its proof will meet noted, not yet
+ * told. Runs on the store thread.
+ */
+final class ScramChallenges {
+
+  private final AccountStore accounts;
+  private final DeviceStore devices;
+  private final LoginLockouts lockouts;
+  private final FakeKeys fakeKeys;
+  private final SecureRandom random;
+
+  ScramChallenges(
+      AccountStore accounts,
+      DeviceStore devices,
+      LoginLockouts lockouts,
+      FakeKeys fakeKeys,
+      SecureRandom random) {
+    this.accounts = accounts;
+    this.devices = devices;
+    this.lockouts = lockouts;
+    this.fakeKeys = fakeKeys;
+    this.random = random;
+  }
+
+  /**
+   * The challenge: with the named credential's salt when it exists, else with fake keys of the
+   * name, so that the challenge says nothing about existence (REQ-LOGIN-001, REQ-LOGIN-002).
+   */
+  Outcome<Challenge> challenge(Login login, String ip) throws SQLException {
+    Optional<Outcome<Challenge>> locked = lockouts.lockedOut(login, ip);
+    if (locked.isPresent()) {
+      return locked.get();
+    }
+    ClientFirst clientFirst;
+    try {
+      clientFirst = ClientFirst.parse(login.clientFirst());
+    } catch (ScramFormatException e) {
+      lockouts.failed(login, ip);
+      return Outcome.refused(ErrorCode.BAD_CREDENTIAL, e.getMessage());
+    }
+    Optional<StoredAccount> account = accounts.find(login.account());
+    ScramKeys keys;
+    ErrorCode failure = null;
+    DeviceAddress device = null;
+    if (login.device() == null) {
+      keys = account.map(StoredAccount::keys).orElse(null);
+    } else {
+      device =
+          DeviceAddress.parse(login.device())
+              .filter(address -> address.account().equals(login.account()))
+              .orElse(null);
+      Optional<StoredDevice> stored = device == null ? Optional.empty() : devices.find(device);
+      keys = stored.map(StoredDevice::keys).orElse(null);
+      if (keys == null) {
+        failure = ErrorCode.BAD_CREDENTIAL;
+      }
+    }
+    if (account.isEmpty()) {
+      failure = ErrorCode.UNKNOWN_ACCOUNT;
+    }
+    String username = login.device() == null ? login.account() : login.device();
+    if (failure == null && !clientFirst.username().equals(username)) {
+      failure = ErrorCode.BAD_CREDENTIAL;
+    }
+    if (keys == null) {
+      keys = fakeKeys.forName(username);
+    }
+    ScramExchange exchange = ScramExchange.start(clientFirst, keys, random);
+    return Outcome.done(
+        new Challenge(
+            new LoginChallenge(login.id(), exchange.serverFirst()),
+            new PendingLogin(login, exchange, device, failure)));
+  }
+}

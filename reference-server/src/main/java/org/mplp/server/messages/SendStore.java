@@ -1,0 +1,150 @@
+package org.mplp.server.messages;
+
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.mplp.server.authority.DeviceSettingsStore;
+import org.mplp.server.devices.DeviceStore;
+import org.mplp.server.devices.StoredDevice;
+import org.mplp.server.session.DeviceAddress;
+import org.mplp.server.session.Outcome;
+import org.mplp.spec.model.ErrorCode;
+import org.mplp.spec.model.Message;
+import org.mplp.spec.model.MessageAccepted;
+import org.mplp.spec.model.MessageHandling;
+import org.mplp.spec.model.Send;
+
+/**
+ * Stores a send (spec: Messages, S41): its recipients and their room, one message for each, and the
+ * answer kept for a repeat. Runs inside a transaction on the store thread.
+ */
+final class SendStore {
+
+  /** Enough hex digits for the epoch millis of the next few thousand years. */
+  private static final int MILLIS_HEX_DIGITS = 12;
+
+  private final MessageStore messages;
+  private final DeviceStore devices;
+  private final DeviceSettingsStore settings;
+  private final int maxPendingMessages;
+  private final SecureRandom random;
+  private final Clock clock;
+
+  SendStore(
+      MessageStore messages,
+      DeviceStore devices,
+      DeviceSettingsStore settings,
+      int maxPendingMessages,
+      SecureRandom random,
+      Clock clock) {
+    this.messages = messages;
+    this.devices = devices;
+    this.settings = settings;
+    this.maxPendingMessages = maxPendingMessages;
+    this.random = random;
+    this.clock = clock;
+  }
+
+  /** Stores a send, adding the messages stored to {@code stored}, and answers it. */
+  Outcome<MessageAccepted> store(DeviceAddress self, Send send, List<Message> stored)
+      throws SQLException {
+    Optional<StoredDevice> sender = devices.find(self);
+    if (sender.isEmpty()) {
+      return Outcome.refused(ErrorCode.UNKNOWN_DEVICE, "this device is no longer registered");
+    }
+    long senderId = sender.get().id();
+    Optional<MessageStore.Accepted> earlier = messages.findSend(senderId, send.clientMessageId());
+    if (earlier.isPresent()) {
+      // REQ-MSG-009: the first answer again, nothing new.
+      return Outcome.done(accepted(send, earlier.get()));
+    }
+    List<StoredDevice> recipients = recipients(self, send.to());
+    if (recipients == null) {
+      return Outcome.refused(
+          ErrorCode.UNKNOWN_DEVICE, "no other device of this account has that address");
+    }
+    if (!Send.ALL_DEVICES.equals(send.to()) && rejectsMessages(recipients.get(0))) {
+      return Outcome.refused(
+          ErrorCode.REFUSED_BY_POLICY, send.to() + " takes no messages by its policy");
+    }
+    for (StoredDevice recipient : recipients) {
+      if (messages.pendingCount(recipient.id()) >= maxPendingMessages) {
+        return Outcome.refused(
+            ErrorCode.RECIPIENT_FULL,
+            recipient.address() + " has " + maxPendingMessages + " messages waiting");
+      }
+    }
+    String sentAt = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+    Message content =
+        new Message(
+            null,
+            send.clientMessageId(),
+            self.toString(),
+            null,
+            0,
+            sentAt,
+            send.mediaType(),
+            send.body());
+    List<MessageAccepted.Recipient> answer = new ArrayList<>();
+    for (StoredDevice recipient : recipients) {
+      Message message = messages.insert(senderId, recipient, newMessageId(), content);
+      stored.add(message);
+      answer.add(new MessageAccepted.Recipient(message.to(), message.messageId()));
+    }
+    MessageStore.Accepted accepted = new MessageStore.Accepted(sentAt, answer);
+    messages.recordSend(senderId, send.clientMessageId(), accepted);
+    return Outcome.done(accepted(send, accepted));
+  }
+
+  /** The devices a send goes to; null when {@code to} names none (REQ-MSG-004, REQ-MSG-005). */
+  private List<StoredDevice> recipients(DeviceAddress self, String to) throws SQLException {
+    if (Send.ALL_DEVICES.equals(to)) {
+      // REQ-PRIMARY-004: a send to all leaves out the devices whose policy rejects messages.
+      List<StoredDevice> others = new ArrayList<>();
+      for (StoredDevice device : devices.listByAccount(self.account())) {
+        if (!device.address().equals(self) && !rejectsMessages(device)) {
+          others.add(device);
+        }
+      }
+      return others;
+    }
+    Optional<DeviceAddress> address =
+        DeviceAddress.parse(to)
+            .filter(parsed -> parsed.account().equals(self.account()) && !parsed.equals(self));
+    if (address.isEmpty()) {
+      return null;
+    }
+    return devices.find(address.get()).map(List::of).orElse(null);
+  }
+
+  /** REQ-PRIMARY-004: the policy the primary device set for the recipient takes no messages. */
+  private boolean rejectsMessages(StoredDevice recipient) throws SQLException {
+    return settings.find(recipient.id()).policy().messages() == MessageHandling.REJECT;
+  }
+
+  private static MessageAccepted accepted(Send send, MessageStore.Accepted accepted) {
+    return new MessageAccepted(
+        send.id(), send.clientMessageId(), accepted.sentAt(), accepted.recipients());
+  }
+
+  /**
+   * A new message id: the server's time in fixed-width hex first, so that ids given one after
+   * another sort together and a group's inserts share the last pages of the message_id index
+   * instead of writing one random page each; then 16 random bytes, which make it unique.
+   */
+  private String newMessageId() {
+    byte[] bytes = new byte[16];
+    random.nextBytes(bytes);
+    String millis = Long.toHexString(clock.millis());
+    return "m-"
+        + "0".repeat(Math.max(0, MILLIS_HEX_DIGITS - millis.length()))
+        + millis
+        + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

@@ -1,4 +1,0 @@
-package org.mplp.server.store;
-
-/** An account as stored: its name, the keys of its password, and when it was created. */
-public record StoredAccount(String name, ScramKeys keys, String createdAt) {}

@@ -1,9 +1,0 @@
-package org.mplp.server.transfer;
-
-/** Which way a data channel request moves a file's bytes, and so which token it must carry. */
-public enum DataDirection {
-  /** PUT or HEAD by the sender, with the upload token. */
-  UPLOAD,
-  /** GET by the recipient, with the download token. */
-  DOWNLOAD
-}

@@ -1,0 +1,45 @@
+package org.mplp.server.transfers;
+
+import java.util.List;
+import java.util.Optional;
+import org.mplp.spec.model.ErrorCode;
+import org.mplp.spec.model.Limits;
+import org.mplp.spec.model.OfferedFile;
+
+/**
+ * The checks of an offer that need nothing stored (REQ-XFER-005, 006, 010): names, the number of
+ * files and their sizes against the server's limits.
+ */
+final class OfferChecks {
+
+  /** Why an offer is refused. */
+  public record Refusal(ErrorCode code, String message) {}
+
+  private OfferChecks() {}
+
+  public static Optional<Refusal> check(List<OfferedFile> files, Limits limits) {
+    for (OfferedFile file : files) {
+      if (!FileNames.allowed(file.name(), file.path())) {
+        return Optional.of(
+            new Refusal(
+                ErrorCode.BAD_FILE_NAME,
+                "file " + files.indexOf(file) + " has a name or path the spec does not allow"));
+      }
+    }
+    if (files.size() > limits.maxFilesPerOffer()) {
+      return Optional.of(
+          new Refusal(
+              ErrorCode.TOO_MANY_FILES,
+              "an offer may list at most " + limits.maxFilesPerOffer() + " files"));
+    }
+    for (OfferedFile file : files) {
+      if (file.size() > limits.maxFileBytes()) {
+        return Optional.of(
+            new Refusal(
+                ErrorCode.FILE_TOO_LARGE,
+                "file " + files.indexOf(file) + " is larger than " + limits.maxFileBytes()));
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,89 @@
+package org.mplp.server.transfers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mplp.server.session.DeviceAddress;
+import org.mplp.spec.model.TransferProgress;
+
+/** Progress frames: at most four a second per file, plus the ends at once (REQ-DATA-015, 016). */
+class ProgressReportsTest {
+
+  private static final DeviceAddress PC = DeviceAddress.parse("a-PC-1").orElseThrow();
+  private static final DeviceAddress MP = DeviceAddress.parse("a-MP-1").orElseThrow();
+
+  private final List<TransferProgress> sent = new ArrayList<>();
+  private final List<Runnable> timers = new ArrayList<>();
+  private final List<Long> delays = new ArrayList<>();
+  private long now = 1_000_000_000L;
+  private ProgressReports reports;
+
+  @BeforeEach
+  void setUp() {
+    reports =
+        new ProgressReports(
+            (progress, sender, recipient) -> {
+              assertThat(sender).isEqualTo(PC);
+              assertThat(recipient).isEqualTo(MP);
+              sent.add(progress);
+            },
+            (task, delayNanos) -> {
+              timers.add(task);
+              delays.add(delayNanos);
+            },
+            () -> now);
+    reports.track("t-1", 0, 1000, PC, MP);
+  }
+
+  @Test
+  void updatesWithinAQuarterSecondAreMergedIntoOneLaterFrame() {
+    reports.uploaded("t-1", 0, 100);
+    now += 10_000_000L;
+    reports.uploaded("t-1", 0, 200);
+    reports.downloaded("t-1", 0, 50);
+    reports.uploaded("t-1", 0, 300);
+    assertThat(sent).containsExactly(new TransferProgress("t-1", 0, 100, 0));
+    assertThat(timers).hasSize(1);
+    assertThat(delays).containsExactly(240_000_000L);
+
+    now += 240_000_000L;
+    timers.remove(0).run();
+    assertThat(sent).endsWith(new TransferProgress("t-1", 0, 300, 50));
+    assertThat(sent).hasSize(2);
+  }
+
+  @Test
+  void theEndOfTheUploadAndOfADownloadAreSentAtOnce() {
+    reports.uploaded("t-1", 0, 100);
+    reports.uploaded("t-1", 0, 1000);
+    reports.downloaded("t-1", 0, 1000);
+    assertThat(sent)
+        .containsExactly(
+            new TransferProgress("t-1", 0, 100, 0),
+            new TransferProgress("t-1", 0, 1000, 0),
+            new TransferProgress("t-1", 0, 1000, 1000));
+  }
+
+  @Test
+  void aFileNotTrackedReportsNothing() {
+    reports.forget("t-1", 0);
+    reports.uploaded("t-1", 0, 1000);
+    reports.uploaded("t-2", 0, 1);
+    assertThat(sent).isEmpty();
+    assertThat(reports.tracks("t-1", 0)).isFalse();
+  }
+
+  @Test
+  void aTimerWithNothingNewSendsNothing() {
+    reports.uploaded("t-1", 0, 100);
+    now += 1_000_000L;
+    reports.uploaded("t-1", 0, 1000);
+    reports.uploaded("t-1", 0, 1000);
+    int before = sent.size();
+    timers.forEach(Runnable::run);
+    assertThat(sent).hasSize(before);
+  }
+}

@@ -1,0 +1,74 @@
+package org.mplp.server.transfers.data;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.mplp.server.transport.BackpressureHandler;
+
+/**
+ * A server on a free loopback port whose connections have the data channel where the reference
+ * server puts it (after the HTTP codec, before the aggregator), with the server's write water mark.
+ * Requests that are not data requests reach {@link NotFound}.
+ */
+final class DataTestServer implements AutoCloseable {
+
+  final FakeTransfers transfers = new FakeTransfers();
+  final DataChannel dataChannel;
+  private final EventLoopGroup group;
+  private final Channel server;
+
+  DataTestServer(Path spool) throws InterruptedException {
+    dataChannel = DataChannel.open(spool);
+    group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+    server =
+        new ServerBootstrap()
+            .group(group)
+            .channel(NioServerSocketChannel.class)
+            .childOption(
+                ChannelOption.WRITE_BUFFER_WATER_MARK,
+                new WriteBufferWaterMark(32 * 1024, 128 * 1024))
+            .childHandler(
+                new ChannelInitializer<>() {
+                  @Override
+                  protected void initChannel(Channel channel) {
+                    channel
+                        .pipeline()
+                        .addLast(BackpressureHandler.INSTANCE)
+                        .addLast(new HttpServerCodec())
+                        .addLast(dataChannel.newHandler(transfers))
+                        .addLast(new HttpObjectAggregator(65536))
+                        .addLast(new NotFound());
+                  }
+                })
+            .bind("127.0.0.1", 0)
+            .sync()
+            .channel();
+  }
+
+  int port() {
+    return ((InetSocketAddress) server.localAddress()).getPort();
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port() + path);
+  }
+
+  @Override
+  public void close() {
+    server.close().syncUninterruptibly();
+    group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    dataChannel.close();
+  }
+}
