@@ -4,6 +4,7 @@ import io.cucumber.java.en.Then;
 import java.util.List;
 import java.util.Optional;
 import org.mplp.conformance.driver.Contact;
+import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.WireEvent;
 
@@ -79,7 +80,7 @@ public final class EventSteps {
     Thread.sleep(SETTLE_MILLIS);
     Client client = device.client();
     String id = client.newId();
-    client.send(client.texts().ping(id));
+    client.send(Frames.ping(id));
     WireEvent pong = client.inbox().answerTo(id, client.timeout());
     if (!(pong instanceof WireEvent.Frame f && f.frame().is("pong"))) {
       throw Receive.unexpected(world, "a pong replying to " + id, pong);

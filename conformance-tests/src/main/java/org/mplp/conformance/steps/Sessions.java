@@ -3,6 +3,7 @@ package org.mplp.conformance.steps;
 import java.util.ArrayList;
 import java.util.List;
 import org.mplp.conformance.driver.Account;
+import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.Login;
 import org.mplp.conformance.driver.LoginOutcome;
 import org.mplp.conformance.driver.ReceivedFrame;
@@ -27,7 +28,7 @@ final class Sessions {
         u.describe());
     Client client = world.deviceClient(name, idPrefix, u.connection());
     String id = client.newId();
-    client.send(client.texts().hello(id, List.of("1.0")));
+    client.send(Frames.hello(id, List.of("1.0")));
     ReceivedFrame welcome = Receive.frame(world, client, "a welcome replying to " + id);
     Expect.that(
         welcome.is("welcome") && id.equals(welcome.replyTo()),

@@ -5,8 +5,8 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
 import java.util.Optional;
+import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.ReceivedFrame;
-import org.mplp.conformance.driver.SettingsTexts;
 import org.mplp.conformance.driver.WireEvent;
 
 /**
@@ -23,24 +23,14 @@ public final class SettingsSteps {
     this.world = world;
   }
 
-  static SettingsTexts texts(World world) {
-    return SettingsTexts.forBinding(world.run().binding());
-  }
-
   @When("{device} asks for its settings")
   public void asks(Device device) {
-    Client client = device.client();
-    String id = client.newId();
-    client.send(texts(world).getSettings(id));
-    device.answered(client.inbox().answerTo(id, client.timeout()));
+    device.ask(Frames::getSettings);
   }
 
   @When("{device} sets its own receive permission to {word}")
   public void setsReceive(Device device, String receive) {
-    Client client = device.client();
-    String id = client.newId();
-    client.send(texts(world).setReceive(id, receive));
-    device.answered(client.inbox().answerTo(id, client.timeout()));
+    device.ask(id -> Frames.setReceive(id, receive));
   }
 
   @Then(
@@ -58,12 +48,7 @@ public final class SettingsSteps {
             + transfers
             + " and messages "
             + messages;
-    WireEvent answer = device.lastAnswer();
-    if (!(answer instanceof WireEvent.Frame f)) {
-      throw Receive.unexpected(world, expected, answer);
-    }
-    Receive.valid(f.frame());
-    ReceivedFrame settings = f.frame();
+    ReceivedFrame settings = AnswerSteps.answer(world, device.lastAsked(), expected);
     JsonNode body = settings.body();
     Expect.that(
         settings.is("settings")
@@ -117,7 +102,7 @@ public final class SettingsSteps {
     Thread.sleep(SETTLE_MILLIS);
     Client client = device.client();
     String id = client.newId();
-    client.send(client.texts().ping(id));
+    client.send(Frames.ping(id));
     WireEvent pong = client.inbox().answerTo(id, client.timeout());
     if (!(pong instanceof WireEvent.Frame f && f.frame().is("pong"))) {
       throw Receive.unexpected(world, "a pong replying to " + id, pong);

@@ -3,7 +3,9 @@ package org.mplp.conformance.steps;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
+import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.ReceivedFrame;
+import org.mplp.conformance.driver.Texts;
 import org.mplp.conformance.driver.WireEvent;
 
 /** Messages arriving at a device (S42, S43): shown, in order, and acknowledged. */
@@ -114,7 +116,7 @@ public final class ShownSteps {
       throw new IllegalStateException("interrupted while waiting", e);
     }
     String id = client.newId();
-    client.send(client.texts().ping(id));
+    client.send(Frames.ping(id));
     WireEvent pong = client.inbox().answerTo(id, client.timeout());
     if (!(pong instanceof WireEvent.Frame f && f.frame().is("pong"))) {
       throw Receive.unexpected(world, "a pong replying to " + id, pong);
@@ -122,10 +124,7 @@ public final class ShownSteps {
   }
 
   private WireEvent ack(Device device, List<String> messageIds) {
-    Client client = device.client();
-    String id = client.newId();
-    client.send(client.texts().messageAck(id, messageIds));
-    return client.inbox().answerTo(id, client.timeout());
+    return device.ask(id -> Frames.messageAck(id, messageIds)).answer();
   }
 
   private ReceivedFrame next(Device device, String expected) {
@@ -144,6 +143,6 @@ public final class ShownSteps {
   }
 
   private static String abbreviated(ReceivedFrame message) {
-    return org.mplp.conformance.driver.Texts.abbreviate(String.valueOf(message.text("body")), 60);
+    return Texts.abbreviate(String.valueOf(message.text("body")), 60);
   }
 }

@@ -4,6 +4,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
+import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.Upgrade;
 
@@ -106,7 +107,7 @@ public final class UpgradeSteps {
   /** Sends hello offering 1.0 and takes the welcome (REQ-OPEN-001). */
   private void open(Client client) {
     String id = client.newId();
-    client.send(client.texts().hello(id, List.of("1.0")));
+    client.send(Frames.hello(id, List.of("1.0")));
     ReceivedFrame welcome = Receive.frame(world, client, "a welcome replying to " + id);
     Expect.that(
         welcome.is("welcome") && id.equals(welcome.replyTo()),

@@ -1,0 +1,183 @@
+package org.mplp.conformance.driver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What the kit knows of frames, read from the spec's JSON Schemas alone (spec: Bindings): which
+ * types a client sends (their schema has an {@code id}) and which a server sends (no {@code id}),
+ * and the shape of every frame for the XML binding. A schema that breaks these rules stops the kit
+ * at start-up with a sentence that names it.
+ */
+public final class FrameSchemas {
+  private static final String SUFFIX = ".schema.json";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static volatile FrameSchemas spec;
+
+  private final Map<String, JsonNode> documents;
+  private final Map<String, Shape> frames = new TreeMap<>();
+  private final Set<String> clientTypes = new TreeSet<>();
+  private final Set<String> serverTypes = new TreeSet<>();
+  private final Set<String> unasked = new TreeSet<>();
+
+  /** The schemas of the spec on the classpath, read once. */
+  public static FrameSchemas spec() {
+    FrameSchemas s = spec;
+    if (s == null) {
+      synchronized (FrameSchemas.class) {
+        if (spec == null) {
+          spec = of(load());
+        }
+        s = spec;
+      }
+    }
+    return s;
+  }
+
+  /** The rules applied to these schema documents, by file name. */
+  static FrameSchemas of(Map<String, JsonNode> documents) {
+    return new FrameSchemas(documents);
+  }
+
+  private FrameSchemas(Map<String, JsonNode> documents) {
+    this.documents = Map.copyOf(documents);
+    documents.forEach(this::add);
+  }
+
+  private void add(String file, JsonNode schema) {
+    JsonNode type = schema.path("properties").path("type").path("const");
+    if (!type.isTextual()) {
+      return; // not a frame: common definitions, the discovery document, a provisioned account
+    }
+    if (!file.equals(type.textValue() + SUFFIX)) {
+      throw broken(
+          file, "defines the frame type " + type.textValue() + " but is not named after it");
+    }
+    Shape shape = shape(file, schema);
+    boolean hasId = shape.members().containsKey("id");
+    if (hasId && !shape.required().contains("id")) {
+      throw broken(file, "has an id that is optional: a frame a client sends always has one");
+    }
+    if (hasId && shape.members().containsKey("replyTo")) {
+      throw broken(file, "has both id and replyTo: a frame is either a client's or a server's");
+    }
+    frames.put(type.textValue(), shape);
+    (hasId ? clientTypes : serverTypes).add(type.textValue());
+    if (!hasId && !shape.required().contains("replyTo")) {
+      unasked.add(type.textValue());
+    }
+  }
+
+  /** The types of the frames a client sends: their schemas have an {@code id}. */
+  public Set<String> clientTypes() {
+    return Set.copyOf(clientTypes);
+  }
+
+  /** The types of the frames a server sends: their schemas have no {@code id}. */
+  public Set<String> serverTypes() {
+    return Set.copyOf(serverTypes);
+  }
+
+  public boolean isServerFrame(String type) {
+    return serverTypes.contains(type);
+  }
+
+  /** A server frame that may come without a {@code replyTo}: then it answers nothing. */
+  public boolean mayComeUnasked(String type) {
+    return unasked.contains(type);
+  }
+
+  /** The shape of a frame type; an object without members for a type no schema defines. */
+  Shape frame(String type) {
+    return frames.getOrDefault(type, Shape.UNKNOWN);
+  }
+
+  private Shape shape(String file, JsonNode node) {
+    if (node.has("$ref")) {
+      String ref = node.get("$ref").textValue();
+      int hash = ref.indexOf('#');
+      String target = hash < 0 ? ref : hash == 0 ? file : ref.substring(0, hash);
+      JsonNode document = documents.get(target);
+      String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+      JsonNode resolved = document == null ? null : document.at(pointer);
+      if (resolved == null || resolved.isMissingNode()) {
+        throw broken(file, "refers to " + ref + ", which none of the schemas defines");
+      }
+      return shape(target, resolved);
+    }
+    JsonNode alternatives = node.has("anyOf") ? node.get("anyOf") : node.get("oneOf");
+    if (alternatives != null) {
+      Set<Shape> shapes = new HashSet<>();
+      alternatives.forEach(a -> shapes.add(shape(file, a)));
+      if (shapes.size() != 1) {
+        throw broken(file, "has alternatives of different forms, which XML cannot tell apart");
+      }
+      return shapes.iterator().next();
+    }
+    if (node.has("const") || node.has("enum")) {
+      List<JsonNode> values =
+          node.has("enum") ? list(node.get("enum")) : List.of(node.get("const"));
+      if (values.stream().allMatch(JsonNode::isTextual)) {
+        return Shape.TEXT;
+      }
+    }
+    return switch (node.path("type").asText("")) {
+      case "object" -> object(file, node);
+      case "array" -> Shape.array(shape(file, node.path("items")));
+      case "integer" -> Shape.scalar(Shape.Kind.INTEGER);
+      case "boolean" -> Shape.scalar(Shape.Kind.BOOLEAN);
+      case "string" -> Shape.TEXT;
+      default -> throw broken(file, "has a value of a form the kit cannot map to XML: " + node);
+    };
+  }
+
+  private Shape object(String file, JsonNode node) {
+    LinkedHashMap<String, Shape> members = new LinkedHashMap<>();
+    Set<String> elements = new HashSet<>();
+    for (Map.Entry<String, JsonNode> p : node.path("properties").properties()) {
+      Shape member = shape(file, p.getValue());
+      String element = member.is(Shape.Kind.ARRAY) ? Shape.singular(p.getKey()) : p.getKey();
+      if (!elements.add(element)) {
+        throw broken(file, "has two members that are both the XML element " + element);
+      }
+      members.put(p.getKey(), member);
+    }
+    Set<String> required = new HashSet<>();
+    node.path("required").forEach(r -> required.add(r.textValue()));
+    return Shape.object(members, required);
+  }
+
+  private static List<JsonNode> list(JsonNode array) {
+    return java.util.stream.StreamSupport.stream(array.spliterator(), false).toList();
+  }
+
+  private static IllegalStateException broken(String file, String why) {
+    return new IllegalStateException("The spec's JSON Schema " + file + " " + why + ".");
+  }
+
+  private static Map<String, JsonNode> load() {
+    Map<String, JsonNode> documents = new TreeMap<>();
+    for (String file : SpecResources.list(SpecResources.JSON_SCHEMAS)) {
+      if (file.endsWith(SUFFIX)) {
+        try {
+          documents.put(file, JSON.readTree(SpecResources.read(SpecResources.JSON_SCHEMAS + file)));
+        } catch (IOException e) {
+          throw new IllegalStateException("The spec's JSON Schema " + file + " is not JSON", e);
+        }
+      }
+    }
+    if (documents.isEmpty()) {
+      throw new IllegalStateException(
+          "No JSON Schema in " + SpecResources.JSON_SCHEMAS + " of the spec's contract jar");
+    }
+    return documents;
+  }
+}
