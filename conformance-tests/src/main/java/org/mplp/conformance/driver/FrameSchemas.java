@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.StreamSupport;
 
 /**
  * What the kit knows of frames, read from the spec's JSON Schemas alone (spec: Bindings): which
@@ -156,7 +157,7 @@ public final class FrameSchemas {
   }
 
   private static List<JsonNode> list(JsonNode array) {
-    return java.util.stream.StreamSupport.stream(array.spliterator(), false).toList();
+    return StreamSupport.stream(array.spliterator(), false).toList();
   }
 
   private static IllegalStateException broken(String file, String why) {

@@ -36,6 +36,11 @@ public final class Inbox {
    * no device-event (a fatal error, an answer to another frame), a close, or silence.
    */
   public WireEvent answerTo(String id, Duration wait) {
+    return nextNotUnasked(wait);
+  }
+
+  /** The next event that is not a valid frame sent unasked, keeping those until steps take them. */
+  private WireEvent nextNotUnasked(Duration wait) {
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
       WireEvent event = connection.next(left(deadline));
@@ -76,15 +81,7 @@ public final class Inbox {
    * that end, or what came instead: a frame that is no device-event, or silence.
    */
   public WireEvent awaitEnd(Duration wait) {
-    long deadline = System.nanoTime() + wait.toNanos();
-    while (true) {
-      WireEvent event = connection.next(left(deadline));
-      if (event instanceof WireEvent.Frame f && isEvent(f.frame()) && f.frame().valid()) {
-        keep(f.frame());
-        continue;
-      }
-      return event;
-    }
+    return nextNotUnasked(wait);
   }
 
   /** Every device-event received so far, taken or not, in order of arrival. */

@@ -52,18 +52,7 @@ public final class AuthoritySteps {
             + code
             + ", then a close with code "
             + closeCode;
-    WireEvent error = client.inbox().awaitEnd(client.timeout());
-    if (!(error instanceof WireEvent.Frame f)) {
-      throw Receive.unexpected(world, expected, error);
-    }
-    Receive.valid(f.frame());
-    Expect.that(
-        f.frame().is("error")
-            && code.equals(f.frame().code())
-            && Boolean.TRUE.equals(f.frame().fatal()),
-        world,
-        expected,
-        "it received " + f.frame().describe());
+    Receive.fatalError(world, client, code, expected);
     WireEvent close = client.inbox().awaitEnd(client.timeout());
     Expect.that(
         close instanceof WireEvent.Closed c && c.code() == closeCode,

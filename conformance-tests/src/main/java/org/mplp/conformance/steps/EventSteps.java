@@ -4,15 +4,10 @@ import io.cucumber.java.en.Then;
 import java.util.List;
 import java.util.Optional;
 import org.mplp.conformance.driver.Contact;
-import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.ReceivedFrame;
-import org.mplp.conformance.driver.WireEvent;
 
 /** Device events (S12): what the other online devices of the account are told, and who is not. */
 public final class EventSteps {
-  /** How long events for another account get to show up before the kit looks. */
-  private static final long SETTLE_MILLIS = 200;
-
   /** A device-event shows the presence the device has after the change. */
   private static final String PRESENCE = "REQ-DEVICE-006";
 
@@ -74,17 +69,10 @@ public final class EventSteps {
     told(device, "removed", address);
   }
 
-  /** Waits a moment, then pings: every event sent before the pong has arrived by then. */
   @Then("{device} is sent no device-event about a device of {account}")
-  public void noEventsAbout(Device device, String account) throws InterruptedException {
-    Thread.sleep(SETTLE_MILLIS);
+  public void noEventsAbout(Device device, String account) {
     Client client = device.client();
-    String id = client.newId();
-    client.send(Frames.ping(id));
-    WireEvent pong = client.inbox().answerTo(id, client.timeout());
-    if (!(pong instanceof WireEvent.Frame f && f.frame().is("pong"))) {
-      throw Receive.unexpected(world, "a pong replying to " + id, pong);
-    }
+    Receive.settle(world, client);
     String prefix = world.account(account).name() + "-";
     for (ReceivedFrame event : client.inbox().events()) {
       Contact about = Contact.of(event.body().path("device"));

@@ -50,18 +50,7 @@ public final class SessionEndSteps {
     Client earlier = device.earlier();
     String expected =
         "the earlier connection of " + device.the() + " to get the fatal error " + code;
-    WireEvent event = earlier.inbox().awaitEnd(earlier.timeout());
-    if (!(event instanceof WireEvent.Frame f)) {
-      throw Receive.unexpected(world, expected, event);
-    }
-    Receive.valid(f.frame());
-    Expect.that(
-        f.frame().is("error")
-            && code.equals(f.frame().code())
-            && Boolean.TRUE.equals(f.frame().fatal()),
-        world,
-        expected,
-        "it received " + f.frame().describe());
+    Receive.fatalError(world, earlier, code, expected);
   }
 
   @Then("{device}'s earlier connection is closed with close code {int} and reason {word}")

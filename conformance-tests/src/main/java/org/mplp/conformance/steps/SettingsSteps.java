@@ -7,16 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.ReceivedFrame;
-import org.mplp.conformance.driver.WireEvent;
 
 /**
  * A device's settings frame (spec: Receive permissions, The primary device): asked for with
  * get-settings, changed with set-receive, and sent unasked when its policy, role or label changes.
  */
 public final class SettingsSteps {
-  /** How long a settings frame that should not come gets to show up before the kit looks. */
-  private static final long SETTLE_MILLIS = 200;
-
   private final World world;
 
   public SettingsSteps(World world) {
@@ -96,17 +92,10 @@ public final class SettingsSteps {
                 && s.path("policy").path("maxFileBytes").asLong() == maxFileBytes);
   }
 
-  /** Waits a moment, then pings: a settings frame sent before the pong has arrived by then. */
   @Then("{device} is sent no settings")
-  public void sentNone(Device device) throws InterruptedException {
-    Thread.sleep(SETTLE_MILLIS);
+  public void sentNone(Device device) {
     Client client = device.client();
-    String id = client.newId();
-    client.send(Frames.ping(id));
-    WireEvent pong = client.inbox().answerTo(id, client.timeout());
-    if (!(pong instanceof WireEvent.Frame f && f.frame().is("pong"))) {
-      throw Receive.unexpected(world, "a pong replying to " + id, pong);
-    }
+    Receive.settle(world, client);
     List<ReceivedFrame> pushed = client.inbox().waiting("settings");
     Expect.that(
         pushed.isEmpty(),

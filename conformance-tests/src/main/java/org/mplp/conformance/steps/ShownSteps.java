@@ -10,9 +10,6 @@ import org.mplp.conformance.driver.WireEvent;
 
 /** Messages arriving at a device (S42, S43): shown, in order, and acknowledged. */
 public final class ShownSteps {
-  /** How long frames that should not come get to show up before the kit looks. */
-  private static final long SETTLE_MILLIS = 200;
-
   /** An offline recipient gets its messages after the login-ok of its next login. */
   private static final String DELIVERY = "REQ-MSG-010";
 
@@ -78,7 +75,7 @@ public final class ShownSteps {
 
   @Then("{device} is shown no further message")
   public void noFurtherMessage(Device device) {
-    settle(world, device.client());
+    Receive.settle(world, device.client());
     List<ReceivedFrame> more = device.client().inbox().waiting("message");
     Expect.that(
         more.isEmpty(),
@@ -104,22 +101,6 @@ public final class ShownSteps {
     if (!(answer instanceof WireEvent.Frame f && f.frame().is("ok"))) {
       throw Receive.unexpected(
           world, "the message-ack of " + device.the() + " answered (REQ-MSG-020)", answer);
-    }
-  }
-
-  /** Waits a moment, then pings: every frame sent before the pong has arrived by then. */
-  static void settle(World world, Client client) {
-    try {
-      Thread.sleep(SETTLE_MILLIS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting", e);
-    }
-    String id = client.newId();
-    client.send(Frames.ping(id));
-    WireEvent pong = client.inbox().answerTo(id, client.timeout());
-    if (!(pong instanceof WireEvent.Frame f && f.frame().is("pong"))) {
-      throw Receive.unexpected(world, "a pong replying to " + id, pong);
     }
   }
 

@@ -74,7 +74,7 @@ public final class TransferResultSteps {
   /** Of the scenario's transfer; of any transfer when the server made none for the scenario. */
   @Then("{device} is shown nothing of the transfer")
   public void shownNothing(Device device) {
-    ShownSteps.settle(world, device.client());
+    Receive.settle(world, device.client());
     String id = transfers.any() ? transfers.current() : null;
     List<ReceivedFrame> about =
         device.client().inbox().waiting("transfer").stream()

@@ -3,6 +3,7 @@ package org.mplp.conformance.driver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,18 @@ class XmlFrameWriterTest {
     assertThat(Examples.canonical(written).isEqualNode(Examples.canonical(Examples.xml(name))))
         .as("%s written as%n%s%nand the spec's example%n%s", name, written, Examples.xml(name))
         .isTrue();
+  }
+
+  @Test
+  void theComparisonIgnoresIndentationButNotOrderOrText() throws Exception {
+    String sent = "<send xmlns=\"urn:mplp:1\" id=\"s\"><to>a</to><body>b</body></send>";
+    String indented =
+        "<send xmlns=\"urn:mplp:1\" id=\"s\">\n  <to>a</to>\n  <body>b</body>\n</send>";
+    String swapped = "<send xmlns=\"urn:mplp:1\" id=\"s\"><body>b</body><to>a</to></send>";
+    String other = "<send xmlns=\"urn:mplp:1\" id=\"s\"><to>a</to><body> b</body></send>";
+    assertThat(Examples.canonical(sent).isEqualNode(Examples.canonical(indented))).isTrue();
+    assertThat(Examples.canonical(sent).isEqualNode(Examples.canonical(swapped))).isFalse();
+    assertThat(Examples.canonical(sent).isEqualNode(Examples.canonical(other))).isFalse();
   }
 
   @Test
@@ -66,10 +79,7 @@ class XmlFrameWriterTest {
     String x = xml.padded(Frames.ping("big"), 65536);
     assertThat(Texts.utf8Length(j)).isEqualTo(65536);
     assertThat(Texts.utf8Length(x)).isEqualTo(65536);
-    assertThat(
-            JsonSchemas.validate(
-                "ping", new com.fasterxml.jackson.databind.ObjectMapper().readTree(j)))
-        .isEmpty();
+    assertThat(JsonSchemas.validate("ping", new ObjectMapper().readTree(j))).isEmpty();
     assertThat(XmlSchema.validate(SecureXml.parse(x))).isEmpty();
     assertThatThrownBy(() -> json.padded(Frames.ping("big"), 5))
         .isInstanceOf(IllegalArgumentException.class);
