@@ -2,15 +2,13 @@ package org.mplp.conformance.steps;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import java.util.Optional;
-import org.mplp.conformance.driver.Contact;
 import org.mplp.conformance.driver.Frames;
-import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.WireEvent;
 
 /**
  * What only the primary device may do (spec: The primary device, claim 5): set a policy, revoke a
- * device, hand over the role; and what the devices are told of it.
+ * device, hand over the role; and how the session of a revoked device ends. Their answers are
+ * judged by {@link AnswerSteps}, what the other devices are told by {@link EventSteps}.
  */
 public final class AuthoritySteps {
   private final World world;
@@ -59,33 +57,5 @@ public final class AuthoritySteps {
         world,
         expected,
         "after the error " + close.describe());
-  }
-
-  @Then("{device} is told device {address} was updated with the role {word}")
-  public void updatedRole(Device device, String address, String role) {
-    Client client = device.client();
-    Optional<ReceivedFrame> event =
-        client
-            .inbox()
-            .takeEvent(
-                e ->
-                    "updated".equals(e.body().path("event").asText())
-                        && address.equals(e.body().path("device").path("address").asText())
-                        && role.equals(e.body().path("device").path("role").asText()),
-                client.timeout());
-    if (event.isEmpty()) {
-      Receive.failWithInvalidFrames(client);
-      throw Expect.failure(
-          world,
-          device.the() + " to be told by a device-event updated that " + address + " is " + role,
-          "it received "
-              + client.inbox().events().stream()
-                  .map(
-                      e ->
-                          e.body().path("event").asText()
-                              + " "
-                              + Contact.of(e.body().path("device")).describe())
-                  .toList());
-    }
   }
 }
