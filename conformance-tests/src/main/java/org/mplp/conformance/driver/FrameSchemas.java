@@ -3,14 +3,10 @@ package org.mplp.conformance.driver;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.StreamSupport;
 
 /**
  * What the kit knows of frames, read from the spec's JSON Schemas alone (spec: Bindings): which
@@ -23,7 +19,7 @@ public final class FrameSchemas {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static volatile FrameSchemas spec;
 
-  private final Map<String, JsonNode> documents;
+  private final ShapeReader shapes;
   private final Map<String, Shape> frames = new TreeMap<>();
   private final Set<String> clientTypes = new TreeSet<>();
   private final Set<String> serverTypes = new TreeSet<>();
@@ -49,7 +45,7 @@ public final class FrameSchemas {
   }
 
   private FrameSchemas(Map<String, JsonNode> documents) {
-    this.documents = Map.copyOf(documents);
+    this.shapes = new ShapeReader(documents);
     documents.forEach(this::add);
   }
 
@@ -62,7 +58,7 @@ public final class FrameSchemas {
       throw broken(
           file, "defines the frame type " + type.textValue() + " but is not named after it");
     }
-    Shape shape = shape(file, schema);
+    Shape shape = shapes.shape(file, schema);
     boolean hasId = shape.members().containsKey("id");
     if (hasId && !shape.required().contains("id")) {
       throw broken(file, "has an id that is optional: a frame a client sends always has one");
@@ -101,67 +97,8 @@ public final class FrameSchemas {
     return frames.getOrDefault(type, Shape.UNKNOWN);
   }
 
-  private Shape shape(String file, JsonNode node) {
-    if (node.has("$ref")) {
-      String ref = node.get("$ref").textValue();
-      int hash = ref.indexOf('#');
-      String target = hash < 0 ? ref : hash == 0 ? file : ref.substring(0, hash);
-      JsonNode document = documents.get(target);
-      String pointer = hash < 0 ? "" : ref.substring(hash + 1);
-      JsonNode resolved = document == null ? null : document.at(pointer);
-      if (resolved == null || resolved.isMissingNode()) {
-        throw broken(file, "refers to " + ref + ", which none of the schemas defines");
-      }
-      return shape(target, resolved);
-    }
-    JsonNode alternatives = node.has("anyOf") ? node.get("anyOf") : node.get("oneOf");
-    if (alternatives != null) {
-      Set<Shape> shapes = new HashSet<>();
-      alternatives.forEach(a -> shapes.add(shape(file, a)));
-      if (shapes.size() != 1) {
-        throw broken(file, "has alternatives of different forms, which XML cannot tell apart");
-      }
-      return shapes.iterator().next();
-    }
-    if (node.has("const") || node.has("enum")) {
-      List<JsonNode> values =
-          node.has("enum") ? list(node.get("enum")) : List.of(node.get("const"));
-      if (values.stream().allMatch(JsonNode::isTextual)) {
-        return Shape.TEXT;
-      }
-    }
-    return switch (node.path("type").asText("")) {
-      case "object" -> object(file, node);
-      case "array" -> Shape.array(shape(file, node.path("items")));
-      case "integer" -> Shape.scalar(Shape.Kind.INTEGER);
-      case "boolean" -> Shape.scalar(Shape.Kind.BOOLEAN);
-      case "string" -> Shape.TEXT;
-      default -> throw broken(file, "has a value of a form the kit cannot map to XML: " + node);
-    };
-  }
-
-  private Shape object(String file, JsonNode node) {
-    LinkedHashMap<String, Shape> members = new LinkedHashMap<>();
-    Set<String> elements = new HashSet<>();
-    for (Map.Entry<String, JsonNode> p : node.path("properties").properties()) {
-      Shape member = shape(file, p.getValue());
-      String element = member.is(Shape.Kind.ARRAY) ? Shape.singular(p.getKey()) : p.getKey();
-      if (!elements.add(element)) {
-        throw broken(file, "has two members that are both the XML element " + element);
-      }
-      members.put(p.getKey(), member);
-    }
-    Set<String> required = new HashSet<>();
-    node.path("required").forEach(r -> required.add(r.textValue()));
-    return Shape.object(members, required);
-  }
-
-  private static List<JsonNode> list(JsonNode array) {
-    return StreamSupport.stream(array.spliterator(), false).toList();
-  }
-
   private static IllegalStateException broken(String file, String why) {
-    return new IllegalStateException("The spec's JSON Schema " + file + " " + why + ".");
+    return ShapeReader.broken(file, why);
   }
 
   private static Map<String, JsonNode> load() {

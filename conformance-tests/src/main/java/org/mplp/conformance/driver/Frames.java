@@ -145,42 +145,6 @@ public final class Frames {
     return frame("make-primary", id).put("device", device);
   }
 
-  /** A pong, as a client would wrongly send it: a frame of a type only servers send. */
-  public static ObjectNode pong(String replyTo) {
-    return NODES.objectNode().put("type", "pong").put("replyTo", replyTo);
-  }
-
-  /** An error frame, as a client would wrongly send it. */
-  public static ObjectNode error(String replyTo) {
-    ObjectNode error = NODES.objectNode().put("type", "error").put("replyTo", replyTo);
-    return error.put("code", "internal-error").put("fatal", false).put("message", "from a client");
-  }
-
-  /** A welcome, as a client would wrongly send it, with limits a server might advertise. */
-  public static ObjectNode welcome(String replyTo) {
-    ObjectNode welcome = NODES.objectNode().put("type", "welcome").put("replyTo", replyTo);
-    welcome.put("version", "1.0").putObject("server").put("name", "a-client").put("version", "1");
-    welcome.putArray("profiles");
-    welcome
-        .putObject("limits")
-        .put("maxFrameBytes", 65536)
-        .put("maxFramesPerSecond", 100)
-        .put("helloTimeoutSeconds", 5)
-        .put("maxDevicesPerAccount", 16)
-        .put("maxFramesBeforeLogin", 16)
-        .put("maxLoginFailures", 5)
-        .put("lockoutSeconds", 60)
-        .put("maxMessageBytes", 16384)
-        .put("maxPendingMessages", 10000)
-        .put("maxFileBytes", 8589934592L)
-        .put("maxFilesPerOffer", 1000)
-        .put("maxOpenTransfers", 16)
-        .put("offerLifetimeSeconds", 600)
-        .put("transferLifetimeSeconds", 86400)
-        .put("spoolQuotaBytes", 34359738368L);
-    return welcome;
-  }
-
   /** The tree without its null members, at every depth. */
   private static <T extends JsonNode> T present(T node) {
     if (node instanceof ObjectNode object) {

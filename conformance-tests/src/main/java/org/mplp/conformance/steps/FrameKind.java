@@ -25,9 +25,9 @@ enum FrameKind {
   NOT_WELL_FORMED(
       "text that is not well-formed", null, (binding, id) -> BrokenFrames.notWellFormed(binding)),
   UNKNOWN_TYPE("a frame of an unknown type", BrokenFrames::unknownType),
-  PONG("a pong", Frames::pong),
-  WELCOME("a welcome", Frames::welcome),
-  ERROR("an error frame", Frames::error),
+  PONG("a pong", BrokenFrames::pong),
+  WELCOME("a welcome", BrokenFrames::welcome),
+  ERROR("an error frame", BrokenFrames::error),
   JSON_ARRAY("a JSON array", Binding.JSON, (b, id) -> BrokenFrames.jsonArray(id)),
   NO_TYPE(
       "a JSON object without a type",

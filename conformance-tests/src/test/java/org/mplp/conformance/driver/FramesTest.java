@@ -67,7 +67,8 @@ class FramesTest {
 
   @Test
   void theServerFramesAClientMaySendWronglyAreValidServerFrames() throws Exception {
-    for (ObjectNode frame : List.of(Frames.pong("s1"), Frames.welcome("s1"), Frames.error("s1"))) {
+    for (ObjectNode frame :
+        List.of(BrokenFrames.pong("s1"), BrokenFrames.welcome("s1"), BrokenFrames.error("s1"))) {
       assertValidInBothBindings(frame);
       assertThat(FrameSchemas.spec().isServerFrame(frame.path("type").asText())).isTrue();
     }
