@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -49,7 +51,7 @@ public final class XmlBindingBuild {
     frames.forEach(frame -> byType.put(frame.type(), frame));
     XmlExampleWriter writer = new XmlExampleWriter(resolver);
     ObjectMapper mapper = new ObjectMapper();
-    int examples = 0;
+    Set<Path> written = new HashSet<>();
     for (Path example : jsonExamples(examplesDir)) {
       String name = example.getFileName().toString();
       // login.device-credential.json is an example of login
@@ -61,7 +63,7 @@ public final class XmlBindingBuild {
         JsonNode json = mapper.readTree(Files.readString(example));
         Path xml = xmlExamplesDir.resolve(name.replace(EXAMPLE_SUFFIX, ".xml"));
         writeIfChanged(xml, writer.write(json, frame));
-        examples++;
+        written.add(xml);
       } catch (IllegalArgumentException | IOException e) {
         faults.add(BuildFault.at(example.toString(), 0, e.getMessage()));
       }
@@ -69,7 +71,8 @@ public final class XmlBindingBuild {
     if (!faults.isEmpty()) {
       throw new SpecBuildException(faults);
     }
-    return new int[] {frames.size(), examples};
+    removeStale(xmlExamplesDir, written);
+    return new int[] {frames.size(), written.size()};
   }
 
   private static List<Path> jsonExamples(Path dir) throws IOException {
@@ -78,6 +81,20 @@ public final class XmlBindingBuild {
           .filter(f -> f.getFileName().toString().endsWith(EXAMPLE_SUFFIX))
           .sorted()
           .toList();
+    }
+  }
+
+  /** An XML example whose JSON example is gone must not ship. */
+  private static void removeStale(Path dir, Set<Path> written) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".xml")).toList()) {
+        if (!written.contains(file)) {
+          Files.delete(file);
+        }
+      }
     }
   }
 

@@ -135,12 +135,18 @@ final class XsdWriter {
       String memberWhere = where + "/" + member.name();
       SchemaResolver.Located located = resolver.resolve(member.node(), file);
       if ("array".equals(located.node().path("type").asText())) {
-        array(memberWhere, member, located, uniques);
+        array(memberWhere, member, located, names(node), uniques);
       } else {
         element(memberWhere, member.name(), member.node(), file, member.required() ? "" : "0", "");
       }
     }
     xsd.close("xs:sequence");
+  }
+
+  private static Set<String> names(JsonNode object) {
+    Set<String> names = new HashSet<>();
+    object.path("properties").fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   private static boolean isElement(String member) {
@@ -152,9 +158,14 @@ final class XsdWriter {
       String where,
       SchemaFiles.Member member,
       SchemaResolver.Located located,
+      Set<String> siblings,
       List<Unique> uniques) {
     JsonNode array = located.node();
     String item = XmlBindingRule.singular(where, member.name());
+    if (siblings.contains(item)) {
+      throw new IllegalArgumentException(
+          where + ": the items' element name '" + item + "' is the name of another member");
+    }
     int minItems = array.path("minItems").asInt(0);
     String maxOccurs = array.has("maxItems") ? array.get("maxItems").asText() : "unbounded";
     if (!array.has("items")) {
