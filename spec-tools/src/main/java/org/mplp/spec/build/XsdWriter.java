@@ -22,10 +22,12 @@ final class XsdWriter {
   private final SchemaResolver resolver;
   private final Path common;
   private final XmlText xsd = new XmlText();
+  private final XsdSimpleTypes simpleTypes;
 
   XsdWriter(SchemaResolver resolver, Path common) {
     this.resolver = resolver;
     this.common = common.toAbsolutePath().normalize();
+    this.simpleTypes = new XsdSimpleTypes(resolver, this.common, xsd);
   }
 
   /** The XSD text; frames in the order given, shared types in the order common lists them. */
@@ -92,7 +94,7 @@ final class XsdWriter {
     } else {
       xsd.open("xs:simpleType name=\"" + typeName + "\"");
       documentation(node);
-      simpleContent(where, node, located.file());
+      simpleTypes.simpleContent(where, node, located.file());
       xsd.close("xs:simpleType");
     }
   }
@@ -212,10 +214,10 @@ final class XsdWriter {
       String maxOccurs,
       JsonNode described) {
     StringBuilder start = new StringBuilder("xs:element name=\"").append(name).append('"');
-    String named = namedTypeOf(where, raw, file);
+    String named = simpleTypes.namedTypeOf(where, raw, file);
     SchemaResolver.Located located = resolver.resolve(raw, file);
     JsonNode node = located.node();
-    String builtIn = named == null ? builtInTypeOf(node) : null;
+    String builtIn = named == null ? XsdSimpleTypes.builtInTypeOf(node) : null;
     if (named != null) {
       start.append(" type=\"m:").append(named).append('"');
     } else if (builtIn != null) {
@@ -240,7 +242,7 @@ final class XsdWriter {
       uniques(where.replace('/', '.'), uniques);
     } else if (inline) {
       xsd.open("xs:simpleType");
-      simpleContent(where, node, located.file());
+      simpleTypes.simpleContent(where, node, located.file());
       xsd.close("xs:simpleType");
     }
     xsd.close("xs:element");
@@ -254,12 +256,12 @@ final class XsdWriter {
       }
       String memberWhere = where + "/" + member.name();
       StringBuilder start = new StringBuilder("xs:attribute name=\"" + member.name() + "\"");
-      String named = namedTypeOf(memberWhere, member.node(), file);
+      String named = simpleTypes.namedTypeOf(memberWhere, member.node(), file);
       SchemaResolver.Located located = resolver.resolve(member.node(), file);
       if (isObject(located.node()) || located.node().has("items")) {
         throw new IllegalArgumentException(memberWhere + ": an attribute member must be simple");
       }
-      String builtIn = named == null ? builtInTypeOf(located.node()) : null;
+      String builtIn = named == null ? XsdSimpleTypes.builtInTypeOf(located.node()) : null;
       if (named != null) {
         start.append(" type=\"m:").append(named).append('"');
       } else if (builtIn != null) {
@@ -272,7 +274,7 @@ final class XsdWriter {
       } else {
         xsd.open(start.toString());
         xsd.open("xs:simpleType");
-        simpleContent(memberWhere, located.node(), located.file());
+        simpleTypes.simpleContent(memberWhere, located.node(), located.file());
         xsd.close("xs:simpleType");
         xsd.close("xs:attribute");
       }
@@ -286,168 +288,6 @@ final class XsdWriter {
       xsd.empty("xs:field xpath=\".\"");
       xsd.close("xs:unique");
     }
-  }
-
-  /** The named type of a member that only refers to a shared definition (and describes it). */
-  private String namedTypeOf(String where, JsonNode raw, Path file) {
-    JsonNode ref = raw.get("$ref");
-    if (ref == null) {
-      return null;
-    }
-    raw.fieldNames()
-        .forEachRemaining(
-            key -> {
-              if (!key.equals("$ref") && !key.equals("description")) {
-                throw new IllegalArgumentException(
-                    where + ": a $ref may stand beside a description only, not " + key);
-              }
-            });
-    String[] parts = ref.asText().split("#", 2);
-    Path target = parts[0].isEmpty() ? file : file.resolveSibling(parts[0]);
-    String prefix = "/$defs/";
-    if (target.toAbsolutePath().normalize().equals(common)
-        && parts.length > 1
-        && parts[1].startsWith(prefix)
-        && parts[1].indexOf('/', prefix.length()) < 0) {
-      return XmlBindingRule.typeName(parts[1].substring(prefix.length()));
-    }
-    return null;
-  }
-
-  /** A plain boolean or string maps to a built-in type; anything with constraints does not. */
-  private static String builtInTypeOf(JsonNode node) {
-    String type = node.path("type").asText();
-    Set<String> keys = new HashSet<>();
-    node.fieldNames().forEachRemaining(keys::add);
-    keys.remove("type");
-    keys.remove("description");
-    if (!keys.isEmpty()) {
-      return null;
-    }
-    return switch (type) {
-      case "boolean" -> "xs:boolean";
-      case "string" -> "xs:string";
-      default -> null;
-    };
-  }
-
-  /** The restriction or union inside an xs:simpleType. */
-  private void simpleContent(String where, JsonNode node, Path file) {
-    if (node.has("anyOf")) {
-      union(where, node, file);
-    } else if (node.has("const") || node.has("enum")) {
-      xsd.open("xs:restriction base=\"xs:string\"");
-      for (JsonNode value : node.has("const") ? List.of(node.get("const")) : iterable(node)) {
-        if (!value.isTextual()) {
-          throw new IllegalArgumentException(where + ": only string enumerations have an XSD form");
-        }
-        xsd.empty("xs:enumeration value=\"" + XmlText.escape(value.asText()) + "\"");
-      }
-      xsd.close("xs:restriction");
-    } else {
-      switch (node.path("type").asText()) {
-        case "string" -> stringRestriction(where, node);
-        case "integer" -> integerRestriction(where, node);
-        case "boolean" -> xsd.empty("xs:restriction base=\"xs:boolean\"");
-        default ->
-            throw new IllegalArgumentException(
-                where + ": no XSD form for a member of type '" + node.path("type").asText() + "'");
-      }
-    }
-  }
-
-  private static List<JsonNode> iterable(JsonNode node) {
-    List<JsonNode> values = new ArrayList<>();
-    node.get("enum").forEach(values::add);
-    return values;
-  }
-
-  private void union(String where, JsonNode node, Path file) {
-    List<String> memberTypes = new ArrayList<>();
-    List<SchemaResolver.Located> inline = new ArrayList<>();
-    for (JsonNode alternative : node.get("anyOf")) {
-      String named = namedTypeOf(where, alternative, file);
-      SchemaResolver.Located located = resolver.resolve(alternative, file);
-      if (isObject(located.node()) || located.node().has("items")) {
-        throw new IllegalArgumentException(where + ": anyOf of objects or arrays has no XSD form");
-      }
-      if (named != null) {
-        memberTypes.add("m:" + named);
-      } else {
-        inline.add(located);
-      }
-    }
-    String start = "xs:union";
-    if (!memberTypes.isEmpty()) {
-      start += " memberTypes=\"" + String.join(" ", memberTypes) + "\"";
-    }
-    if (inline.isEmpty()) {
-      xsd.empty(start);
-      return;
-    }
-    xsd.open(start);
-    for (SchemaResolver.Located alternative : inline) {
-      xsd.open("xs:simpleType");
-      simpleContent(where, alternative.node(), alternative.file());
-      xsd.close("xs:simpleType");
-    }
-    xsd.close("xs:union");
-  }
-
-  private void stringRestriction(String where, JsonNode node) {
-    List<String> facets = new ArrayList<>();
-    if (node.has("pattern")) {
-      String pattern = XsdPattern.of(where, node.get("pattern").asText());
-      facets.add("xs:pattern value=\"" + XmlText.escape(pattern) + "\"");
-    }
-    if (node.has("minLength")) {
-      facets.add("xs:minLength value=\"" + node.get("minLength").asLong() + "\"");
-    }
-    if (node.has("maxLength")) {
-      facets.add("xs:maxLength value=\"" + node.get("maxLength").asLong() + "\"");
-    }
-    restriction("xs:string", facets);
-  }
-
-  /** xs:int when both bounds fit in 32 bits, else xs:long (a JSON integer past 2^63 is absurd). */
-  private void integerRestriction(String where, JsonNode node) {
-    List<String> facets = new ArrayList<>();
-    Long min = bound(where, node, "minimum", "exclusiveMinimum", 1);
-    Long max = bound(where, node, "maximum", "exclusiveMaximum", -1);
-    if (min != null) {
-      facets.add("xs:minInclusive value=\"" + min + "\"");
-    }
-    if (max != null) {
-      facets.add("xs:maxInclusive value=\"" + max + "\"");
-    }
-    boolean fitsInt =
-        min != null && max != null && min >= Integer.MIN_VALUE && max <= Integer.MAX_VALUE;
-    restriction(fitsInt ? "xs:int" : "xs:long", facets);
-  }
-
-  private static Long bound(
-      String where, JsonNode node, String inclusive, String exclusive, int step) {
-    if (node.has(inclusive) && node.has(exclusive)) {
-      throw new IllegalArgumentException(where + ": both " + inclusive + " and " + exclusive);
-    }
-    JsonNode value = node.has(inclusive) ? node.get(inclusive) : node.get(exclusive);
-    if (value == null) {
-      return null;
-    }
-    if (!value.canConvertToExactIntegral() || !value.canConvertToLong()) {
-      throw new IllegalArgumentException(where + ": " + value + " is not a 64-bit integer bound");
-    }
-    return node.has(inclusive) ? value.asLong() : value.asLong() + step;
-  }
-
-  private void restriction(String base, List<String> facets) {
-    if (facets.isEmpty()) {
-      xsd.empty("xs:restriction base=\"" + base + "\"");
-      return;
-    }
-    xsd.open("xs:restriction base=\"" + base + "\"");
-    facets.forEach(xsd::empty);
-    xsd.close("xs:restriction");
   }
 
   private void documentation(JsonNode node) {
