@@ -142,7 +142,9 @@ final class Messaging {
               events.execute(
                   () -> {
                     acksInFlight.remove(answer);
-                    if (Requests.isRetryable(failure)) {
+                    if (failure == null) {
+                      shown.acknowledged(batch);
+                    } else if (Requests.isRetryable(failure)) {
                       events.schedule(
                           () -> {
                             acks.addAll(batch);
