@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -459,6 +460,11 @@ public final class MplpClient implements AutoCloseable {
   /** A fresh frame id, unique among this client's unanswered frames. */
   public String nextId() {
     return requests.nextId();
+  }
+
+  /** How long this client waits for each answer of the server. */
+  public Duration answerTimeout() {
+    return config.timeout();
   }
 
   /** Waits for an answer as long as the configured timeout allows. */
