@@ -14,7 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Base64;
+import java.util.HexFormat;
 import org.mplp.server.admin.AccountMain;
 
 /**
@@ -28,9 +28,10 @@ record DemoAccount(String name, String password) {
 
   /** Adds account 235683 with a random password to the server's data directory. */
   static DemoAccount addPatentAccount(Path dataDir, PrintStream out) {
-    byte[] random = new byte[12];
+    byte[] random = new byte[10];
     new SecureRandom().nextBytes(random);
-    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    // Hex: a password that starts with "-" would read as an option on the command line shown.
+    String password = HexFormat.of().formatHex(random);
     StringWriter errors = new StringWriter();
     int exit =
         AccountMain.run(

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import org.jline.reader.Parser.ParseContext;
 import org.jline.reader.impl.DefaultParser;
 import org.mplp.client.MplpClient;
@@ -66,14 +67,16 @@ final class Interactive {
 
   /**
    * Lines come from a thread of their own, so that a session that ends for good ends the client
-   * while it waits for the next line.
+   * while it waits for the next line. That thread asks for the next line only once the last one is
+   * handled: the prompt then shows what the last command changed, and none follows /quit.
    */
   private int loop(LineInput input, InteractiveSession session, CommandLine commands)
       throws InterruptedException {
     BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
+    Semaphore handled = new Semaphore(0);
     CompletableFuture<Integer> end = session.end();
     end.thenRun(() -> lines.add(Optional.empty()));
-    Thread reader = new Thread(() -> readAll(input, session, lines), "mplp-client-input");
+    Thread reader = new Thread(() -> readAll(input, session, lines, handled), "mplp-client-input");
     reader.setDaemon(true);
     reader.start();
     while (true) {
@@ -89,23 +92,30 @@ final class Interactive {
       String line = next.get().strip();
       if (line.startsWith("/")) {
         commands.execute(words(line));
-        input.prompt(session.prompt());
       } else if (!line.isEmpty()) {
         session.say(line);
       }
+      handled.release();
     }
   }
 
   private static void readAll(
-      LineInput input, InteractiveSession session, BlockingQueue<Optional<String>> lines) {
+      LineInput input,
+      InteractiveSession session,
+      BlockingQueue<Optional<String>> lines,
+      Semaphore handled) {
     try {
       for (String line = input.readLine(session.prompt());
           line != null;
           line = input.readLine(session.prompt())) {
         lines.add(Optional.of(line));
+        handled.acquire();
       }
     } catch (IOException e) {
       session.io().err().println("mplp client: cannot read the input: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
     }
     lines.add(Optional.empty());
   }

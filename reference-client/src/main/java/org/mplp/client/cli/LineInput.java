@@ -14,9 +14,6 @@ interface LineInput extends AutoCloseable {
   /** The next line, or null at the end of the input. */
   String readLine(String prompt) throws IOException;
 
-  /** The prompt changed while a line is being typed. */
-  default void prompt(String prompt) {}
-
   /** Where to print so that a line being typed stays whole. */
   Io io();
 

@@ -9,9 +9,9 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
 
 /**
  * The interactive client on a terminal: JLine's line editor, with the history of this run (not kept
@@ -57,22 +57,6 @@ final class TerminalInput implements LineInput {
   }
 
   @Override
-  public void prompt(String prompt) {
-    if (!(reader instanceof LineReaderImpl editor)) {
-      return;
-    }
-    editor.setPrompt(prompt);
-    if (reader.isReading()) {
-      try {
-        reader.callWidget(LineReader.REDRAW_LINE);
-        reader.callWidget(LineReader.REDISPLAY);
-      } catch (IllegalStateException e) {
-        // the line was accepted meanwhile: the next prompt is new anyway
-      }
-    }
-  }
-
-  @Override
   public Io io() {
     return io;
   }
@@ -80,6 +64,12 @@ final class TerminalInput implements LineInput {
   @Override
   public void close() {
     try {
+      if (reader.isReading()) {
+        // The client ends while a prompt waits: clear it, so the shell's prompt starts clean.
+        terminal.puts(InfoCmp.Capability.carriage_return);
+        terminal.puts(InfoCmp.Capability.clr_eol);
+        terminal.flush();
+      }
       terminal.close();
     } catch (IOException e) {
       // the process ends: nothing to restore any more
