@@ -370,6 +370,11 @@ public final class MplpClient implements AutoCloseable {
     }
   }
 
+  /** How long this client waits for each answer of the server. */
+  public Duration answerTimeout() {
+    return config.timeout();
+  }
+
   /** Asks for the contact list afresh (S12); the answer also replaces {@link #contacts()}. */
   public CompletableFuture<DeviceList> listDevices() {
     String id = nextId();
@@ -460,11 +465,6 @@ public final class MplpClient implements AutoCloseable {
   /** A fresh frame id, unique among this client's unanswered frames. */
   public String nextId() {
     return requests.nextId();
-  }
-
-  /** How long this client waits for each answer of the server. */
-  public Duration answerTimeout() {
-    return config.timeout();
   }
 
   /** Waits for an answer as long as the configured timeout allows. */

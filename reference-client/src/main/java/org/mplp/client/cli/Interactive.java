@@ -36,16 +36,17 @@ final class Interactive {
     CommandCompleter completer = new CommandCompleter();
     try (LineInput input = LineInput.open(io, completer)) {
       Io screen = input.io();
-      InteractiveSession session =
-          new InteractiveSession(screen, io.err(), group, connection.receiveDir());
+      InteractiveSession session = new InteractiveSession(screen, group, connection.receiveDir());
       CommandLine commands = InteractiveCommands.commandLine(session, screen);
       completer.commands(commands.getCommandSpec());
       MplpClient client = null;
       try {
         client =
             MplpClient.create(
-                connection.config().withTerminal(registration.type(), registration.label), session);
+                connection.config().withTerminal(registration.type(), registration.label),
+                new InteractiveScreen(screen, io.err(), session));
         ClientMain.closeOnExit(client);
+        session.attach(client);
         client.transfers().receiveDirectory(connection.receiveDir());
         if (client.identity().isEmpty()) {
           registration.check();
@@ -53,7 +54,7 @@ final class Interactive {
         } else {
           client.resume();
         }
-        session.loggedIn(client);
+        session.loggedIn();
         return loop(input, session, commands);
       } catch (Exception e) {
         return Failures.report(screen, false, e);

@@ -1,6 +1,5 @@
 package org.mplp.client.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -8,56 +7,41 @@ import java.util.function.Consumer;
 import org.mplp.client.ClientListener;
 import org.mplp.client.MplpClient;
 import org.mplp.client.ServerRefusedException;
-import org.mplp.client.transfers.StoredFile;
-import org.mplp.client.transfers.TransferProgressEvent;
-import org.mplp.spec.model.Delivered;
 import org.mplp.spec.model.Device;
-import org.mplp.spec.model.DeviceEvent;
-import org.mplp.spec.model.DeviceEventKind;
-import org.mplp.spec.model.ErrorFrame;
-import org.mplp.spec.model.Message;
 import org.mplp.spec.model.Send;
-import org.mplp.spec.model.Settings;
-import org.mplp.spec.model.Transfer;
-import org.mplp.spec.model.TransferState;
-import org.mplp.spec.model.Undeliverable;
 
 /**
  * The interactive client's session: the one logged-in device every command of the interactive
- * client works with, what the user chose (the chat device, the group view), and the screen where
- * everything that arrives is shown as it comes.
+ * client works with, and what the user chose (the chat device, the group view). What arrives is
+ * shown by {@link InteractiveScreen}.
  */
-final class InteractiveSession implements DeviceSession, ClientListener {
+final class InteractiveSession implements DeviceSession {
   private final Io io;
-  private final ProgressBars bars;
   private final Path receiveDir;
   private final CompletableFuture<Integer> end = new CompletableFuture<>();
   private volatile MplpClient client;
   private volatile boolean group;
   private volatile String chatWith;
   private volatile String lastOffer;
-  private volatile String fatalCode;
 
-  /**
-   * @param io where text goes (above the line being edited, on a terminal)
-   * @param barsTo where progress bars go: the terminal itself, since they redraw their line
-   */
-  InteractiveSession(Io io, PrintStream barsTo, boolean group, Path receiveDir) {
+  /** {@code io}: where text goes (above the line being edited, on a terminal). */
+  InteractiveSession(Io io, boolean group, Path receiveDir) {
     this.io = io;
-    this.bars = new ProgressBars(barsTo);
     this.group = group;
     this.receiveDir = receiveDir;
   }
 
+  /** The device's client, before it logs in: what arrives right after the login finds it. */
+  void attach(MplpClient created) {
+    this.client = created;
+  }
+
   /** The device logged in: greets the user and shows the contact list. */
-  void loggedIn(MplpClient loggedIn) {
-    this.client = loggedIn;
+  void loggedIn() {
     io.out()
         .println(
-            "Logged in as "
-                + loggedIn.self().address()
-                + ". Type /help for commands, /quit to end.");
-    Render.contactList(loggedIn.self(), loggedIn.contacts(), group).forEach(io.out()::println);
+            "Logged in as " + client.self().address() + ". Type /help for commands, /quit to end.");
+    Render.contactList(client.self(), client.contacts(), group).forEach(io.out()::println);
   }
 
   MplpClient client() {
@@ -190,88 +174,13 @@ final class InteractiveSession implements DeviceSession, ClientListener {
     end.complete(ExitCodes.OK);
   }
 
-  // ---- ClientListener: the screen ----
-
-  @Override
-  public void onMessage(Message message) {
-    io.out().println(Render.message(message, client == null ? null : client.contacts()));
+  /** An offer to this device was shown: /accept and /reject answer it by default. */
+  void offerShown(String transferId) {
+    lastOffer = transferId;
   }
 
-  @Override
-  public void onDeviceEvent(DeviceEvent event) {
-    String line = Render.event(event);
-    if (event.event() == DeviceEventKind.ADDED && client != null) {
-      var number = client.contacts().number(event.device().address());
-      if (number.isPresent()) {
-        line += " (/to " + number.getAsInt() + ")";
-      }
-    }
-    io.out().println(line);
-  }
-
-  @Override
-  public void onDelivered(Delivered delivered) {
-    io.out().println(Render.delivered(delivered));
-  }
-
-  @Override
-  public void onUndeliverable(Undeliverable undeliverable) {
-    io.out().println(Render.undeliverable(undeliverable));
-  }
-
-  @Override
-  public void onTransfer(Transfer transfer) {
-    String self = client == null ? "" : client.self().address();
-    io.out().println(TransferRender.transfer(transfer, self));
-    if (transfer.to().equals(self) && transfer.state() == TransferState.OFFERED) {
-      lastOffer = transfer.transferId();
-      io.out().println("? accept with /accept, or /reject [--note TEXT]");
-    }
-  }
-
-  @Override
-  public void onTransferProgress(TransferProgressEvent progress) {
-    bars.show(progress);
-  }
-
-  @Override
-  public void onFileStored(StoredFile file) {
-    io.out().println(TransferRender.stored(file));
-  }
-
-  @Override
-  public void onTransferFailure(String transferId, int index, String problem) {
-    io.out().println("! file " + index + " of " + transferId + ": " + problem);
-  }
-
-  @Override
-  public void onSettings(Settings settings) {
-    if (settings.replyTo() == null) {
-      io.out().println("* " + TransferRender.settings(settings));
-    }
-  }
-
-  @Override
-  public void onServerError(ErrorFrame error) {
-    if (error.fatal()) {
-      fatalCode = error.code();
-    }
-    Failures.refused(io, false, error);
-  }
-
-  /** A session that ends for good ends the client: refused (1) or cut off (3). */
-  @Override
-  public void onDisconnected(String reason, boolean reconnecting) {
-    if (reconnecting) {
-      io.out().println("! " + reason + "; reconnecting...");
-      return;
-    }
-    io.err().println("mplp client: the session has ended (" + reason + "); quitting.");
-    end.complete(fatalCode != null ? ExitCodes.REFUSED : ExitCodes.UNREACHABLE);
-  }
-
-  @Override
-  public void onReconnected(Device self) {
-    io.out().println("! reconnected as " + self.address());
+  /** The session ended for good: refused by the server (1) or cut off (3). */
+  void endedForGood(boolean refused) {
+    end.complete(refused ? ExitCodes.REFUSED : ExitCodes.UNREACHABLE);
   }
 }

@@ -43,7 +43,7 @@ class CommandHelpTest {
   }
 
   private static InteractiveSession session(Io io) {
-    return new InteractiveSession(io, System.err, false, Path.of("received"));
+    return new InteractiveSession(io, false, Path.of("received"));
   }
 
   /** Names and aliases of every subcommand, the help command included. */
