@@ -5,6 +5,7 @@ import java.util.List;
 import org.mplp.client.MplpClient;
 import org.mplp.client.transfers.LocalFiles;
 import org.mplp.spec.model.Permission;
+import org.mplp.spec.model.Send;
 import org.mplp.spec.model.Transfer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,35 +15,53 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "offer",
     description =
-        "Offer files or folders to a device, upload what it accepts, and wait until the transfer"
-            + " ends (exit 0 completed, 1 rejected/cancelled/failed, 4 --timeout passed).")
+        "Offer files or folders to a device and upload what it accepts. A one-shot run waits until"
+            + " the transfer ends (exit 0 completed, 1 rejected/cancelled/failed, 4 --timeout"
+            + " passed).")
 final class OfferCommand extends TransferCommand {
   @Option(
       names = "--to",
-      required = true,
       paramLabel = "ADDRESS",
-      description = "the recipient device")
+      description =
+          "the recipient device (required, except in the interactive client: the device chosen"
+              + " with /to)")
   String to;
 
   @Option(
       names = "--permission",
       paramLabel = "direct|ask|reject",
+      converter = Permissions.PermissionConverter.class,
       description = "the receive permission (S61; default: ask)")
-  String permission;
+  Permission permission;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "files and folders to offer")
   List<Path> paths;
 
   @Override
-  int run(Io io) throws Exception {
-    Permission chosen = Permissions.parse(permission, "--permission");
+  int run(DeviceSession session) throws Exception {
+    String recipient = recipient(session);
     List<LocalFiles.Entry> files = LocalFiles.of(paths);
-    MplpClient client = open(io);
+    MplpClient client = open(session);
     try {
-      Transfer first = client.await(client.transfers().offer(to, files, chosen));
-      return followToEnd(io, client, first);
+      Transfer first = client.await(client.transfers().offer(recipient, files, permission));
+      return followToEnd(session, client, first);
     } finally {
-      finish(client);
+      finish(session, client);
     }
+  }
+
+  private String recipient(DeviceSession session) throws UsageException {
+    if (to != null) {
+      return to;
+    }
+    return session
+        .chatDevice()
+        .filter(device -> !device.equals(Send.ALL_DEVICES))
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    session.oneShot()
+                        ? "give the recipient with --to ADDRESS"
+                        : "choose one device with /to first, or give --to ADDRESS"));
   }
 }
