@@ -16,6 +16,7 @@ import org.mplp.server.http.HttpRequestHandler;
 import org.mplp.server.session.SessionServices;
 import org.mplp.server.transfer.TransferFiles;
 import org.mplp.server.transport.BackpressureHandler;
+import org.mplp.server.web.WebClient;
 
 /**
  * The pipeline of a new connection: TLS when configured, then HTTP; data requests stream through
@@ -43,6 +44,9 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
   private final SslContext sslContext;
   private final DataChannel dataChannel;
   private final TransferFiles transfers;
+
+  /** Read from the jar here, at start, so that no event loop waits for the disk. */
+  private final WebClient webClient = WebClient.bundled();
 
   /**
    * @param sslContext null for plaintext; otherwise every connection starts with its handshake, and
@@ -87,6 +91,7 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
             discoveryDocument,
             decoderConfig,
             controlChannel,
-            services.provisioning()));
+            services.provisioning(),
+            webClient));
   }
 }
