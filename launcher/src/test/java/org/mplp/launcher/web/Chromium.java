@@ -1,0 +1,71 @@
+package org.mplp.launcher.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Debian's Chromium through Debian's chromedriver, headless, with a fresh profile per browser.
+ * Maven installs both before the tests run (launcher/scripts/install-chromium.sh); a machine
+ * without them fails these tests, it never skips them.
+ */
+final class Chromium {
+  static final Path BINARY = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+  private Chromium() {}
+
+  static ChromeDriver start(Path profile, Path downloads, int width, int height) {
+    if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
+      throw new IllegalStateException(
+          "the web client's tests need Debian's chromium and chromium-driver ("
+              + BINARY
+              + ", "
+              + DRIVER
+              + "): run launcher/scripts/install-chromium.sh as root");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BINARY.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        // This machine has no network beyond loopback: Chromium's own calls home only fail.
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--user-data-dir=" + profile,
+        "--window-size=" + width + "," + height);
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false,
+            "profile.default_content_setting_values.automatic_downloads",
+            1,
+            "profile.default_content_setting_values.notifications",
+            1));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(DRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    return new ChromeDriver(service, options);
+  }
+}
