@@ -19,6 +19,9 @@ final class Chromium {
   static final Path BINARY = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+  /** Below this width the browser is a phone. */
+  static final int PHONE_WIDTH = 600;
+
   private Chromium() {}
 
   static ChromeDriver start(Path profile, Path downloads, int width, int height) {
@@ -57,6 +60,14 @@ final class Chromium {
             1,
             "profile.default_content_setting_values.notifications",
             1));
+    if (width < PHONE_WIDTH) {
+      // A desktop window is never narrower than 500 pixels: a phone's viewport is emulated.
+      options.setExperimentalOption(
+          "mobileEmulation",
+          Map.of(
+              "deviceMetrics",
+              Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true)));
+    }
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.PERFORMANCE, Level.ALL);
     logs.enable(LogType.BROWSER, Level.ALL);

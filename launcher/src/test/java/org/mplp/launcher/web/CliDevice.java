@@ -80,9 +80,10 @@ final class CliDevice {
     return messages;
   }
 
-  /** Offers files; the command runs until the transfer ends. */
+  /** Offers files; the command runs until the transfer ends, printing its frames as JSON. */
   CompletableFuture<Cli.Run> offer(String to, String permission, Path... files) {
-    List<String> args = new ArrayList<>(List.of("--to=" + to, "--permission", permission));
+    List<String> args =
+        new ArrayList<>(List.of("--json", "--to=" + to, "--permission", permission));
     for (Path file : files) {
       args.add(file.toString());
     }
@@ -106,6 +107,21 @@ final class CliDevice {
               return false;
             });
     return id.get();
+  }
+
+  /** The last transfer frame an `offer --json` run printed. */
+  static JsonNode lastTransfer(Cli.Run run) {
+    JsonNode last = null;
+    for (String line : run.out().split("\n")) {
+      if (line.startsWith("{") && line.contains("\"transferId\"")) {
+        JsonNode frame = json(line);
+        if (frame.path("type").asText().equals("transfer")) {
+          last = frame;
+        }
+      }
+    }
+    assertThat(last).as("a transfer frame in %s", run).isNotNull();
+    return last;
   }
 
   static JsonNode json(String line) {

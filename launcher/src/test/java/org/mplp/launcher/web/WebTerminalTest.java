@@ -3,20 +3,12 @@ package org.mplp.launcher.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.mplp.client.TestServer;
 import org.mplp.client.cli.Cli;
 import org.openqa.selenium.By;
 
@@ -25,40 +17,7 @@ import org.openqa.selenium.By;
  * Transfers): messages and files both ways, the address kept across a reload, the "My devices"
  * group, and nothing loaded from anywhere but the server.
  */
-class WebTerminalTest {
-  @TempDir static Path serverDir;
-  private static TestServer server;
-
-  @TempDir Path temp;
-  private TestServer.Account account;
-  private WebDevice web;
-  private String webAddress;
-  private CliDevice pc;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = TestServer.start(serverDir);
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
-
-  @BeforeEach
-  void logIn() throws Exception {
-    account = server.newAccount();
-    web = WebDevice.open(httpBase(server), temp.resolve("browser"));
-    webAddress = web.login(account.name(), account.password());
-    pc = CliDevice.login(server, account, "PC", "CLI PC", temp.resolve("pc"));
-    web.waitFor("[data-peer='" + pc.address + "']");
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    web.close();
-  }
-
+class WebTerminalTest extends WithBrowserAndCli {
   @Test
   void theBrowserIsAWebDeviceOfTheAccount() {
     assertThat(webAddress).isEqualTo(account.name() + "-WEB-1");
@@ -174,17 +133,5 @@ class WebTerminalTest {
     List<String> urls = web.requestedUrls();
     assertThat(urls).anyMatch(u -> u.equals(ws)).anyMatch(u -> u.endsWith("/js/main.js"));
     assertThat(urls).allMatch(u -> u.startsWith(http) || u.equals(ws), "only the server's origin");
-  }
-
-  /** http://127.0.0.1:port/ of a server whose control channel is ws://127.0.0.1:port/mplp. */
-  static URI httpBase(TestServer server) {
-    URI control = server.controlUri();
-    return URI.create("http://" + control.getAuthority() + "/");
-  }
-
-  static byte[] randomBytes(int size, long seed) {
-    byte[] bytes = new byte[size];
-    new Random(seed).nextBytes(bytes);
-    return bytes;
   }
 }

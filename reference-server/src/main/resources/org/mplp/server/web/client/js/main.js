@@ -67,7 +67,18 @@ class App {
       this.contacts.render();
       this.notifier.updateTitle();
     });
-    this.transfers.addEventListener('change', (e) => this.schedule(e.detail));
+    this.transfers.addEventListener('change', (e) => {
+      const record = e.detail;
+      // An offer waiting in a chat that is not open counts as unread there.
+      if (!record.outgoing && record.state === 'offered' && !record.counted) {
+        record.counted = true;
+        if (record.peer !== this.current || this.shown !== 'home') {
+          this.history.unread.set(record.peer, (this.history.unread.get(record.peer) ?? 0) + 1);
+          this.notifier.updateTitle();
+        }
+      }
+      this.schedule(record);
+    });
     byId('back').addEventListener('click', () => this.openChat(null));
     byId('settings-button').addEventListener('click', () => this.screen(this.shown === 'settings' ? 'home' : 'settings'));
   }
@@ -175,8 +186,10 @@ class App {
       return;
     }
     await this.history.load();
-    if (!(await store.get('device'))) {
+    const device = await store.get('device');
+    if (!device || device.loggedOut) {
       this.screen('login');
+      this.login.show('');
       return;
     }
     try {

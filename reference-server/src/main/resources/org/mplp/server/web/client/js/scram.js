@@ -47,9 +47,10 @@ export class ScramError extends Error {}
 
 /** One exchange: clientFirst, then clientFinal(serverFirst), then verifyServer(serverFinal). */
 export class ScramClient {
-  constructor(username, secret) {
+  /** nonce: chosen here unless given (a test gives RFC 7677's). */
+  constructor(username, secret, nonce = randomNonce()) {
     this.secret = saslPrep(secret);
-    this.nonce = randomNonce();
+    this.nonce = nonce;
     this.firstBare = `n=${escapeName(username)},r=${this.nonce}`;
   }
 

@@ -58,6 +58,10 @@ export class Session extends EventTarget {
   async resume() {
     this.device = this.device ?? (await store.get('device'));
     if (!this.device) throw new SignedOut('');
+    if (this.device.loggedOut) {
+      this.device = { ...this.device, loggedOut: false };
+      await store.put('device', this.device);
+    }
     await this.connect();
     const { account, address, credential, label } = this.device;
     let ok;
@@ -253,7 +257,13 @@ export class Session extends EventTarget {
       await this.request({ type: 'logout', removeDevice });
     } finally {
       this.wire?.close();
-      if (removeDevice) await this.forgetLocally();
+      if (removeDevice) {
+        await this.forgetLocally();
+      } else if (this.device) {
+        // Still this device: a reload shows the login screen, with a button to come back as it.
+        this.device = { ...this.device, loggedOut: true };
+        await store.put('device', this.device);
+      }
       this.setState('signed-out', removeDevice
         ? 'This browser is no longer a device of the account.' : 'Logged out.');
     }

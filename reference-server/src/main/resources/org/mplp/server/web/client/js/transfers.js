@@ -218,12 +218,25 @@ export class Transfers extends EventTarget {
       } catch (e) {
         file.problem = `Could not write into the folder: ${e.message}`;
       }
+    } else if (record.permission === 'direct' && !byClick) {
+      // Direct: the browser's download goes without a question where its settings allow it.
+      this.download(record, file);
     } else {
       file.needsSave = true;
-      // Direct: the browser's download goes without a question where its settings allow it.
-      if (record.permission === 'direct' && !byClick) file.autoSave = true;
     }
     this.changed(record);
+  }
+
+  /** Hands a checked file to the browser's downloads, under a safe name. */
+  download(record, file) {
+    file.url = file.url ?? URL.createObjectURL(file.blob);
+    const link = document.createElement('a');
+    link.href = file.url;
+    link.download = safeSegment(file.name);
+    document.body.append(link);
+    link.click();
+    link.remove();
+    this.saved(record, file);
   }
 
   /** After the user saved it by a download link: the staged copy can go. */

@@ -1,7 +1,8 @@
 // The login screen: account, password and a name for this browser; a password login registers
 // the browser as a new WEB device (spec: Login).
 
-import { byId } from '../dom.js';
+import { byId, h } from '../dom.js';
+import { store } from '../store.js';
 import { ServerError, ConnectionLost } from '../wire.js';
 import { ScramError } from '../scram.js';
 
@@ -24,9 +25,27 @@ export class LoginView {
     });
   }
 
-  show(why) {
+  /** The login screen; with the device this browser still is, a button to log in as it. */
+  async show(why) {
     this.error.textContent = why ?? '';
     this.form.elements.password.value = '';
+    this.form.querySelector('.resume')?.remove();
+    const device = await store.get('device');
+    if (!device) return;
+    this.form.elements.account.value = device.account;
+    const button = h('button', {
+      type: 'button',
+      id: 'resume-device',
+      class: 'secondary',
+      onclick: () => {
+        this.error.textContent = 'Logging in…';
+        this.session.stopped = false;
+        this.session.resume().then(() => { this.error.textContent = ''; },
+          (e) => { this.error.textContent = e.message || describe(e); });
+      },
+    }, `Log in again as ${device.address}`);
+    this.form.append(h('div', { class: 'resume' },
+      h('p', { class: 'hint', text: 'or, with the password above, as a new device.' }), button));
   }
 
   async submit() {

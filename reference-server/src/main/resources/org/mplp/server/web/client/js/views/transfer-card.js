@@ -102,11 +102,6 @@ function saveLink(record, file, app) {
     class: 'button save', href: url, download: safeSegment(file.name), 'data-index': file.index,
     onclick: () => setTimeout(() => app.transfers.saved(record, file), 0),
   }, 'Save file');
-  if (file.autoSave) {
-    // permission direct: saved without asking, where the browser's download settings allow.
-    file.autoSave = false;
-    setTimeout(() => link.click(), 0);
-  }
   return h('span', { class: 'save-row' }, link,
     app.folderReady === false && app.folderChosen
       ? h('button', { type: 'button', class: 'link', onclick: () => app.transfers.deliver(record, file, true) }, 'Save into the chosen folder')
