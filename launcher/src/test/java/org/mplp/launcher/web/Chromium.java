@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -21,6 +22,17 @@ final class Chromium {
 
   /** Below this width the browser is a phone. */
   static final int PHONE_WIDTH = 600;
+
+  /**
+   * Selenium looks for a DevTools binding of this Chromium's version on every start and warns that
+   * it has none; these tests use none. Held here so the setting is not collected.
+   */
+  private static final Logger CDP_FINDER =
+      Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+  static {
+    CDP_FINDER.setLevel(Level.SEVERE);
+  }
 
   private Chromium() {}
 
