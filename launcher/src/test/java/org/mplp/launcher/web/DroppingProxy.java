@@ -71,6 +71,10 @@ final class DroppingProxy implements AutoCloseable {
     cutRequest = request;
   }
 
+  synchronized void disarm() {
+    cutRequest = null;
+  }
+
   boolean armed() {
     return cutRequest != null;
   }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -114,5 +115,45 @@ class WebOffersTest extends WithBrowserAndCli {
     web.click(".transfer.in .save");
     assertThat(Files.readAllBytes(web.downloaded("invoicefdp.exe"))).isEqualTo(content);
     assertThat(offer.get(60, TimeUnit.SECONDS).exit()).isZero();
+  }
+
+  @Test
+  void aDirectTransferLandsInTheChosenFolderNeverOverAFile() throws Exception {
+    // The folder picker is a native dialog no test can drive: a folder of the origin's private
+    // file system stands in for the one the user chose, kept where the page keeps the choice.
+    Object chosen =
+        web.asyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "(async () => {"
+                + " const root = await navigator.storage.getDirectory();"
+                + " const folder = await root.getDirectoryHandle('chosen', { create: true });"
+                + " const old = await folder.getFileHandle('photo.jpg', { create: true });"
+                + " const w = await old.createWritable(); await w.write('older'); await w.close();"
+                + " const { store } = await import('/js/store.js');"
+                + " await store.put('folder', folder); return folder.name; })()"
+                + ".then(done, (e) => done('threw: ' + e));");
+    assertThat(chosen).isEqualTo("chosen");
+    byte[] content = randomBytes(100_000, 8);
+    web.openChat(pc.address);
+    CompletableFuture<Cli.Run> offer = pc.offer(webAddress, "direct", file("photo.jpg", content));
+    web.waitForText(".transfer.in .saved", "saved: chosen/photo (1).jpg");
+    assertThat(CliDevice.lastTransfer(offer.get(60, TimeUnit.SECONDS)).get("state").asText())
+        .isEqualTo("completed");
+    Object written =
+        web.asyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "(async () => {"
+                + " const root = await navigator.storage.getDirectory();"
+                + " const folder = await root.getDirectoryHandle('chosen');"
+                + " const read = async (n) => new Uint8Array(await (await (await"
+                + " folder.getFileHandle(n)).getFile()).arrayBuffer());"
+                + " const older = new TextDecoder().decode(await read('photo.jpg'));"
+                + " const bytes = await read('photo (1).jpg');"
+                + " const hex = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256',"
+                + " bytes)), (b) => b.toString(16).padStart(2, '0')).join('');"
+                + " return [older, bytes.length, hex]; })()"
+                + ".then(done, (e) => done('threw: ' + e));");
+    assertThat(written).isEqualTo(List.of("older", 100_000L, sha256Hex(content)));
+    assertThat(web.downloads).isEmptyDirectory();
   }
 }

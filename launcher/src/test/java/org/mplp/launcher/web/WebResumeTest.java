@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mplp.client.cli.Cli;
@@ -31,6 +32,12 @@ class WebResumeTest extends WithBrowserAndCli {
   @AfterAll
   static void stopProxy() throws IOException {
     proxy.close();
+  }
+
+  @AfterEach
+  void calmTheNetwork() {
+    proxy.limitDownstream(0);
+    proxy.disarm();
   }
 
   @Override
@@ -62,6 +69,8 @@ class WebResumeTest extends WithBrowserAndCli {
   @Test
   void aDownloadGoesOnFromARangeAfterTheNetworkDrops() throws Exception {
     byte[] content = randomBytes(4_000_000, 6);
+    // At a pace the page reads as it comes, so that it holds bytes when the network goes.
+    proxy.limitDownstream(2_000_000);
     proxy.cutDownloadAfter(1_000_000);
     web.openChat(pc.address);
     CompletableFuture<Cli.Run> offer =
@@ -82,17 +91,13 @@ class WebResumeTest extends WithBrowserAndCli {
   void progressShowsSpeedAndTimeLeft() throws Exception {
     byte[] content = randomBytes(3_000_000, 7);
     proxy.limitDownstream(400_000);
-    try {
-      web.openChat(pc.address);
-      CompletableFuture<Cli.Run> offer = pc.offer(webAddress, "ask", file("slow.bin", content));
-      web.click(".transfer.in[data-state='offered'] .accept-all");
-      web.waitForText(".transfer.in .progress-text", "left");
-      web.screenshot("transfer-progress");
-      proxy.limitDownstream(0);
-      assertThat(CliDevice.lastTransfer(offer.get(120, TimeUnit.SECONDS)).get("state").asText())
-          .isEqualTo("completed");
-    } finally {
-      proxy.limitDownstream(0);
-    }
+    web.openChat(pc.address);
+    CompletableFuture<Cli.Run> offer = pc.offer(webAddress, "ask", file("slow.bin", content));
+    web.click(".transfer.in[data-state='offered'] .accept-all");
+    web.waitForText(".transfer.in .progress-text", "left");
+    web.screenshot("transfer-progress");
+    proxy.limitDownstream(0);
+    assertThat(CliDevice.lastTransfer(offer.get(120, TimeUnit.SECONDS)).get("state").asText())
+        .isEqualTo("completed");
   }
 }

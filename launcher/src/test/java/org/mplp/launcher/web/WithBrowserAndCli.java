@@ -79,6 +79,11 @@ abstract class WithBrowserAndCli {
     return URI.create("http://" + control.getAuthority() + "/");
   }
 
+  static String sha256Hex(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+    return java.util.HexFormat.of()
+        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
   static byte[] randomBytes(int size, long seed) {
     byte[] bytes = new byte[size];
     new Random(seed).nextBytes(bytes);

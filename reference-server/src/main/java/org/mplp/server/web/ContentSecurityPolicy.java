@@ -14,9 +14,8 @@ final class ContentSecurityPolicy {
       Pattern.compile("([A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\])(:[0-9]{1,5})?");
 
   private static final String FIXED =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:;"
-          + " media-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none';"
-          + " frame-ancestors 'none'";
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self';"
+          + " object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
   private ContentSecurityPolicy() {}
 
