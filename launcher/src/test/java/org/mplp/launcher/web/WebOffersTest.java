@@ -156,4 +156,24 @@ class WebOffersTest extends WithBrowserAndCli {
     assertThat(written).isEqualTo(List.of("older", 100_000L, sha256Hex(content)));
     assertThat(web.downloads).isEmptyDirectory();
   }
+
+  @Test
+  void filesDroppedOnTheChatAreOffered() throws Exception {
+    web.openChat(pc.address);
+    // What a drop from the desktop hands the page: a DataTransfer holding the files.
+    web.script(
+        "const data = new DataTransfer();"
+            + "data.items.add(new File(['dropped on the chat'], 'dropped.txt',"
+            + " { type: 'text/plain' }));"
+            + "const chat = document.getElementById('chat');"
+            + "chat.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true,"
+            + " cancelable: true }));"
+            + "chat.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true,"
+            + " cancelable: true }));");
+    web.waitFor(".transfer.out[data-state='offered']");
+    Path into = temp.resolve("pc-in");
+    Cli.Run accept = pc.run("accept", pc.offerWaiting(), "--dir", into.toString());
+    assertThat(accept.exit()).as("%s", accept).isZero();
+    assertThat(Files.readString(into.resolve("dropped.txt"))).isEqualTo("dropped on the chat");
+  }
 }

@@ -70,8 +70,8 @@ class WebResumeTest extends WithBrowserAndCli {
   void aDownloadGoesOnFromARangeAfterTheNetworkDrops() throws Exception {
     byte[] content = randomBytes(4_000_000, 6);
     // At a pace the page reads as it comes, so that it holds bytes when the network goes.
-    proxy.limitDownstream(2_000_000);
-    proxy.cutDownloadAfter(1_000_000);
+    proxy.limitDownstream(1_000_000);
+    proxy.cutDownloadAfter(1_500_000);
     web.openChat(pc.address);
     CompletableFuture<Cli.Run> offer =
         pc.offer(webAddress, "ask", file("big-download.bin", content));
