@@ -3,12 +3,11 @@
 // messages sent, received and acknowledged (Messages), and reconnection after a drop.
 
 import { Wire, ServerError, ConnectionLost } from './wire.js';
-import { ScramClient } from './scram.js';
+import { scramLogin } from './login.js';
+import { ScramError } from './scram.js';
 import { store } from './store.js';
 import { Outbox } from './outbox.js';
 
-export const CLIENT = { name: 'mplp-web', version: '0.1.0' };
-export const TERMINAL_TYPE = 'WEB';
 
 const SHOWN_KEPT = 5000;
 const PING_SECONDS = 25;
@@ -74,6 +73,10 @@ export class Session extends EventTarget {
         throw new SignedOut('This browser is no longer a device of the account (it was removed'
           + ' or revoked). Log in with the password to add it again.');
       }
+      if (e instanceof ScramError) {
+        // Not the server this browser registered with, or not an honest one: no retrying.
+        throw new SignedOut(`Login refused: ${e.message}.`);
+      }
       throw e;
     }
     this.online(ok);
@@ -94,21 +97,8 @@ export class Session extends EventTarget {
     this.limits = welcome.limits;
   }
 
-  async login({ account, device, username, secret, label }) {
-    const scram = new ScramClient(username, secret);
-    const frame = {
-      type: 'login',
-      account,
-      mechanism: 'SCRAM-SHA-256',
-      clientFirst: scram.clientFirst,
-      terminal: { type: TERMINAL_TYPE, clientName: CLIENT.name, clientVersion: CLIENT.version, label },
-    };
-    if (device) frame.device = device;
-    const challenge = await this.wire.request(frame);
-    const clientFinal = await scram.clientFinal(challenge.serverFirst);
-    const ok = await this.wire.request({ type: 'login-proof', clientFinal });
-    // Mutual authentication: a server that cannot sign does not hold this credential.
-    scram.verifyServer(ok.serverFinal);
+  async login(credentials) {
+    const ok = await scramLogin(this.wire, credentials);
     this.loggedIn = this.wire;
     this.self = ok.self;
     this.devices = new Map(ok.devices.map((d) => [d.address, d]));

@@ -1,13 +1,12 @@
-// Transfers of this device, both ways (spec: Transfers, Receive permissions). Outgoing: files
-// hashed, offered, uploaded once accepted. Incoming: offers answered, accepted files downloaded
-// into staging, their SHA-256 checked, the result reported, and the file saved.
+// Transfers of this device, both ways (spec: Transfers, Receive permissions): the state of each
+// as its transfer frames tell it, and the answers (accept, reject, cancel). What moves the bytes
+// is in outgoing.js (hash, offer, upload) and incoming.js (download, check, save).
 
-import { hashBlob } from './sha256.js';
-import { upload, download, DataRefused } from './data.js';
 import { Staging } from './staging.js';
 import { Meter } from './format.js';
-import { safeSegment, safePath, pathAllowed } from './names.js';
-import { chosenFolder, folderWritable, saveInto } from './folder.js';
+import { safeSegment } from './names.js';
+import { offerFiles, startUpload } from './outgoing.js';
+import { startDownload, deliver, download } from './incoming.js';
 
 const FINAL = new Set(['rejected', 'cancelled', 'expired', 'completed', 'failed']);
 
@@ -30,53 +29,9 @@ export class Transfers extends EventTarget {
     return [...this.records.values()].filter((r) => peer === '*' ? r.toAll : r.peer === peer && !r.toAll);
   }
 
-  /**
-   * Offers files to a device. entries: [{file, path}] where path is the folder part of a picked
-   * folder's relative path (or ''). Names are made safe before they go out.
-   */
-  async offer(to, entries, permission, { toAll = false } = {}) {
-    const record = {
-      key: `local-${this.nextLocal++}`,
-      outgoing: true,
-      toAll,
-      peer: to,
-      permission,
-      state: 'hashing',
-      files: entries.map(({ file, path }, index) => ({
-        index,
-        name: safeSegment(file.name),
-        path: path ? safePath(path).join('/') : undefined,
-        size: file.size,
-        mediaType: mediaTypeOf(file),
-        local: file,
-        done: 0,
-        meter: new Meter(),
-      })),
-    };
-    for (const f of record.files) if (f.path === '' || (f.path && !pathAllowed(f.path))) f.path = undefined;
-    this.records.set(record.key, record);
-    this.changed(record);
-    try {
-      for (const f of record.files) {
-        f.sha256 = await hashBlob(f.local, (done) => { f.hashed = done; this.changed(record); });
-      }
-      const frame = {
-        type: 'offer',
-        to,
-        permission,
-        files: record.files.map(({ name, path, size, sha256, mediaType }) =>
-          (path ? { name, path, size, sha256, mediaType } : { name, size, sha256, mediaType })),
-      };
-      const transfer = await this.session.request(frame);
-      this.records.delete(record.key);
-      record.key = transfer.transferId;
-      this.records.set(record.key, record);
-      this.onTransfer(transfer);
-    } catch (e) {
-      record.state = 'refused';
-      record.error = e.code ?? e.message;
-      this.changed(record);
-    }
+  /** Offers files to a device: see outgoing.js. */
+  offer(to, entries, permission, options) {
+    return offerFiles(this, to, entries, permission, options);
   }
 
   onTransfer(frame) {
@@ -112,8 +67,8 @@ export class Transfers extends EventTarget {
     } else if (frame.state === 'accepted') {
       for (const f of record.files) {
         if (f.state === 'accepted' && f.token && !f.running) {
-          if (outgoing) this.startUpload(record, f);
-          else this.startDownload(record, f);
+          if (outgoing) startUpload(this, record, f);
+          else startDownload(this, record, f);
         }
       }
     }
@@ -131,115 +86,17 @@ export class Transfers extends EventTarget {
     this.changed(record);
   }
 
-  startUpload(record, file) {
-    if (!file.local) {
-      file.problem = 'The file is no longer available in this page (it was reloaded).';
-      this.changed(record);
-      return;
-    }
-    file.running = true;
-    file.abort = new AbortController();
-    upload({
-      transferId: record.transferId,
-      index: file.index,
-      token: file.token,
-      file: file.local,
-      signal: file.abort.signal,
-      onProgress: (sent) => { file.sent = sent; this.changed(record); },
-      onRetry: (offset) => { file.resumedAt = offset; this.changed(record); },
-    }).then(() => {
-      file.sent = file.size;
-      this.changed(record);
-    }, (e) => {
-      if (e.name !== 'AbortError') file.problem = `Upload stopped: ${e.message}`;
-      this.changed(record);
-    }).finally(() => { file.running = false; });
+  /** Saves a checked file (incoming.js); byClick: inside a user's click. */
+  deliver(record, file, byClick) {
+    return deliver(this, record, file, byClick);
   }
 
-  async startDownload(record, file) {
-    file.running = true;
-    file.abort = new AbortController();
-    const key = `${record.transferId}-${file.index}`;
-    try {
-      const { staged, hash } = await this.staging.open(key);
-      file.done = staged.size;
-      await download({
-        transferId: record.transferId,
-        index: file.index,
-        token: file.token,
-        size: file.size,
-        staged,
-        hash,
-        signal: file.abort.signal,
-        onProgress: (held) => { file.done = held; file.meter.add(held); this.changed(record); },
-        onRetry: (held) => { file.resumedAt = held; this.changed(record); },
-      });
-      const actual = hash.hex();
-      if (actual !== file.sha256) {
-        await this.staging.remove(key);
-        await this.report(record, file, 'hash-mismatch', `SHA-256 was ${actual}`);
-        return;
-      }
-      file.blob = await staged.file();
-      file.verified = true;
-      await this.report(record, file, 'received');
-      await this.deliver(record, file, false);
-    } catch (e) {
-      if (e.name === 'AbortError') return;
-      if (!(e instanceof DataRefused && e.status === 410)) {
-        file.problem = `Download stopped: ${e.message}`;
-        await this.report(record, file, 'failed', e.message.slice(0, 200)).catch(() => {});
-      }
-    } finally {
-      file.running = false;
-      this.changed(record);
-    }
-  }
-
-  async report(record, file, result, note) {
-    const frame = { type: 'file-result', transferId: record.transferId, index: file.index, result };
-    if (note) frame.note = note;
-    file.result = result;
-    this.changed(record);
-    this.onTransfer(await this.session.request(frame));
-  }
-
-  /**
-   * Saves a checked file: into the chosen folder when the browser lets the page write there,
-   * otherwise it waits for the user's Save (a download). byClick: inside a user's click.
-   */
-  async deliver(record, file, byClick) {
-    const folder = await chosenFolder();
-    if (await folderWritable(folder, byClick).catch(() => false)) {
-      try {
-        file.savedAs = await saveInto(folder, safePath(file.path), safeSegment(file.name), file.blob);
-        await this.staging.remove(`${record.transferId}-${file.index}`);
-        file.blob = null;
-      } catch (e) {
-        file.problem = `Could not write into the folder: ${e.message}`;
-      }
-    } else if (record.permission === 'direct' && !byClick) {
-      // Direct: the browser's download goes without a question where its settings allow it.
-      this.download(record, file);
-    } else {
-      file.needsSave = true;
-    }
-    this.changed(record);
-  }
-
-  /** Hands a checked file to the browser's downloads, under a safe name. */
+  /** Hands a checked file to the browser's downloads. */
   download(record, file) {
-    file.url = file.url ?? URL.createObjectURL(file.blob);
-    const link = document.createElement('a');
-    link.href = file.url;
-    link.download = safeSegment(file.name);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    this.saved(record, file);
+    download(this, record, file);
   }
 
-  /** After the user saved it by a download link: the staged copy can go. */
+  /** After the user saved it by a download link. */
   saved(record, file) {
     file.needsSave = false;
     file.savedAs = `${safeSegment(file.name)} (downloaded)`;
@@ -268,11 +125,4 @@ export class Transfers extends EventTarget {
     this.records.clear();
     await this.staging.clear();
   }
-}
-
-/** The media type the spec's pattern allows; application/octet-stream when the browser has none. */
-function mediaTypeOf(file) {
-  const type = (file.type || '').toLowerCase().split(';')[0].trim();
-  return /^[a-z0-9][a-z0-9.+-]{0,31}\/[a-z0-9][a-z0-9.+-]{0,63}$/.test(type)
-    ? type : 'application/octet-stream';
 }
