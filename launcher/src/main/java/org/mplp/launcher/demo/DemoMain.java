@@ -121,6 +121,7 @@ public final class DemoMain implements Callable<Integer> {
             + " --type PC --label \"My laptop\" --state-dir "
             + workDir.resolve("state-you"));
     out.println("   account " + outcome.account() + ", password " + outcome.password());
+    out.println("   or, in a browser: " + server.httpBase().resolve("/") + " (the web terminal)");
     out.println(
         "   then /devices, /to "
             + outcome.addresses().get(1)

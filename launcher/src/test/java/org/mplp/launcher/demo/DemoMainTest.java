@@ -38,6 +38,7 @@ class DemoMainTest {
     assertThat(shown)
         .contains("My devices (2)")
         .contains("./mplp client --server ws://127.0.0.1:")
+        .contains("or, in a browser: http://127.0.0.1:")
         .contains("--account " + account + " --password " + outcome.password())
         .contains("deleted " + demo.workDir);
     assertThat(demo.workDir).as("--once leaves no temporary folder").doesNotExist();
