@@ -279,14 +279,28 @@ class MplpServerTest {
       assertThat(bad.nextText()).contains("binary-frame");
       assertThat(bad.awaitClose().code()).isEqualTo(1003);
 
-      // Within the good connection's own budget of 5: none of the flood's refusals reaches it.
+      // The good connection's own login frames may still count in its window of one second, so a
+      // ping it sends may be refused for its own rate; it is then sent again. What must never
+      // reach it is an answer to the flood.
       for (int i = 0; i < 5; i++) {
-        good.send(good.encode(new Ping("g" + i)));
-        assertThat(good.next()).isEqualTo(new Pong("g" + i));
+        assertThat(pingUntilAnswered(good, "g" + i)).isEqualTo(new Pong("g" + i));
       }
       assertThat(good.isClosed()).isFalse();
       assertThat(good.pending()).isZero();
       good.abort();
+    }
+  }
+
+  private static Frame pingUntilAnswered(WsTestClient client, String id) throws Exception {
+    for (int attempt = 0; ; attempt++) {
+      client.send(client.encode(new Ping(id)));
+      Frame answer = client.next();
+      if (!(answer instanceof ErrorFrame error) || attempt == 10) {
+        return answer;
+      }
+      assertThat(error.replyTo()).isEqualTo(id);
+      assertThat(error.code()).isEqualTo("rate-limited");
+      Thread.sleep(300);
     }
   }
 
