@@ -171,7 +171,8 @@ public final class Transfers {
 
   /** Every transfer frame from the server, answers included, in the order they arrived. */
   public void onTransfer(Transfer transfer, String answeredFrameId) {
-    known.put(transfer.transferId(), transfer);
+    Transfer before = known.put(transfer.transferId(), transfer);
+    boolean news = answeredFrameId != null || before == null || !sameState(before, transfer);
     String self = session.selfAddress();
     if (transfer.state() == TransferState.ACCEPTED) {
       if (transfer.from().equals(self)) {
@@ -187,7 +188,9 @@ public final class Transfers {
     } else if (answeredFrameId != null && offeredFiles.containsKey(answeredFrameId)) {
       offeredFiles.put(transfer.transferId(), offeredFiles.get(answeredFrameId));
     }
-    listener.onTransfer(transfer);
+    if (news) {
+      listener.onTransfer(transfer);
+    }
     if (!transfer.state().open()) {
       offeredFiles.remove(transfer.transferId());
       acceptedInto.remove(transfer.transferId());
@@ -196,6 +199,17 @@ public final class Transfers {
         done.complete(transfer);
       }
     }
+  }
+
+  /**
+   * Whether two frames say the same of a transfer, whatever they answered: a login's backlog after
+   * a reconnect, or a listing, repeats what the device knows, and is not shown again.
+   */
+  private static boolean sameState(Transfer a, Transfer b) {
+    return a.state() == b.state()
+        && a.files().equals(b.files())
+        && java.util.Objects.equals(a.reason(), b.reason())
+        && java.util.Objects.equals(a.expiresAt(), b.expiresAt());
   }
 
   private void startUploads(Transfer transfer) {
