@@ -25,6 +25,7 @@ import org.mplp.client.login.ScramClientExchange;
 import org.mplp.client.state.DeviceIdentity;
 import org.mplp.client.state.DeviceStateDir;
 import org.mplp.client.state.ShownMessages;
+import org.mplp.client.transfers.TransferJournal;
 import org.mplp.client.transfers.TransferSession;
 import org.mplp.client.transfers.Transfers;
 import org.mplp.client.wire.ConnectionListener;
@@ -142,7 +143,8 @@ public final class MplpClient implements AutoCloseable {
             events,
             shown,
             listener);
-    this.transfers = new Transfers(new Session(), events, listener);
+    this.transfers =
+        new Transfers(new Session(), events, listener, TransferJournal.in(config.stateDir()));
   }
 
   /** What the transfer manager uses of this client. */

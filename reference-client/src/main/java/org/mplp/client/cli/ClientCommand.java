@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
       RejectCommand.class,
       CancelCommand.class,
       TransfersCommand.class,
+      ResumeCommand.class,
       PolicyCommand.class,
       SettingsCommands.Revoke.class,
       SettingsCommands.MakePrimary.class,

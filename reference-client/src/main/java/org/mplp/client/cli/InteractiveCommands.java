@@ -55,6 +55,7 @@ final class InteractiveCommands implements CommandRoot, Runnable {
     add(root, "/reject", new RejectCommand());
     add(root, "/cancel", new CancelCommand());
     add(root, "/transfers", new TransfersCommand());
+    add(root, "/resume", new ResumeCommand());
     add(root, "/receive", new SettingsCommands.Receive());
     add(root, "/policy", new PolicyCommand());
     add(root, "/revoke", new SettingsCommands.Revoke());

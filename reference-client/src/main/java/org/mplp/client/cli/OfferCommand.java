@@ -2,11 +2,15 @@ package org.mplp.client.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.mplp.client.MplpClient;
 import org.mplp.client.transfers.LocalFiles;
 import org.mplp.spec.model.Permission;
 import org.mplp.spec.model.Send;
 import org.mplp.spec.model.Transfer;
+import org.mplp.spec.model.TransferState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,6 +38,14 @@ final class OfferCommand extends TransferCommand {
       description = "the receive permission (S61; default: ask)")
   Permission permission;
 
+  @Option(
+      names = "--until-uploaded",
+      description =
+          "a one-shot run ends once the accepted files are on the server, which holds them for"
+              + " the recipient (exit 0), instead of waiting for the transfer to end; an offline"
+              + " recipient's device downloads them when it comes")
+  boolean untilUploaded;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "files and folders to offer")
   List<Path> paths;
 
@@ -44,9 +56,35 @@ final class OfferCommand extends TransferCommand {
     MplpClient client = open(session);
     try {
       Transfer first = client.await(client.transfers().offer(recipient, files, permission));
+      if (untilUploaded && session.oneShot() && first.state() == TransferState.ACCEPTED) {
+        return followUntilUploaded(session, client, first);
+      }
       return followToEnd(session, client, first);
     } finally {
       finish(session, client);
+    }
+  }
+
+  /** 0 once every accepted file is on the server, or the end's code if it ended first. */
+  private int followUntilUploaded(DeviceSession session, MplpClient client, Transfer first)
+      throws InterruptedException {
+    try {
+      Transfer last =
+          client.transfers().uploadedOrEnded(first.transferId()).get(waitSeconds, TimeUnit.SECONDS);
+      if (last.state().open()) {
+        session.io().out().println("uploaded " + first.transferId() + "; the server holds it");
+        return ExitCodes.OK;
+      }
+      return followToEnd(session, client, last);
+    } catch (TimeoutException e) {
+      session
+          .io()
+          .err()
+          .println("mplp client: the upload did not end within " + waitSeconds + " s");
+      return ExitCodes.TIMED_OUT;
+    } catch (ExecutionException e) {
+      session.io().err().println("mplp client: " + e.getCause().getMessage());
+      return ExitCodes.UNREACHABLE;
     }
   }
 
