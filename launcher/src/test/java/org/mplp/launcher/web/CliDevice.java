@@ -97,7 +97,7 @@ final class CliDevice {
         .atMost(Duration.ofSeconds(60))
         .until(
             () -> {
-              Cli.Run run = run("transfers", "--json", "--wait", "1");
+              Cli.Run run = run("transfers", "--json", "--timeout", "5");
               for (String line : run.out().split("\n")) {
                 if (line.contains("\"offered\"")) {
                   id.set(json(line).get("transferId").asText());

@@ -69,7 +69,7 @@ class WebOffersTest extends WithBrowserAndCli {
         .atMost(Duration.ofSeconds(60))
         .until(
             () -> {
-              pc.run("transfers", "--wait", "1");
+              pc.run("transfers", "--timeout", "5");
               return Files.exists(stored);
             });
     assertThat(Files.readAllBytes(stored)).isEqualTo(content);
