@@ -152,6 +152,9 @@ final class ConformanceRun {
         List<ScenarioResult> ran =
             ScenarioLauncher.run(
                 settings, options.tags(), options.reportDir(), options.execution().parallel());
+        if (ran.isEmpty() && !selected.isEmpty()) {
+          results.add(noneRan(binding, selected.size()));
+        }
         results.addAll(Reruns.apply(settings, ran, options));
       }
       notes.add(
@@ -304,6 +307,24 @@ final class ConformanceRun {
             + String.join("; ", problems)
             + ". This breaks REQ-TRANSPORT-002.",
         "GET " + d.uri() + " -> " + d.status() + " " + d.contentType() + "\n" + d.body(),
+        0);
+  }
+
+  /** Scenarios were selected but none reported back: the kit is broken, never "conformant". */
+  private static ScenarioResult noneRan(Binding binding, int selected) {
+    return ScenarioResult.of(
+        "The scenarios the kit selected ran",
+        "Runner checks",
+        "runner",
+        List.of(),
+        binding.wireName(),
+        Verdict.ERROR,
+        "The kit selected "
+            + selected
+            + " scenarios, but the JUnit Platform ran none of them in the "
+            + binding.wireName()
+            + " binding: the kit itself is broken (see the log for the cause).",
+        "",
         0);
   }
 

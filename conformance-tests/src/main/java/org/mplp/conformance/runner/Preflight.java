@@ -64,7 +64,7 @@ final class Preflight {
             + scenarios
             + " selected scenarios need "
             + total
-            + " test accounts ("
+            + (total == 1 ? " test account (" : " test accounts (")
             + String.join(
                 ", ",
                 needed.entrySet().stream()

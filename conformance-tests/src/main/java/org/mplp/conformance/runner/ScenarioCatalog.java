@@ -80,23 +80,20 @@ final class ScenarioCatalog {
     try {
       URI uri = url.toURI();
       if (uri.getScheme().equals("jar")) {
-        FileSystem jar = jarFileSystem(uri);
-        return read(jar.getPath("/" + ScenarioLauncher.FEATURES));
+        URI jar = URI.create(uri.toString().substring(0, uri.toString().indexOf("!/")));
+        // Closed again at once: the JUnit Platform opens the same jar as a file system later,
+        // and fails when one is still open.
+        try (FileSystem files = FileSystems.newFileSystem(jar, Map.of())) {
+          return read(files.getPath("/" + ScenarioLauncher.FEATURES));
+        } catch (FileSystemAlreadyExistsException e) {
+          return read(FileSystems.getFileSystem(jar).getPath("/" + ScenarioLauncher.FEATURES));
+        }
       }
       return read(Path.of(uri));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the packaged scenarios", e);
     } catch (URISyntaxException e) {
       throw new IllegalStateException("cannot read the packaged scenarios at " + url, e);
-    }
-  }
-
-  private static FileSystem jarFileSystem(URI uri) throws IOException {
-    URI jar = URI.create(uri.toString().substring(0, uri.toString().indexOf("!/")));
-    try {
-      return FileSystems.newFileSystem(jar, Map.of());
-    } catch (FileSystemAlreadyExistsException e) {
-      return FileSystems.getFileSystem(jar);
     }
   }
 
