@@ -31,6 +31,11 @@ public final class Transcript {
     add(connection, "..", text);
   }
 
+  /** Milliseconds since the scenario started: the clock of the entries. */
+  public long millis() {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
   public synchronized List<Entry> entries() {
     return List.copyOf(entries);
   }
