@@ -23,7 +23,15 @@ final class Summary {
         report.context().implementation() == null ? "" : ", " + report.context().implementation(),
         report.millis() / 1000.0);
     for (String binding : report.resultBindings()) {
-      out.printf("  %-5s %s%n", binding, counts(report.counts(binding)));
+      long expected =
+          report.scenarios().stream()
+              .filter(s -> s.binding().equals(binding) && s.expectedFailureSeen())
+              .count();
+      out.printf(
+          "  %-5s %s%s%n",
+          binding,
+          counts(report.counts(binding)),
+          expected == 0 ? "" : " (" + expected + " of them expected)");
     }
     out.printf("  requirements: %s%n", counts(report.requirementCounts()));
     report.scenarios().stream()
