@@ -61,7 +61,10 @@ public final class ComparisonPage {
     s.append("<table><tr><th>requirement</th><th>level</th>");
     for (Column c : columns) {
       s.append("<th>").append(escape(c.label())).append("<br><span class=\"meta\">");
-      s.append(escape(c.report().path("target").asText())).append("<br>");
+      s.append(escape(c.report().path("target").asText())).append("<br>bindings ");
+      List<String> bindings = new ArrayList<>();
+      c.report().path("bindings").forEach(b -> bindings.add(b.asText()));
+      s.append(escape(String.join(", ", bindings))).append("<br>");
       s.append(escape(c.report().path("started").asText())).append("<br>kit ");
       s.append(escape(c.report().path("kit").path("version").asText())).append("</span></th>");
     }
