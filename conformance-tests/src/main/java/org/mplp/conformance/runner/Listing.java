@@ -12,11 +12,13 @@ final class Listing {
     for (ScenarioCatalog.Entry e : selected) {
       accounts += e.accounts();
       out.printf(
-          "%-46s %s  %s%s%n",
+          "%-46s %s  %s  [%d account%s%s]%n",
           e.location(),
           String.join(" ", e.requirements()),
           e.name(),
-          e.serial() ? "  (serial)" : "");
+          e.accounts(),
+          e.accounts() == 1 ? "" : "s",
+          e.serial() ? ", runs alone" : "");
     }
     out.printf(
         "%d scenarios; %d test accounts per binding where all apply (a target with the"
