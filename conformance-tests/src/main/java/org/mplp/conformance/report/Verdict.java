@@ -11,6 +11,8 @@ public enum Verdict {
   ERROR("error"),
   /** An assertion of a SHOULD scenario failed. */
   WARNING("warning"),
+  /** Failed, then passed when run again (--rerun-failures): never silently passed. */
+  FLAKY("flaky"),
   PASSED("passed"),
   /** The scenario is for a profile or binding the target does not claim. */
   NOT_APPLICABLE("not-applicable"),
@@ -25,6 +27,16 @@ public enum Verdict {
 
   public String wireName() {
     return wireName;
+  }
+
+  /** Nothing was judged: with --fail-on-not-run such a verdict counts as a failure. */
+  public boolean notRun() {
+    return this == NOT_APPLICABLE || this == UNTESTED;
+  }
+
+  /** Failed, error or warning: worth a second run with --rerun-failures. */
+  public boolean unsuccessful() {
+    return this == FAILED || this == ERROR || this == WARNING;
   }
 
   /** The verdict of a requirement: failed beats error beats warning beats passed. */

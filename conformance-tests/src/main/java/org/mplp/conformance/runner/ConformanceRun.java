@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
@@ -26,6 +27,7 @@ import org.mplp.conformance.driver.TlsTrust;
 import org.mplp.conformance.report.ReportWriter;
 import org.mplp.conformance.report.Requirement;
 import org.mplp.conformance.report.RequirementResult;
+import org.mplp.conformance.report.RunContext;
 import org.mplp.conformance.report.RunReport;
 import org.mplp.conformance.report.ScenarioResult;
 import org.mplp.conformance.report.Verdict;
@@ -49,7 +51,8 @@ final class ConformanceRun {
       Duration timeout,
       ExpectedFailures expected,
       AccountPool accounts,
-      SSLContext tls) {
+      SSLContext tls,
+      Execution execution) {
 
     /** The same run against a server the kit started itself, trusting only its certificate. */
     Options against(LocalTarget.Running local) throws BadConfiguration {
@@ -71,7 +74,8 @@ final class ConformanceRun {
           timeout,
           expected,
           accounts,
-          trust);
+          trust,
+          execution);
     }
   }
 
@@ -107,14 +111,105 @@ final class ConformanceRun {
 
   private ConformanceRun() {}
 
-  static RunReport run(Options options, List<Requirement> registry)
+  static RunReport run(
+      Options options, List<Requirement> registry, List<ScenarioCatalog.Entry> selected)
       throws Unreachable, TlsFailure, BadConfiguration, IOException {
     Instant started = Instant.now();
     long start = System.nanoTime();
     Http.install(options.tls());
-    DiscoveryResponse discovery;
+    DiscoveryResponse discovery = discovery(options);
+    List<ScenarioResult> results = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    List<String> problems = problems(discovery);
+    if (!problems.isEmpty()) {
+      results.add(discoveryFailure(discovery, problems));
+    }
+    JsonNode document = discovery.document();
+    List<Binding> bindings = List.of();
+    URI target = options.target();
+    RunContext.Implementation implementation = null;
+    int accountsNeeded = 0;
+    if (usable(document)) {
+      bindings = bindings(options.binding(), document, notes);
+      target = TargetUrls.withEndpoint(target, document.path("endpoint").asText("/mplp"));
+      Set<String> profiles = profiles(document);
+      Map<Binding, Integer> needed = Preflight.accountsNeeded(selected, bindings, profiles);
+      accountsNeeded = Preflight.total(needed);
+      Preflight.requireAccounts(needed, selected.size(), profiles, options.accounts());
+      implementation = TargetWelcome.read(target, bindings.get(0), options.timeout()).orElse(null);
+      if (implementation == null) {
+        notes.add("No welcome named the implementation before the run (see the scenarios).");
+      }
+      // One source for every binding: an account used in one binding is not used again.
+      AccountSource accounts = accounts(options, profiles, target);
+      if (options.accounts() != null && !(accounts instanceof AccountPool)) {
+        notes.add("The target claims provisioning, so the accounts of --accounts were not used.");
+      }
+      for (Binding binding : bindings) {
+        RunSettings settings =
+            new RunSettings(
+                target, options.httpBase(), binding, options.timeout(), document, accounts);
+        List<ScenarioResult> ran =
+            ScenarioLauncher.run(
+                settings, options.tags(), options.reportDir(), options.execution().parallel());
+        if (ran.isEmpty() && !selected.isEmpty()) {
+          results.add(noneRan(binding, selected.size()));
+        }
+        results.addAll(Reruns.apply(settings, ran, options));
+      }
+      notes.add(
+          "Test accounts: "
+              + accounts.taken()
+              + " taken from "
+              + accounts.describe()
+              + "; the selected scenarios need "
+              + accountsNeeded
+              + ".");
+    } else {
+      notes.add("The discovery document is unusable, so no scenario ran: " + problems);
+    }
+    List<ScenarioResult> marked = results.stream().map(options.expected()::apply).toList();
+    options
+        .expected()
+        .unused()
+        .forEach(k -> notes.add("The expected failure '" + k + "' matched no scenario that ran."));
+    options
+        .expected()
+        .expired()
+        .forEach(
+            e ->
+                notes.add(
+                    "The expected failure '"
+                        + e.id()
+                        + "' expired on "
+                        + e.expires()
+                        + ", so it excused nothing: renew it or fix the gap."));
+    RunContext context =
+        new RunContext(
+            KitIdentity.current(),
+            implementation,
+            options.tags(),
+            options.execution().failOnNotRun(),
+            options.execution().parallel(),
+            accountsNeeded);
+    RunReport report =
+        new RunReport(
+            target.toString(),
+            options.httpBase().toString(),
+            started,
+            (System.nanoTime() - start) / 1_000_000,
+            bindings.stream().map(Binding::wireName).toList(),
+            marked,
+            RequirementResult.aggregate(registry, marked),
+            notes,
+            context);
+    ReportWriter.write(report, options.reportDir());
+    return report;
+  }
+
+  private static DiscoveryResponse discovery(Options options) throws Unreachable, TlsFailure {
     try {
-      discovery = DiscoveryResponse.fetch(options.httpBase(), options.timeout());
+      return DiscoveryResponse.fetch(options.httpBase(), options.timeout());
     } catch (DriverException e) {
       Optional<SSLException> tls = TlsTrust.tlsFailure(e);
       if (tls.isPresent()) {
@@ -132,50 +227,12 @@ final class ConformanceRun {
       }
       throw new Unreachable(e.getMessage());
     }
-    List<ScenarioResult> results = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
-    List<String> problems = problems(discovery);
-    if (!problems.isEmpty()) {
-      results.add(discoveryFailure(discovery, problems));
-    }
-    JsonNode document = discovery.document();
-    List<Binding> bindings = List.of();
-    URI target = options.target();
-    if (usable(document)) {
-      bindings = bindings(options.binding(), document, notes);
-      target = TargetUrls.withEndpoint(target, document.path("endpoint").asText("/mplp"));
-      // One source for every binding: an account used in one binding is not used again.
-      AccountSource accounts = accounts(options, document, target);
-      if (options.accounts() != null && !(accounts instanceof AccountPool)) {
-        notes.add("The target claims provisioning, so the accounts of --accounts were not used.");
-      }
-      for (Binding binding : bindings) {
-        RunSettings settings =
-            new RunSettings(
-                target, options.httpBase(), binding, options.timeout(), document, accounts);
-        results.addAll(ScenarioLauncher.run(settings, options.tags(), options.reportDir()));
-      }
-      notes.add("Test accounts: " + accounts.taken() + " taken from " + accounts.describe() + ".");
-    } else {
-      notes.add("The discovery document is unusable, so no scenario ran: " + problems);
-    }
-    List<ScenarioResult> marked = results.stream().map(options.expected()::apply).toList();
-    options
-        .expected()
-        .unused()
-        .forEach(k -> notes.add("The expected failure '" + k + "' matched no scenario that ran."));
-    RunReport report =
-        new RunReport(
-            target.toString(),
-            options.httpBase().toString(),
-            started,
-            (System.nanoTime() - start) / 1_000_000,
-            bindings.stream().map(Binding::wireName).toList(),
-            marked,
-            RequirementResult.aggregate(registry, marked),
-            notes);
-    ReportWriter.write(report, options.reportDir());
-    return report;
+  }
+
+  private static Set<String> profiles(JsonNode document) {
+    Set<String> profiles = new LinkedHashSet<>();
+    document.path("profiles").forEach(p -> profiles.add(p.asText()));
+    return profiles;
   }
 
   /**
@@ -214,9 +271,7 @@ final class ConformanceRun {
         "TLS handshake with " + httpBase + " failed (" + reason + "): " + advice, e);
   }
 
-  private static AccountSource accounts(Options options, JsonNode document, URI target) {
-    Set<String> profiles = new LinkedHashSet<>();
-    document.path("profiles").forEach(p -> profiles.add(p.asText()));
+  private static AccountSource accounts(Options options, Set<String> profiles, URI target) {
     return AccountSource.forTarget(
         profiles, TargetUrls.httpBaseOf(target), options.timeout(), options.accounts());
   }
@@ -239,7 +294,7 @@ final class ConformanceRun {
   }
 
   private static ScenarioResult discoveryFailure(DiscoveryResponse d, List<String> problems) {
-    return new ScenarioResult(
+    return ScenarioResult.of(
         DISCOVERY_CHECK,
         "Runner checks",
         DiscoveryResponse.PATH,
@@ -252,8 +307,25 @@ final class ConformanceRun {
             + String.join("; ", problems)
             + ". This breaks REQ-TRANSPORT-002.",
         "GET " + d.uri() + " -> " + d.status() + " " + d.contentType() + "\n" + d.body(),
-        0,
-        null);
+        0);
+  }
+
+  /** Scenarios were selected but none reported back: the kit is broken, never "conformant". */
+  private static ScenarioResult noneRan(Binding binding, int selected) {
+    return ScenarioResult.of(
+        "The scenarios the kit selected ran",
+        "Runner checks",
+        "runner",
+        List.of(),
+        binding.wireName(),
+        Verdict.ERROR,
+        "The kit selected "
+            + selected
+            + " scenarios, but the JUnit Platform ran none of them in the "
+            + binding.wireName()
+            + " binding: the kit itself is broken (see the log for the cause).",
+        "",
+        0);
   }
 
   /** The bindings to run: the one asked for, or every one listed (JSON always: it is mandatory). */

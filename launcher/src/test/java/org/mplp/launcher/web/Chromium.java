@@ -13,7 +13,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's Chromium through Debian's chromedriver, headless, with a fresh profile per browser.
- * Maven installs both before the tests run (launcher/scripts/install-chromium.sh); a machine
+ * Maven installs both before the tests run (scripts/install-chromium.sh); a machine
  * without them fails these tests, it never skips them.
  */
 final class Chromium {
@@ -43,7 +43,7 @@ final class Chromium {
               + BINARY
               + ", "
               + DRIVER
-              + "): run launcher/scripts/install-chromium.sh as root");
+              + "): run scripts/install-chromium.sh as root");
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BINARY.toFile());

@@ -40,6 +40,9 @@ final class TraceabilityWriter {
           .append("\n|")
           .append(String.join(" ", requirement.embodiment()))
           .append("\na|");
+      if (checking.isEmpty()) {
+        adoc.append("\n_not tested_");
+      }
       for (Scenario scenario : checking) {
         adoc.append("\n* `+")
             .append(scenario.feature())
