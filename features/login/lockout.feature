@@ -8,9 +8,10 @@ Feature: Failed logins (S26)
   @REQ-LOGIN-016 @S26 @must @profile-core
   Scenario: After maxLoginFailures wrong passwords even the right one is refused
     Given account A has no device yet
+    And a phone of account A has completed the opening exchange
     When a PC of account A logs in with a wrong password maxLoginFailures times
-    And a phone of account A logs in with the password
-    Then the phone is refused with the error locked-out
+    And the phone logs in with the password on its open connection
+    Then the phone is refused with the error locked-out while the lockout lasts
 
   # REQ-LOGIN-022: A server MUST NOT refuse a device credential login because the password logins
   # of its account are locked out.

@@ -30,10 +30,15 @@ public final class Login {
   private static LoginOutcome run(Peer peer, Request request, boolean prove) {
     Scram scram = Scram.start(request.username(), request.secret());
     String loginId = peer.newId();
-    peer.send(
-        Frames.login(
-            loginId, request.account(), request.device(), scram.clientFirst(), request.terminal()));
-    WireEvent answer = peer.inbox().answerTo(loginId, peer.timeout());
+    WireEvent answer =
+        peer.exchange(
+            loginId,
+            Frames.login(
+                loginId,
+                request.account(),
+                request.device(),
+                scram.clientFirst(),
+                request.terminal()));
     ReceivedFrame challenge = frame(answer, loginId, "login-challenge");
     if (challenge == null) {
       return new LoginOutcome(LoginOutcome.Stage.LOGIN, scram, null, answer, null);
@@ -49,8 +54,7 @@ public final class Login {
       return new LoginOutcome(LoginOutcome.Stage.LOGIN, scram, challenge, answer, null);
     }
     String proofId = peer.newId();
-    peer.send(Frames.loginProof(proofId, clientFinal));
-    WireEvent result = peer.inbox().answerTo(proofId, peer.timeout());
+    WireEvent result = peer.exchange(proofId, Frames.loginProof(proofId, clientFinal));
     ReceivedFrame ok = frame(result, proofId, "login-ok");
     String problem = null;
     if (ok != null) {

@@ -152,7 +152,7 @@ final class ConformanceRun {
       for (Binding binding : bindings) {
         RunSettings settings =
             new RunSettings(
-                target, options.httpBase(), binding, options.timeout(), document, accounts);
+                target, options.httpBase(), binding, options.timeout(), document, accounts, null);
         results.addAll(ScenarioLauncher.run(settings, options.tags(), options.reportDir()));
       }
       notes.add("Test accounts: " + accounts.taken() + " taken from " + accounts.describe() + ".");

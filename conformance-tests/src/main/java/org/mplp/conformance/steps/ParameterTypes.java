@@ -68,6 +68,12 @@ public final class ParameterTypes {
 
   private static final String ADDRESS = "<account(?: [A-Z])?>-[A-Z0-9]+-[0-9]+";
 
+  /** A part of a file: "a third", "half", "two thirds". */
+  @ParameterType(Portion.PHRASE)
+  public Portion portion(String words) {
+    return Portion.of(words);
+  }
+
   @ParameterType("[0-9]+\\.[0-9]+(?:(?:, | and )[0-9]+\\.[0-9]+)*")
   public List<String> versions(String list) {
     return List.of(list.split(", | and "));
