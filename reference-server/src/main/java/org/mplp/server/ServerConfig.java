@@ -32,7 +32,7 @@ public record ServerConfig(
   public static final int DEFAULT_PORT = 7700;
   public static final Path DEFAULT_DATA_DIR = Path.of("mplp-data");
 
-  /** The defaults of the contract: 64 KiB frames, 100 frames per second, 5 s for hello. */
+  /** The defaults of the contract: 128 KiB frames, 100 frames per second, 5 s for hello. */
   public static final Limits DEFAULT_LIMITS = Limits.DEFAULTS;
 
   /** An account's own device and the 256 others that a device list can hold. */
@@ -56,6 +56,15 @@ public record ServerConfig(
         || limits.maxLoginFailures() < 1
         || limits.lockoutSeconds() < 1) {
       throw new IllegalArgumentException("limits below the schema's minimums: " + limits);
+    }
+    // The constraints between limits (REQ-LIMIT-005, REQ-LIMIT-006).
+    if ((long) limits.maxFrameBytes() < 6L * limits.maxMessageBytes() + 1024) {
+      throw new IllegalArgumentException(
+          "maxFrameBytes must be at least 6 × maxMessageBytes + 1024: " + limits);
+    }
+    if (limits.spoolQuotaBytes() < limits.maxFileBytes()) {
+      throw new IllegalArgumentException(
+          "spoolQuotaBytes must be at least maxFileBytes: " + limits);
     }
     // login-ok and device-list carry the other devices, at most 256 (their schemas' maxItems).
     if (limits.maxDevicesPerAccount() > MAX_DEVICES_PER_ACCOUNT) {

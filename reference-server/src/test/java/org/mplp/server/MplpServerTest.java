@@ -232,8 +232,8 @@ class MplpServerTest {
         MplpServer.start(
             config(
                 new Limits(
-                    65536, 100, 1, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
-                    32L << 30)))) {
+                    131_072, 100, 1, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
+                    86_400, 32L << 30)))) {
       long start = System.nanoTime();
       WsTestClient client = connect(quick, binding);
       assertFatal(client, "hello-timeout", null, 4408);
@@ -248,8 +248,8 @@ class MplpServerTest {
         MplpServer.start(
             config(
                 new Limits(
-                    65536, 20, 5, 16, 1000, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
-                    32L << 30)))) {
+                    131_072, 20, 5, 16, 1000, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
+                    86_400, 32L << 30)))) {
       WsTestClient good = openSession(shared, Binding.JSON);
       WsTestClient bad = openSession(shared, Binding.XML);
 
