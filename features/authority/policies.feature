@@ -37,7 +37,9 @@ Feature: The primary device sets the policies of the account's devices (claim 5)
 
   # REQ-PRIMARY-002: A server MUST refuse a set-policy, revoke-device or make-primary from a
   # secondary device with the error `not-primary` and change nothing.
-  @REQ-PRIMARY-002 @claim5 @must @profile-core
+  # REQ-PERM-010: Every settings frame a server sends MUST show the settings of the device it is
+  # sent to as they are when it is sent.
+  @REQ-PRIMARY-002 @claim5 @REQ-PERM-010 @must @profile-core
   Scenario: A secondary device cannot set a policy
     Given account A is logged in on a PC, a phone and a TV
     When the phone sets the policy of <account>-TV-1 to transfers reject and messages reject
@@ -58,7 +60,9 @@ Feature: The primary device sets the policies of the account's devices (claim 5)
 
   # REQ-PRIMARY-002: A server MUST refuse a set-policy, revoke-device or make-primary from a
   # secondary device with the error `not-primary` and change nothing.
-  @REQ-PRIMARY-002 @claim5 @must @profile-core
+  # REQ-PERM-010: Every settings frame a server sends MUST show the settings of the device it is
+  # sent to as they are when it is sent.
+  @REQ-PRIMARY-002 @claim5 @REQ-PERM-010 @must @profile-core
   Scenario: A secondary device cannot make itself primary
     Given account A is logged in on a PC, a phone and a TV
     When the phone makes <account>-MP-1 primary
@@ -69,7 +73,9 @@ Feature: The primary device sets the policies of the account's devices (claim 5)
 
   # REQ-PRIMARY-003: A server MUST send the settings frame of a device to that device at once when
   # its policy, role or label changes while it is online.
-  @REQ-PRIMARY-003 @claim5 @must @profile-core
+  # REQ-PERM-010: Every settings frame a server sends MUST show the settings of the device it is
+  # sent to as they are when it is sent.
+  @REQ-PRIMARY-003 @claim5 @REQ-PERM-010 @must @profile-core
   Scenario: A phone is sent its new policy at once, and no other device is sent it as its own
     Given account A is logged in on a PC, a phone and a TV
     When the PC sets the policy of <account>-MP-1 to transfers ask, messages accept and maxFileBytes 104857600
@@ -86,7 +92,9 @@ Feature: The primary device sets the policies of the account's devices (claim 5)
 
   # REQ-PRIMARY-003: A server MUST send the settings frame of a device to that device at once when
   # its policy, role or label changes while it is online.
-  @REQ-PRIMARY-003 @claim5 @must @profile-core
+  # REQ-PERM-010: Every settings frame a server sends MUST show the settings of the device it is
+  # sent to as they are when it is sent.
+  @REQ-PRIMARY-003 @claim5 @REQ-PERM-010 @must @profile-core
   Scenario: Both devices of a handover are sent their new roles
     Given account A is logged in on a PC, a phone and a TV
     When the PC makes <account>-MP-1 primary
@@ -137,7 +145,9 @@ Feature: The primary device sets the policies of the account's devices (claim 5)
 
   # REQ-PRIMARY-005: A server MUST refuse a set-policy, revoke-device or make-primary that names an
   # address that is not a device of the caller's account with the error `unknown-device`.
-  @REQ-PRIMARY-005 @must @profile-core
+  # REQ-PERM-010: Every settings frame a server sends MUST show the settings of the device it is
+  # sent to as they are when it is sent.
+  @REQ-PRIMARY-005 @REQ-PERM-010 @must @profile-core
   Scenario: The primary device names a device of another account
     Given account A is logged in on a PC
     And account B is logged in on a PC and a phone

@@ -29,3 +29,16 @@ Feature: Limits
     And the pings within maxFramesPerSecond are answered with pongs
     And at least one ping beyond maxFramesPerSecond is refused as rate-limited
     And once a second has passed it still gets a pong for a ping
+
+  # REQ-LIMIT-005: A server MUST advertise a `maxFrameBytes` of at least six times its
+  # `maxMessageBytes`, plus 1,024.
+  @REQ-LIMIT-005 @must @profile-core
+  Scenario: The frame limit leaves room for a send of the largest message, however escaped
+    When a client fetches the discovery document
+    Then the document's maxFrameBytes is at least six times its maxMessageBytes, plus 1024
+
+  # REQ-LIMIT-006: A server MUST advertise a `spoolQuotaBytes` of at least its `maxFileBytes`.
+  @REQ-LIMIT-006 @must @profile-core
+  Scenario: The spool quota leaves room for a file of the largest size
+    When a client fetches the discovery document
+    Then the document's spoolQuotaBytes is at least its maxFileBytes

@@ -22,3 +22,13 @@ Feature: Failed logins (S26)
     And a phone of account A logs in with a wrong password maxLoginFailures times
     And the PC logs in again with its device credential
     Then the PC is told its address is <account>-PC-1 and gets no new credential
+
+  # REQ-LOGIN-023: A server MUST accept the password logins of an account again once
+  # `lockoutSeconds` have passed since the failed login that began its lockout.
+  @REQ-LOGIN-023 @S26 @must @profile-core
+  Scenario: Once lockoutSeconds have passed the password logs in again
+    Given account A has no device yet
+    When a PC of account A logs in with a wrong password maxLoginFailures times
+    And lockoutSeconds pass
+    And a phone of account A logs in with the password
+    Then the phone is told its address is <account>-MP-1

@@ -67,6 +67,29 @@ public final class Login {
     return new LoginOutcome(LoginOutcome.Stage.PROOF, scram, challenge, result, problem);
   }
 
+  /** What a client sends as clientFirst that is no SCRAM client-first-message at all. */
+  public static final String NOT_SCRAM = "no SCRAM message";
+
+  /**
+   * A password login whose clientFirst does not parse: refused at once, or challenged and then
+   * refused at a proof that can prove nothing (spec: Login, CHOICE-LOGIN-01).
+   */
+  public static LoginOutcome malformed(Peer peer, String account, Terminal terminal) {
+    Scram scram = Scram.start(account, "unused");
+    String loginId = peer.newId();
+    WireEvent answer =
+        peer.exchange(loginId, Frames.login(loginId, account, null, NOT_SCRAM, terminal));
+    ReceivedFrame challenge = frame(answer, loginId, "login-challenge");
+    if (challenge == null) {
+      return new LoginOutcome(LoginOutcome.Stage.LOGIN, scram, null, answer, null);
+    }
+    String proofId = peer.newId();
+    WireEvent result =
+        peer.exchange(
+            proofId, Frames.loginProof(proofId, "c=biws,r=" + NOT_SCRAM.length() + ",p=AA"));
+    return new LoginOutcome(LoginOutcome.Stage.PROOF, scram, challenge, result, null);
+  }
+
   /** The answer when it is a valid frame of that type replying to {@code id}, else null. */
   private static ReceivedFrame frame(WireEvent event, String id, String type) {
     if (event instanceof WireEvent.Frame f

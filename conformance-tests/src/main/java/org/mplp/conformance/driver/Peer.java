@@ -37,6 +37,11 @@ public interface Peer {
    */
   default WireEvent exchange(String id, ObjectNode frame) {
     String text = writer().write(frame);
+    return exchange(id, text);
+  }
+
+  /** {@link #exchange(String, ObjectNode)} for a frame already written. */
+  default WireEvent exchange(String id, String text) {
     for (int attempt = 1; ; attempt++) {
       send(text);
       WireEvent answer = inbox().answerTo(id, timeout());
@@ -50,5 +55,40 @@ public interface Peer {
       }
       awaitPace();
     }
+  }
+
+  /** The same peer, writing the frames it builds with {@code writer}. */
+  static Peer writingWith(Peer peer, FrameWriter writer) {
+    return new Peer() {
+      @Override
+      public String newId() {
+        return peer.newId();
+      }
+
+      @Override
+      public void send(String text) {
+        peer.send(text);
+      }
+
+      @Override
+      public FrameWriter writer() {
+        return writer;
+      }
+
+      @Override
+      public Inbox inbox() {
+        return peer.inbox();
+      }
+
+      @Override
+      public Duration timeout() {
+        return peer.timeout();
+      }
+
+      @Override
+      public void awaitPace() {
+        peer.awaitPace();
+      }
+    };
   }
 }

@@ -26,10 +26,13 @@ public final class AcceptedTransferSteps {
 
   private final World world;
   private final DataTransfers transfers;
+  private final Transfers spoken;
 
-  public AcceptedTransferSteps(World world, DataTransfers transfers) {
+  /** {@code spoken}: the transfer the scenario speaks of becomes the accepted one. */
+  public AcceptedTransferSteps(World world, DataTransfers transfers, Transfers spoken) {
     this.world = world;
     this.transfers = transfers;
+    this.spoken = spoken;
   }
 
   /**
@@ -84,6 +87,7 @@ public final class AcceptedTransferSteps {
         "REQ-XFER-014",
         "the accepted transfer " + transferId + " to reach " + sender.the(),
         "it did not come within " + from.timeout());
+    spoken.looked(forSender);
     transfers.add(
         name,
         new DataTransfers.Accepted(

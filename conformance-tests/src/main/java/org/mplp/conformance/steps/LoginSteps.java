@@ -3,7 +3,9 @@ package org.mplp.conformance.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import java.time.Duration;
+import org.mplp.conformance.driver.LaterFrames;
 import org.mplp.conformance.driver.Login;
+import org.mplp.conformance.driver.Peer;
 import org.mplp.conformance.driver.Secrets;
 import org.mplp.conformance.driver.Waits;
 
@@ -79,6 +81,24 @@ public final class LoginSteps {
         throw new IllegalStateException("interrupted while waiting for the lockout to end", e);
       }
     }
+  }
+
+  /** Every frame of the login carries members of a later version, its terminal's too. */
+  @When("{device} logs in with the password, in frames with members of a later version")
+  public void withPasswordFromALaterVersion(Device device) {
+    var account = world.account(device.name().account());
+    Client client = Sessions.connect(world, device);
+    Peer later = Peer.writingWith(client, LaterFrames.over(client.writer()));
+    device.loggedIn(
+        Login.perform(
+            later, new Login.Request(account.name(), null, account.password(), device.terminal())));
+  }
+
+  @When("{device} logs in with a clientFirst that is no SCRAM message")
+  public void withMalformedClientFirst(Device device) {
+    String account = world.account(device.name().account()).name();
+    Client client = Sessions.connect(world, device);
+    device.loggedIn(Login.malformed(client, account, device.terminal()));
   }
 
   @When("{device} starts a login with the password")

@@ -5,8 +5,11 @@ import io.cucumber.java.en.When;
 import java.util.ArrayList;
 import java.util.List;
 import org.mplp.conformance.driver.Frames;
+import org.mplp.conformance.driver.LaterFrames;
+import org.mplp.conformance.driver.Peer;
 import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.Texts;
+import org.mplp.conformance.driver.WireEvent;
 
 /** Sending messages to the account's own devices (S41) and what the sender is answered. */
 public final class MessageSteps {
@@ -46,6 +49,16 @@ public final class MessageSteps {
   @When("{device} sends {string} to {address} again with the same clientMessageId")
   public void sendsAgain(Device device, String body, String to) {
     send(device, mail.lastSent(device).clientMessageId(), null, to, body);
+  }
+
+  @When("{device} sends {string} to {address} with members of a later version")
+  public void sendsFromALaterVersion(Device device, String body, String to) {
+    String clientMessageId = mail.newClientMessageId(device);
+    Client client = device.client();
+    String id = client.newId();
+    Peer later = Peer.writingWith(client, LaterFrames.over(client.writer()));
+    WireEvent answer = later.exchange(id, Frames.send(id, clientMessageId, null, to, body));
+    mail.sent(device, new Mail.Sent(id, clientMessageId, to, body, answer));
   }
 
   @When("{device} sends a message of maxMessageBytes bytes to {address}")

@@ -59,6 +59,30 @@ public final class OpeningSteps {
     client.welcomed(f);
   }
 
+  /**
+   * CHOICE-OPEN-03 is open: the fatal hello-required and close 4400, or schema-violation, not
+   * fatal, after which a hello is still welcomed.
+   */
+  @Then(
+      "{actor} is refused with hello-required and the connection closed with 4400, or with"
+          + " schema-violation and then welcomed after a hello")
+  public void helloRequiredOrWelcomedLater(Client client) {
+    String expected =
+        "the fatal error hello-required and a close with 4400, or the error schema-violation and a"
+            + " welcome for a later hello";
+    ReceivedFrame error = Receive.error(world, client, expected);
+    if ("hello-required".equals(error.code()) && Boolean.TRUE.equals(error.fatal())) {
+      new CloseSteps(world).closedWith(client, 4400);
+      return;
+    }
+    Expect.that(
+        "schema-violation".equals(error.code()) && Boolean.FALSE.equals(error.fatal()),
+        world,
+        expected,
+        "received " + error.describe());
+    Sessions.hello(world, client);
+  }
+
   @Then("{actor} receives a pong replying to {word}")
   public void pongReplyingTo(Client client, String id) {
     String expected = "a pong replying to " + id;
