@@ -27,7 +27,8 @@ Feature: Failed logins (S26)
   # `lockoutSeconds` have passed since the failed login that began its lockout.
   @REQ-LOGIN-023 @S26 @must @profile-core
   Scenario: Once lockoutSeconds have passed the password logs in again
-    Given account A has no device yet
+    Given lockoutSeconds is a time the kit waits for
+    And account A has no device yet
     When a PC of account A logs in with a wrong password maxLoginFailures times
     And lockoutSeconds pass
     And a phone of account A logs in with the password

@@ -89,6 +89,11 @@ public interface Peer {
       public void awaitPace() {
         peer.awaitPace();
       }
+
+      @Override
+      public WireEvent exchange(String id, String text) {
+        return peer.exchange(id, text);
+      }
     };
   }
 }

@@ -25,6 +25,9 @@ final class Client implements Peer {
   private int nextId = 1;
   private int sent;
   private ReceivedFrame welcome;
+  private int beforeLogin;
+  private boolean loggedIn;
+  private int maxBeforeLogin;
 
   Client(String name, Connection connection, FrameWriter writer, Waits waits) {
     this(name, name.substring(0, 1), connection, writer, waits);
@@ -64,8 +67,39 @@ final class Client implements Peer {
    */
   @Override
   public void send(String text) {
+    guardBeforeLogin();
     sent++;
     connection.send(text);
+  }
+
+  /**
+   * Keeps the kit within maxFramesBeforeLogin (spec: Login, Before login) unless the scenario is
+   * about that limit: a scenario that needs more frames before its login than the target allows
+   * shows nothing of what it checks.
+   */
+  void limitFramesBeforeLogin(int max) {
+    maxBeforeLogin = max;
+  }
+
+  private void guardBeforeLogin() {
+    if (welcome == null || loggedIn || maxBeforeLogin <= 0) {
+      return;
+    }
+    if (++beforeLogin > maxBeforeLogin) {
+      throw Verdicts.notApplicable(
+          "the scenario sends more frames before its login than maxFramesBeforeLogin "
+              + maxBeforeLogin);
+    }
+  }
+
+  /** As any peer's, noting a login-ok: from then on, no frame counts before login. */
+  @Override
+  public WireEvent exchange(String id, String text) {
+    WireEvent answer = Peer.super.exchange(id, text);
+    if (answer instanceof WireEvent.Frame f && f.frame().is("login-ok")) {
+      loggedIn = true;
+    }
+    return answer;
   }
 
   /** Sends a text message at once, whatever the pace: a burst the scenario makes on purpose. */

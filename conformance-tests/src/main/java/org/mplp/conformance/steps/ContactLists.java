@@ -15,6 +15,7 @@ final class ContactLists {
 
   /** The device-list that answers a list-devices of the device. */
   static ReceivedFrame list(World world, Device device) {
+    Sessions.requireLoggedIn(world, device);
     Asked asked = device.ask(Frames::listDevices);
     String expected =
         asked.describe() + " of " + device.the() + " to be answered with a device-list";

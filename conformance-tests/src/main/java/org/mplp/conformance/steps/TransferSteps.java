@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.OfferFile;
 import org.mplp.conformance.driver.Texts;
+import org.mplp.conformance.driver.WireEvent;
 
 /** What the parties of a transfer send (S51, S54): offers, answers, cancels and file results. */
 public final class TransferSteps {
@@ -98,7 +99,7 @@ public final class TransferSteps {
 
   @When("{device} offers maxFilesPerOffer plus one files to {address}")
   public void offersTooManyFiles(Device device, String to) {
-    offer(device, to, null, null, files(device, to, world.limit("maxFilesPerOffer") + 1));
+    offer(device, to, null, null, files(device, to, world.limit("maxFilesPerOffer") + 1), true);
   }
 
   @When(
@@ -120,7 +121,7 @@ public final class TransferSteps {
       files.add(file("part-" + i + ".bin", null, each));
     }
     requireFits(device, to, files, "an offer of " + count + " files of maxFileBytes");
-    offer(device, to, null, null, files);
+    offer(device, to, null, null, files, true);
   }
 
   @When("{device} has made maxOpenTransfers offers to {address}")
@@ -218,8 +219,38 @@ public final class TransferSteps {
 
   private void offer(
       Device device, String to, String permission, Integer expiresIn, List<OfferFile> files) {
+    offer(device, to, permission, expiresIn, files, false);
+  }
+
+  /**
+   * An offer; unless {@code beyondLimits}, one the target's limits allow, or the scenario is not
+   * applicable: an offer of more files than maxFilesPerOffer, or one refused as too-many-transfers
+   * after the sender's maxOpenTransfers offers, checks nothing of what the scenario is about.
+   */
+  private void offer(
+      Device device,
+      String to,
+      String permission,
+      Integer expiresIn,
+      List<OfferFile> files,
+      boolean beyondLimits) {
+    int maxFiles = world.limit("maxFilesPerOffer");
+    if (!beyondLimits && files.size() > maxFiles) {
+      throw Verdicts.notApplicable(
+          "the scenario offers " + files.size() + " files; maxFilesPerOffer is " + maxFiles);
+    }
     transfers.expiresIn(expiresIn);
-    transfers.asked(device.ask(id -> Frames.offer(id, to, permission, expiresIn, files)), files);
+    Asked offer = device.ask(id -> Frames.offer(id, to, permission, expiresIn, files));
+    int maxOpen = world.limit("maxOpenTransfers");
+    long made = device.asked("offer").stream().filter(o -> o.reply("transfer") != null).count();
+    boolean tooMany =
+        offer.answer() instanceof WireEvent.Frame f
+            && "too-many-transfers".equals(f.frame().code());
+    if (tooMany && !world.checks("REQ-XFER-007") && made >= maxOpen) {
+      throw Verdicts.notApplicable(
+          "the scenario makes more offers than maxOpenTransfers " + maxOpen + " allows");
+    }
+    transfers.asked(offer, files);
   }
 
   private void ask(Device device, Function<String, ObjectNode> frame) {

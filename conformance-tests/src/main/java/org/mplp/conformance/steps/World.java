@@ -50,6 +50,11 @@ public final class World {
     return transcript;
   }
 
+  /** Whether the scenario checks that requirement. */
+  boolean checks(String requirement) {
+    return requirements.contains(requirement);
+  }
+
   /** The requirement ids the scenario checks, for assertion messages. */
   List<String> requirements() {
     return requirements;
@@ -80,6 +85,7 @@ public final class World {
   Client addClient(String name, Connection connection) {
     Client client =
         new Client(name, connection, FrameWriter.forBinding(run.binding()), run.waits());
+    limitFramesBeforeLogin(client);
     clients.put(name, client);
     current = client;
     return client;
@@ -87,8 +93,17 @@ public final class World {
 
   /** A connection of a device: not one of the clients that "it" can name. */
   Client deviceClient(String name, String idPrefix, Connection connection) {
-    return new Client(
-        name, idPrefix, connection, FrameWriter.forBinding(run.binding()), run.waits());
+    Client client =
+        new Client(name, idPrefix, connection, FrameWriter.forBinding(run.binding()), run.waits());
+    limitFramesBeforeLogin(client);
+    return client;
+  }
+
+  /** A scenario about maxFramesBeforeLogin goes beyond it on purpose; no other does. */
+  private void limitFramesBeforeLogin(Client client) {
+    if (!checks("REQ-LOGIN-015")) {
+      client.limitFramesBeforeLogin(run.limit("maxFramesBeforeLogin", 0));
+    }
   }
 
   /** A limit the server advertised: in the welcome of the scenario's clients, else in discovery. */
