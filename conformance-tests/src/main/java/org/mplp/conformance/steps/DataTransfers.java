@@ -41,7 +41,7 @@ public final class DataTransfers {
 
   DataChannel channel() {
     if (channel == null) {
-      channel = new DataChannel(world.run().httpBase(), world.run().timeout(), world.transcript());
+      channel = new DataChannel(world.run().httpBase(), world.waits().atOnce(), world.transcript());
     }
     return channel;
   }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The kit against the reference server started in-process, in every binding it lists: the reference
  * server must be conformant, and every MUST must have been checked and passed, but for those only a
- * crash shows: without a --restart-command the kit reports them not verified, never passed; and
- * the end of a lockout longer than the kit waits for is not applicable.
+ * crash shows: without a --restart-command the kit reports them not verified, never passed; and the
+ * end of a lockout longer than the kit waits for is not applicable.
  */
 class KitAgainstReferenceServerTest {
   /** What only a crash of the target shows (spec: Conventions, Crashes). */
@@ -53,7 +53,8 @@ class KitAgainstReferenceServerTest {
     }
     List<String> expected = new ArrayList<>();
     DURABILITY.forEach(id -> expected.add(id + " not-verified"));
-    // The default lockout, 60 s, lies beyond what the kit waits for; KitAtTheLimitsTest sees its end.
+    // The default lockout, 60 s, lies beyond what the kit waits for; KitAtTheLimitsTest sees its
+    // end.
     expected.add("REQ-LOGIN-023 not-applicable");
     assertThat(mustsNotPassed)
         .as("MUST requirements not passed")
