@@ -1,7 +1,10 @@
 package org.mplp.conformance.steps;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.Waits;
 import org.mplp.conformance.driver.WireEvent;
@@ -47,8 +50,9 @@ public final class OpeningSteps {
             + document.path("limits");
     ReceivedFrame f = Receive.frame(world, client, expected);
     Expect.that(f.is("welcome"), world, expected, "received " + f.describe());
+    // CHOICE-OPEN-01: the profiles are equal as a set.
     Expect.that(
-        f.body().path("profiles").equals(document.path("profiles"))
+        asSet(f.body().path("profiles")).equals(asSet(document.path("profiles")))
             && f.body().path("limits").equals(document.path("limits")),
         world,
         expected,
@@ -128,5 +132,11 @@ public final class OpeningSteps {
         world,
         expected,
         "it arrived " + millis + " ms after the upgrade, before helloTimeoutSeconds had passed");
+  }
+
+  private static Set<String> asSet(JsonNode array) {
+    Set<String> items = new HashSet<>();
+    array.forEach(item -> items.add(item.asText()));
+    return items;
   }
 }
