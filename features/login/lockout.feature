@@ -8,9 +8,10 @@ Feature: Failed logins (S26)
   @REQ-LOGIN-016 @S26 @must @profile-core
   Scenario: After maxLoginFailures wrong passwords even the right one is refused
     Given account A has no device yet
+    And a phone of account A has completed the opening exchange
     When a PC of account A logs in with a wrong password maxLoginFailures times
-    And a phone of account A logs in with the password
-    Then the phone is refused with the error locked-out
+    And the phone logs in with the password on its open connection
+    Then the phone is refused with the error locked-out while the lockout lasts
 
   # REQ-LOGIN-022: A server MUST NOT refuse a device credential login because the password logins
   # of its account are locked out.
@@ -21,3 +22,14 @@ Feature: Failed logins (S26)
     And a phone of account A logs in with a wrong password maxLoginFailures times
     And the PC logs in again with its device credential
     Then the PC is told its address is <account>-PC-1 and gets no new credential
+
+  # REQ-LOGIN-023: A server MUST accept the password logins of an account again once
+  # `lockoutSeconds` have passed since the failed login that began its lockout.
+  @REQ-LOGIN-023 @S26 @must @profile-core
+  Scenario: Once lockoutSeconds have passed the password logs in again
+    Given lockoutSeconds is a time the kit waits for
+    And account A has no device yet
+    When a PC of account A logs in with a wrong password maxLoginFailures times
+    And lockoutSeconds pass
+    And a phone of account A logs in with the password
+    Then the phone is told its address is <account>-MP-1

@@ -18,6 +18,8 @@ import org.mplp.spec.model.Limits;
  *     can create accounts, so it is for test deployments only (REQ-PROVISION-003)
  * @param tls when present, the port speaks TLS only; plaintext is for loopback (protocol decision
  *     2)
+ * @param alternatives the other answers to open choices of the spec the server gives instead of its
+ *     own
  */
 public record ServerConfig(
     String host,
@@ -26,14 +28,17 @@ public record ServerConfig(
     Limits limits,
     Set<Binding> bindings,
     boolean provisioning,
-    Optional<TlsConfig> tls) {
+    Optional<TlsConfig> tls,
+    Set<Alternative> alternatives) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7700;
   public static final Path DEFAULT_DATA_DIR = Path.of("mplp-data");
 
-  /** The defaults of the contract: 64 KiB frames, 100 frames per second, 5 s for hello. */
+  /** The defaults of the contract: 128 KiB frames, 100 frames per second, 5 s for hello. */
   public static final Limits DEFAULT_LIMITS = Limits.DEFAULTS;
+
+  private static final long MIB = 1 << 20;
 
   /** An account's own device and the 256 others that a device list can hold. */
   public static final int MAX_DEVICES_PER_ACCOUNT = 257;
@@ -44,6 +49,7 @@ public record ServerConfig(
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(bindings, "bindings");
     Objects.requireNonNull(tls, "tls");
+    Objects.requireNonNull(alternatives, "alternatives");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port out of range: " + port);
     }
@@ -54,8 +60,26 @@ public record ServerConfig(
         || limits.maxDevicesPerAccount() < 1
         || limits.maxFramesBeforeLogin() < 4
         || limits.maxLoginFailures() < 1
-        || limits.lockoutSeconds() < 1) {
-      throw new IllegalArgumentException("limits below the schema's minimums: " + limits);
+        || limits.lockoutSeconds() < 1
+        || limits.maxMessageBytes() < 1024
+        || limits.maxPendingMessages() < 16
+        || limits.maxFileBytes() < MIB
+        || limits.maxFilesPerOffer() < 1
+        || limits.maxFilesPerOffer() > 1000
+        || limits.maxOpenTransfers() < 1
+        || limits.offerLifetimeSeconds() < 10
+        || limits.transferLifetimeSeconds() < 60
+        || limits.spoolQuotaBytes() < MIB) {
+      throw new IllegalArgumentException("limits beyond the schema's bounds: " + limits);
+    }
+    // The constraints between limits (REQ-LIMIT-005, REQ-LIMIT-006).
+    if ((long) limits.maxFrameBytes() < 6L * limits.maxMessageBytes() + 1024) {
+      throw new IllegalArgumentException(
+          "maxFrameBytes must be at least 6 × maxMessageBytes + 1024: " + limits);
+    }
+    if (limits.spoolQuotaBytes() < limits.maxFileBytes()) {
+      throw new IllegalArgumentException(
+          "spoolQuotaBytes must be at least maxFileBytes: " + limits);
     }
     // login-ok and device-list carry the other devices, at most 256 (their schemas' maxItems).
     if (limits.maxDevicesPerAccount() > MAX_DEVICES_PER_ACCOUNT) {
@@ -66,6 +90,11 @@ public record ServerConfig(
       throw new IllegalArgumentException("the JSON binding is mandatory");
     }
     bindings = Collections.unmodifiableSet(EnumSet.copyOf(bindings));
+    alternatives =
+        Collections.unmodifiableSet(
+            alternatives.isEmpty()
+                ? EnumSet.noneOf(Alternative.class)
+                : EnumSet.copyOf(alternatives));
   }
 
   /** 127.0.0.1:7700, ./mplp-data, the contract's limits, JSON and XML, no provisioning, no TLS. */
@@ -77,40 +106,57 @@ public record ServerConfig(
         DEFAULT_LIMITS,
         EnumSet.allOf(Binding.class),
         false,
-        Optional.empty());
+        Optional.empty(),
+        EnumSet.noneOf(Alternative.class));
   }
 
   public ServerConfig withHost(String newHost) {
-    return new ServerConfig(newHost, port, dataDir, limits, bindings, provisioning, tls);
+    return new ServerConfig(
+        newHost, port, dataDir, limits, bindings, provisioning, tls, alternatives);
   }
 
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(host, newPort, dataDir, limits, bindings, provisioning, tls);
+    return new ServerConfig(
+        host, newPort, dataDir, limits, bindings, provisioning, tls, alternatives);
   }
 
   public ServerConfig withDataDir(Path newDataDir) {
-    return new ServerConfig(host, port, newDataDir, limits, bindings, provisioning, tls);
+    return new ServerConfig(
+        host, port, newDataDir, limits, bindings, provisioning, tls, alternatives);
   }
 
   public ServerConfig withLimits(Limits newLimits) {
-    return new ServerConfig(host, port, dataDir, newLimits, bindings, provisioning, tls);
+    return new ServerConfig(
+        host, port, dataDir, newLimits, bindings, provisioning, tls, alternatives);
   }
 
   public ServerConfig withBindings(Set<Binding> newBindings) {
-    return new ServerConfig(host, port, dataDir, limits, newBindings, provisioning, tls);
+    return new ServerConfig(
+        host, port, dataDir, limits, newBindings, provisioning, tls, alternatives);
   }
 
   public ServerConfig withProvisioning(boolean on) {
-    return new ServerConfig(host, port, dataDir, limits, bindings, on, tls);
+    return new ServerConfig(host, port, dataDir, limits, bindings, on, tls, alternatives);
   }
 
   /** Serves over TLS with this certificate chain and key; they are read at start. */
   public ServerConfig withTls(TlsConfig newTls) {
     return new ServerConfig(
-        host, port, dataDir, limits, bindings, provisioning, Optional.of(newTls));
+        host, port, dataDir, limits, bindings, provisioning, Optional.of(newTls), alternatives);
+  }
+
+  /** Gives these answers to open choices of the spec instead of the server's own. */
+  public ServerConfig withAlternatives(Set<Alternative> newAlternatives) {
+    return new ServerConfig(
+        host, port, dataDir, limits, bindings, provisioning, tls, newAlternatives);
+  }
+
+  public boolean has(Alternative alternative) {
+    return alternatives.contains(alternative);
   }
 
   public ServerConfig withoutTls() {
-    return new ServerConfig(host, port, dataDir, limits, bindings, provisioning, Optional.empty());
+    return new ServerConfig(
+        host, port, dataDir, limits, bindings, provisioning, Optional.empty(), alternatives);
   }
 }

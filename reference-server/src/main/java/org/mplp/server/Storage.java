@@ -65,7 +65,8 @@ final class Storage implements AutoCloseable {
                           config.limits(),
                           LoginThrottle.forLimits(
                               config.limits().maxLoginFailures(), config.limits().lockoutSeconds()),
-                          Clock.systemUTC()))
+                          Clock.systemUTC(),
+                          config.alternatives()))
               .get();
       return new Storage(executor, database, services);
     } catch (ExecutionException e) {

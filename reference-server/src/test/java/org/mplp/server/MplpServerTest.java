@@ -233,8 +233,8 @@ class MplpServerTest {
         MplpServer.start(
             config(
                 new Limits(
-                    65536, 100, 1, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
-                    32L << 30)))) {
+                    131_072, 100, 1, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
+                    86_400, 32L << 30)))) {
       long start = System.nanoTime();
       WsTestClient client = connect(quick, binding);
       assertFatal(client, "hello-timeout", null, 4408);
@@ -249,12 +249,12 @@ class MplpServerTest {
         MplpServer.start(
             config(
                 new Limits(
-                    65536, 5, 5, 16, 1000, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
-                    32L << 30)))) {
+                    131_072, 20, 5, 16, 1000, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
+                    86_400, 32L << 30)))) {
       WsTestClient good = openSession(shared, Binding.JSON);
       WsTestClient bad = openSession(shared, Binding.XML);
 
-      // Encoded first, then sent back to back: 60 frames outrun 5 a second even on a busy machine.
+      // Encoded first, then sent back to back: 60 frames outrun 20 a second even on a busy machine.
       int flood = 60;
       List<String> pings = new ArrayList<>();
       for (int i = 0; i < flood; i++) {
@@ -274,7 +274,7 @@ class MplpServerTest {
           assertThat(answer).isEqualTo(new Pong("f" + i));
         }
       }
-      assertThat(rateLimited).as("frames beyond 5 a second").isPositive();
+      assertThat(rateLimited).as("frames beyond 20 a second").isPositive();
       bad.sendBinary(new byte[] {1});
       assertThat(bad.nextText()).contains("binary-frame");
       assertThat(bad.awaitClose().code()).isEqualTo(1003);

@@ -19,7 +19,7 @@ final class HtmlPage {
           + "pre.transcript{max-height:26em;overflow-y:auto}"
           + ".failed{background:#f8d7da}.error{background:#fde2c4}.warning{background:#fff3cd}"
           + ".flaky{background:#e8dcf5}.passed{background:#d4edda}"
-          + ".not-applicable,.untested{background:#eceff1}"
+          + ".not-applicable,.not-verified,.untested{background:#eceff1}"
           + ".banner{font-size:18px;padding:8px 12px;margin:.4em 0;border-radius:4px}"
           + ".banner a{margin-left:1em;font-size:15px}"
           + ".meta{color:#555;font-size:13px;margin:.2em 0}.tags{color:#555;font-size:12px}"

@@ -129,7 +129,9 @@ final class HtmlReportWriter {
       HtmlPage.verdictCell(s, r.verdict().wireName());
       s.append("<td class=\"tags\">").append(escape(String.join(" ", r.tags()))).append("</td>");
       String note =
-          r.verdict() == Verdict.NOT_APPLICABLE ? escape(r.message()) : HtmlFailures.note(r);
+          r.verdict() == Verdict.NOT_APPLICABLE || r.verdict() == Verdict.NOT_VERIFIED
+              ? escape(r.message())
+              : HtmlFailures.note(r);
       s.append("<td>").append(note).append("</td></tr>\n");
     }
     s.append("</table>\n");

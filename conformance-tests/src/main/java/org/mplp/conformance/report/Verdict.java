@@ -13,6 +13,11 @@ public enum Verdict {
   WARNING("warning"),
   /** Failed, then passed when run again (--rerun-failures): never silently passed. */
   FLAKY("flaky"),
+  /**
+   * The kit could not observe what the scenario checks (a crash, without a way to crash the
+   * target): never claimed as passed, and no failure either.
+   */
+  NOT_VERIFIED("not-verified"),
   PASSED("passed"),
   /** The scenario is for a profile or binding the target does not claim. */
   NOT_APPLICABLE("not-applicable"),
@@ -31,7 +36,7 @@ public enum Verdict {
 
   /** Nothing was judged: with --fail-on-not-run such a verdict counts as a failure. */
   public boolean notRun() {
-    return this == NOT_APPLICABLE || this == UNTESTED;
+    return this == NOT_APPLICABLE || this == NOT_VERIFIED || this == UNTESTED;
   }
 
   /** Failed, error or warning: worth a second run with --rerun-failures. */
@@ -39,7 +44,10 @@ public enum Verdict {
     return this == FAILED || this == ERROR || this == WARNING;
   }
 
-  /** The verdict of a requirement: failed beats error beats warning beats passed. */
+  /**
+   * The verdict of a requirement: failed beats error beats warning beats flaky beats not verified
+   * beats passed.
+   */
   public static Verdict worst(Verdict a, Verdict b) {
     return a.ordinal() <= b.ordinal() ? a : b;
   }

@@ -101,8 +101,19 @@ public final class ConformanceMain implements Callable<Integer> {
       names = "--timeout",
       paramLabel = "SECONDS",
       defaultValue = "5",
-      description = "How long to wait for each expected frame (default: ${DEFAULT-VALUE}).")
+      description =
+          "What a slow network may add to every wait, on top of the bounds the spec sets (default:"
+              + " ${DEFAULT-VALUE}).")
   private int timeoutSeconds;
+
+  @Option(
+      names = "--restart-command",
+      paramLabel = "CMD",
+      description =
+          "Crashes the target and starts it again (e.g. kill -9, then start it on the same"
+              + " storage); run with sh -c, then the kit waits until discovery answers. Without"
+              + " it, what only a crash shows is reported not verified.")
+  private String restartCommand;
 
   @Option(
       names = "--accounts",
@@ -125,8 +136,8 @@ public final class ConformanceMain implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "1",
       description =
-          "Run N scenarios at once (default: ${DEFAULT-VALUE}); those tagged @serial run alone,"
-              + " after the others.")
+          "Run N scenarios at once (default: ${DEFAULT-VALUE}); those tagged @serial (among them"
+              + " those that crash the target) run alone, after the others.")
   private int parallel;
 
   @Option(
@@ -265,6 +276,9 @@ public final class ConformanceMain implements Callable<Integer> {
     if (timeoutSeconds < 1) {
       throw new IllegalArgumentException("--timeout must be at least 1 second");
     }
+    if (restartCommand != null && restartCommand.isBlank()) {
+      throw new IllegalArgumentException("--restart-command must not be empty");
+    }
     if (!List.of("json", "xml", "all").contains(binding)) {
       throw new IllegalArgumentException("--binding must be json, xml or all, not " + binding);
     }
@@ -314,6 +328,7 @@ public final class ConformanceMain implements Callable<Integer> {
         expected,
         pool,
         tls,
+        restartCommand,
         new Execution(parallel, rerunFailures, failOnNotRun));
   }
 

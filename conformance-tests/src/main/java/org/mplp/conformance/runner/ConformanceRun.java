@@ -41,6 +41,9 @@ final class ConformanceRun {
    * The settings of a run, checked by {@link ConformanceMain}.
    *
    * @param tls what every HTTPS request and wss connection of the run trusts
+   * @param restartCommand crashes and restarts the target (--restart-command), or null
+   * @param restartCommand the user's way to crash and restart the target; null for none
+   * @param parallel how many scenarios run at once
    */
   record Options(
       URI target,
@@ -52,6 +55,7 @@ final class ConformanceRun {
       ExpectedFailures expected,
       AccountPool accounts,
       SSLContext tls,
+      String restartCommand,
       Execution execution) {
 
     /** The same run against a server the kit started itself, trusting only its certificate. */
@@ -75,6 +79,7 @@ final class ConformanceRun {
           expected,
           accounts,
           trust,
+          restartCommand,
           execution);
     }
   }
@@ -148,7 +153,13 @@ final class ConformanceRun {
       for (Binding binding : bindings) {
         RunSettings settings =
             new RunSettings(
-                target, options.httpBase(), binding, options.timeout(), document, accounts);
+                target,
+                options.httpBase(),
+                binding,
+                options.timeout(),
+                document,
+                accounts,
+                options.restartCommand());
         List<ScenarioResult> ran =
             ScenarioLauncher.run(
                 settings, options.tags(), options.reportDir(), options.execution().parallel());

@@ -19,7 +19,8 @@ public final class ParameterTypes {
 
   /** Every phrase of {@link FrameKind}, longest first so that no phrase hides a longer one. */
   @ParameterType(
-      "a hello that breaks its schema in its second version|a JSON object whose type is not a"
+      "a hello that breaks its schema in its second version|a hello with members of a later"
+          + " version|a ping with members of a later version|a JSON object whose type is not a"
           + " string|a hello offering no version it speaks|a ping with an internal DOCTYPE|a"
           + " JSON object without a type|a hello that breaks its schema|a frame of an unknown"
           + " type|a ping with an external DTD|text that is not well-formed|an error frame|a"
@@ -67,6 +68,12 @@ public final class ParameterTypes {
   }
 
   private static final String ADDRESS = "<account(?: [A-Z])?>-[A-Z0-9]+-[0-9]+";
+
+  /** A part of a file: "a third", "half", "two thirds". */
+  @ParameterType(Portion.PHRASE)
+  public Portion portion(String words) {
+    return Portion.of(words);
+  }
 
   @ParameterType("[0-9]+\\.[0-9]+(?:(?:, | and )[0-9]+\\.[0-9]+)*")
   public List<String> versions(String list) {

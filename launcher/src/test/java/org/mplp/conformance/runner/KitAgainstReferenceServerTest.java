@@ -20,12 +20,18 @@ import org.mplp.conformance.report.JsonReportWriter;
 /**
  * The kit against the reference server started in-process, in every binding it lists, four
  * scenarios at a time: the reference server must be conformant, every MUST must have been checked
- * and passed, the report must match its schema, and every scenario must take as many test accounts
+ * and passed, but for those only a crash shows (without a --restart-command the kit reports them
+ * not verified, never passed) and the end of a lockout longer than the kit waits for (not
+ * applicable); the report must match its schema, and every scenario must take as many test accounts
  * as the kit counts from its steps (which --accounts users rely on).
  */
 class KitAgainstReferenceServerTest {
   /** Kept under target/ for the results page that ./mvnw verify builds (compare). */
   private static final Path REPORT = Path.of("target", "kit-runs", "reference-in-process");
+
+  /** What only a crash of the target shows (spec: Conventions, Crashes). */
+  static final List<String> DURABILITY =
+      List.of("REQ-MSG-008", "REQ-DEVICE-018", "REQ-PRIMARY-014", "REQ-XFER-027", "REQ-DATA-017");
 
   @Test
   void theReferenceServerIsConformantInEveryBinding() throws Exception {
@@ -55,7 +61,14 @@ class KitAgainstReferenceServerTest {
         mustsNotPassed.add(r.path("id").asText() + " " + r.path("verdict").asText());
       }
     }
-    assertThat(mustsNotPassed).as("MUST requirements not passed").isEmpty();
+    List<String> expected = new ArrayList<>();
+    DURABILITY.forEach(id -> expected.add(id + " not-verified"));
+    // The default lockout, 60 s, lies beyond what the kit waits for; KitAtTheLimitsTest sees its
+    // end.
+    expected.add("REQ-LOGIN-023 not-applicable");
+    assertThat(mustsNotPassed)
+        .as("MUST requirements not passed")
+        .containsExactlyInAnyOrderElementsOf(expected);
     assertThat(schemaViolations(report)).as("report.json against its schema").isEmpty();
     assertThat(accountsOffTheCount(report)).as("scenarios taking other than counted").isEmpty();
   }

@@ -180,6 +180,7 @@ final class SessionFrames implements Session.Endpoint, ClientFrame.Visitor<Void>
     delivery.start(session);
     // REQ-XFER-022: and the transfers it takes part in or missed.
     services.transfers().loggedIn(session);
+    services.settings().sendAtLogin(session);
   }
 
   /** The connection takes frames again after its buffer was full. */
