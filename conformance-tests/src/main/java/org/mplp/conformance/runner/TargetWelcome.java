@@ -28,8 +28,9 @@ final class TargetWelcome {
     Upgrade upgrade;
     try {
       upgrade =
+          // Unpaced: one hello, whatever the target's frame rate.
           Connection.open(
-              "preflight", target, List.of(binding.subprotocol()), binding, transcript, timeout);
+              "preflight", target, List.of(binding.subprotocol()), binding, transcript, timeout, 0);
     } catch (DriverException e) {
       return Optional.empty();
     }

@@ -54,7 +54,8 @@ class RerunTest {
             Binding.JSON,
             timeout,
             DiscoveryResponse.fetch(http, timeout).document(),
-            AccountSource.forTarget(Set.of("provisioning"), http, timeout, null));
+            AccountSource.forTarget(Set.of("provisioning"), http, timeout, null),
+            null);
     ScenarioCatalog.Entry entry =
         ScenarioCatalog.load().select("@REQ-LOGIN-006").stream()
             .filter(e -> e.name().startsWith("A PC that lost its credential"))
