@@ -105,7 +105,9 @@ class KitAgainstReferenceServerTest {
         beyond.add(s.path("location").asText() + " took " + took + ", counted " + count);
       }
     }
-    assertThat(taken).isEqualTo(report.path("run").path("accountsNeeded").intValue());
+    // The count before the run knows profiles, not limits: a scenario the target's limits make
+    // not applicable (seen only as it runs) takes none of the accounts counted for it.
+    assertThat(taken).isLessThanOrEqualTo(report.path("run").path("accountsNeeded").intValue());
     return beyond;
   }
 }
