@@ -77,6 +77,7 @@ public final class MplpClient implements AutoCloseable {
   private final ClientListener listener;
   private final DeviceStateDir state;
   private final ShownMessages shown;
+  private final ShownMessages shownReceipts;
   private final SSLContext tls;
   private final ScheduledExecutorService events = daemonScheduler("mplp-client-events");
   private final ExecutorService reconnector = daemonScheduler("mplp-client-reconnect");
@@ -117,6 +118,7 @@ public final class MplpClient implements AutoCloseable {
         config.caFile() != null ? config.caFile() : identity == null ? null : identity.caFile();
     this.tls = caFile != null ? TrustedCertificates.sslContextTrusting(caFile) : null;
     this.shown = state.shownMessages();
+    this.shownReceipts = state.shownReceipts();
     this.messaging =
         new Messaging(
             new Messaging.Session() {
@@ -137,6 +139,7 @@ public final class MplpClient implements AutoCloseable {
             },
             events,
             shown,
+            shownReceipts,
             listener);
     this.transfers = new Transfers(new Session(), events, listener);
   }
@@ -467,9 +470,9 @@ public final class MplpClient implements AutoCloseable {
       }
       listener.onDeviceEvent(event);
     } else if (frame instanceof Delivered delivered) {
-      listener.onDelivered(delivered);
+      messaging.onReceipt(delivered.messageId(), () -> listener.onDelivered(delivered));
     } else if (frame instanceof Undeliverable undeliverable) {
-      listener.onUndeliverable(undeliverable);
+      messaging.onReceipt(undeliverable.messageId(), () -> listener.onUndeliverable(undeliverable));
     } else if (frame instanceof ErrorFrame error) {
       onError(error);
     } else if (frame instanceof LoginOk ok) {
@@ -693,6 +696,7 @@ public final class MplpClient implements AutoCloseable {
       closed.get(2, TimeUnit.SECONDS);
       events.awaitTermination(2, TimeUnit.SECONDS);
       shown.close();
+      shownReceipts.close();
     } catch (ExecutionException | TimeoutException e) {
       // the connection is dropped instead; the server notices all the same
     } catch (InterruptedException e) {

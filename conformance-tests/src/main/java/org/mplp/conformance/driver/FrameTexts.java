@@ -44,6 +44,9 @@ public interface FrameTexts {
   /** A message-ack of the messages with these ids (S43). */
   String messageAck(String id, List<String> messageIds);
 
+  /** A receipt-ack naming the messageIds of receipts. */
+  String receiptAck(String id, List<String> messageIds);
+
   /** Text that is not well-formed in this binding. */
   String notWellFormed();
 

@@ -88,6 +88,13 @@ public final class JsonFrameTexts implements FrameTexts {
   }
 
   @Override
+  public String receiptAck(String id, List<String> messageIds) {
+    ObjectNode ack = frame("receipt-ack").put("id", id);
+    messageIds.forEach(ack.putArray("messageIds")::add);
+    return write(ack);
+  }
+
+  @Override
   public String notWellFormed() {
     return "{\"type\":\"ping\",\"id\":";
   }

@@ -109,6 +109,14 @@ public final class XmlFrameTexts implements FrameTexts {
   }
 
   @Override
+  public String receiptAck(String id, List<String> messageIds) {
+    StringBuilder s = new StringBuilder("<receipt-ack").append(NS).append(idAttribute("id", id));
+    s.append('>');
+    messageIds.forEach(m -> s.append(element("messageId", m)));
+    return s.append("</receipt-ack>").toString();
+  }
+
+  @Override
   public String notWellFormed() {
     return "<ping" + NS + " id=\"x1\">";
   }

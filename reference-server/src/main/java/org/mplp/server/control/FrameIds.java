@@ -14,6 +14,7 @@ import org.mplp.spec.model.MakePrimary;
 import org.mplp.spec.model.MessageAck;
 import org.mplp.spec.model.Offer;
 import org.mplp.spec.model.Ping;
+import org.mplp.spec.model.ReceiptAck;
 import org.mplp.spec.model.RejectOffer;
 import org.mplp.spec.model.RenameDevice;
 import org.mplp.spec.model.RevokeDevice;
@@ -45,6 +46,8 @@ final class FrameIds {
     } else if (frame instanceof Send send) {
       return send.id();
     } else if (frame instanceof MessageAck ack) {
+      return ack.id();
+    } else if (frame instanceof ReceiptAck ack) {
       return ack.id();
     }
     return transferFrameId(frame);

@@ -22,6 +22,7 @@ import org.mplp.spec.model.MakePrimary;
 import org.mplp.spec.model.Message;
 import org.mplp.spec.model.MessageAck;
 import org.mplp.spec.model.Offer;
+import org.mplp.spec.model.ReceiptAck;
 import org.mplp.spec.model.RejectOffer;
 import org.mplp.spec.model.RenameDevice;
 import org.mplp.spec.model.RevokeDevice;
@@ -144,6 +145,8 @@ final class SessionFrames implements Session.Endpoint {
       services.messages().send(session, send, outcome -> answer(send.id(), outcome));
     } else if (frame instanceof MessageAck ack) {
       services.messages().acknowledge(session, ack, outcome -> answer(ack.id(), outcome));
+    } else if (frame instanceof ReceiptAck ack) {
+      services.messages().acknowledgeReceipts(session, ack, outcome -> answer(ack.id(), outcome));
     } else if (frame instanceof GetSettings get) {
       services.settings().get(session, get, outcome -> answer(get.id(), outcome));
     } else if (frame instanceof SetReceive set) {
@@ -214,7 +217,9 @@ final class SessionFrames implements Session.Endpoint {
   @Override
   public void onReceipt(Frame receipt) {
     ControlChannelState state = channel.state();
-    if (state == ControlChannelState.LOGGED_IN || state == ControlChannelState.LOGGING_OUT) {
+    if (state == ControlChannelState.LOGGED_IN) {
+      delivery.receipt(receipt);
+    } else if (state == ControlChannelState.LOGGING_OUT) {
       channel.send(receipt);
     }
   }

@@ -170,12 +170,22 @@ public final class DeviceStore {
    * @return empty when there is no such device
    */
   public Optional<Removal> remove(DeviceAddress address) throws SQLException {
+    return remove(address, () -> {});
+  }
+
+  /**
+   * Removes a device as {@link #remove(DeviceAddress)} does, running {@code first} in the same
+   * transaction while the device's row is still there: what other features end with the device goes
+   * in the same commit.
+   */
+  public Optional<Removal> remove(DeviceAddress address, BeforeRemoval first) throws SQLException {
     return database.inTransaction(
         connection -> {
           Optional<StoredDevice> device = find(address);
           if (device.isEmpty()) {
             return Optional.empty();
           }
+          first.run();
           PreparedStatement delete = database.prepared("DELETE FROM devices WHERE id = ?");
           delete.setLong(1, device.get().id());
           delete.executeUpdate();
@@ -228,6 +238,12 @@ public final class DeviceStore {
     statement.setString(first, address.account());
     statement.setString(first + 1, address.type());
     statement.setInt(first + 2, address.ordinal());
+  }
+
+  /** Writes of other features inside a removal's transaction. */
+  @FunctionalInterface
+  public interface BeforeRemoval {
+    void run() throws SQLException;
   }
 
   /** A removed device, and the device that became primary in its place, if it was primary. */

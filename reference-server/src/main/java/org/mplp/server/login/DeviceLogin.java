@@ -183,7 +183,7 @@ final class DeviceLogin {
     DeviceAddress address = device.address();
     List<StoredDevice> account = devices.listByAccount(address.account());
     boolean multiPoint = registry.anotherOnline(address);
-    registry.bind(session, address).ifPresent(Session::replace);
+    registry.bind(session, address, device.id()).ifPresent(Session::replace);
     Device self = DeviceViews.of(device, Presence.ONLINE);
     List<Device> others =
         account.stream()

@@ -23,6 +23,7 @@ import org.mplp.spec.binding.xml.generated.OkXml;
 import org.mplp.spec.binding.xml.generated.PingXml;
 import org.mplp.spec.binding.xml.generated.PongXml;
 import org.mplp.spec.binding.xml.generated.PresenceXml;
+import org.mplp.spec.binding.xml.generated.ReceiptAckXml;
 import org.mplp.spec.binding.xml.generated.RecipientXml;
 import org.mplp.spec.binding.xml.generated.RenameDeviceXml;
 import org.mplp.spec.binding.xml.generated.RoleXml;
@@ -54,6 +55,7 @@ import org.mplp.spec.model.Ok;
 import org.mplp.spec.model.Ping;
 import org.mplp.spec.model.Pong;
 import org.mplp.spec.model.Presence;
+import org.mplp.spec.model.ReceiptAck;
 import org.mplp.spec.model.RenameDevice;
 import org.mplp.spec.model.Role;
 import org.mplp.spec.model.Send;
@@ -200,6 +202,11 @@ final class XmlFrameMapper {
       x.setId(f.id());
       x.getMessageId().addAll(f.messageIds());
       return x;
+    } else if (frame instanceof ReceiptAck f) {
+      ReceiptAckXml x = new ReceiptAckXml();
+      x.setId(f.id());
+      x.getMessageId().addAll(f.messageIds());
+      return x;
     } else if (frame instanceof Delivered f) {
       DeliveredXml x = new DeliveredXml();
       x.setMessageId(f.messageId());
@@ -299,6 +306,8 @@ final class XmlFrameMapper {
           x.getBody());
     } else if (xml instanceof MessageAckXml x) {
       return new MessageAck(x.getId(), List.copyOf(x.getMessageId()));
+    } else if (xml instanceof ReceiptAckXml x) {
+      return new ReceiptAck(x.getId(), List.copyOf(x.getMessageId()));
     } else if (xml instanceof DeliveredXml x) {
       return new Delivered(x.getMessageId(), x.getClientMessageId(), x.getTo(), x.getDeliveredAt());
     } else if (xml instanceof UndeliverableXml x) {
