@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
       ConformanceCommand.class,
       PeerCommand.class,
       FilesCommand.class,
+      SoakCommand.class,
     })
 public final class BenchMain implements Callable<Integer> {
 
