@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
       PeerCommand.class,
       FilesCommand.class,
       SoakCommand.class,
+      RestartCommand.class,
     })
 public final class BenchMain implements Callable<Integer> {
 

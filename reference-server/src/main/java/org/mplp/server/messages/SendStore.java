@@ -18,7 +18,6 @@ import org.mplp.server.session.SessionRegistry;
 import org.mplp.spec.model.ErrorCode;
 import org.mplp.spec.model.Message;
 import org.mplp.spec.model.MessageAccepted;
-import org.mplp.spec.model.MessageHandling;
 import org.mplp.spec.model.Send;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.WriteBatch;
@@ -136,12 +135,12 @@ final class SendStore {
     if (address.isEmpty()) {
       return null;
     }
-    return devices.find(address.get()).map(List::of).orElse(null);
+    return devices.findRegistered(address.get()).map(List::of).orElse(null);
   }
 
   /** REQ-PRIMARY-004: the policy the primary device set for the recipient takes no messages. */
   private boolean rejectsMessages(StoredDevice recipient) throws SQLException {
-    return settings.find(recipient.id()).policy().messages() == MessageHandling.REJECT;
+    return settings.rejectsMessages(recipient.id());
   }
 
   private static MessageAccepted accepted(Send send, MessageStore.Accepted accepted) {
