@@ -79,6 +79,10 @@ final class Storage implements AutoCloseable {
                                 config.limits().maxLoginFailures(),
                                 config.limits().lockoutSeconds()),
                             Clock.systemUTC());
+                    int carried = created.messages().carryOver(opened);
+                    if (carried > 0) {
+                      LOG.info("carried {} rows of messages from mplp.db into the log", carried);
+                    }
                     int settled = created.messages().reconcile();
                     if (settled > 0) {
                       LOG.info("discarded the messages of {} removed devices", settled);

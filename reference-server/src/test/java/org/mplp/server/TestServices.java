@@ -54,6 +54,11 @@ public final class TestServices implements AutoCloseable {
     return services;
   }
 
+  /** The database under the services, for tests that change it behind their back. */
+  public Database database() {
+    return database;
+  }
+
   public void createAccount(String name, String password) throws Exception {
     executor
         .submit(

@@ -22,6 +22,12 @@ final class LogKeys {
   /** A receipt waiting for its sender's receipt-ack: sender id, messageId. */
   static final byte RECEIPT = 'r';
 
+  /**
+   * Where a message carried over from {@code mplp.db} is stored (its id names no place): its
+   * messageId; the value is its message key.
+   */
+  static final byte LEGACY_ID = 'i';
+
   /** Every kind a device's entries have, for discarding all of them. */
   static final byte[] KINDS = {MESSAGE, LAST_SEQ, SEND, RECEIPT};
 
@@ -41,6 +47,11 @@ final class LogKeys {
 
   static byte[] receipt(long senderId, String messageId) {
     return withText(RECEIPT, senderId, messageId);
+  }
+
+  static byte[] legacyId(String messageId) {
+    byte[] bytes = messageId.getBytes(StandardCharsets.UTF_8);
+    return ByteBuffer.allocate(1 + bytes.length).put(LEGACY_ID).put(bytes).array();
   }
 
   /** The prefix of one device's entries of one kind. */

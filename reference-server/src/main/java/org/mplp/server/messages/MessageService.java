@@ -16,6 +16,7 @@ import org.mplp.server.session.DeviceAddress;
 import org.mplp.server.session.Outcome;
 import org.mplp.server.session.Session;
 import org.mplp.server.session.SessionRegistry;
+import org.mplp.server.store.Database;
 import org.mplp.server.store.LogCommit;
 import org.mplp.server.store.LogSync;
 import org.mplp.server.store.StoreExecutor;
@@ -206,6 +207,16 @@ public final class MessageService implements DeviceRemoval {
       }
     }
     return discarded;
+  }
+
+  /**
+   * Carries what an older server kept of messages in {@code mplp.db} into the log, once. Call on
+   * the store thread before serving.
+   *
+   * @return how many old rows it copied
+   */
+  public int carryOver(Database database) throws Exception {
+    return new LegacyMessages(database, commits).carryOver();
   }
 
   /**

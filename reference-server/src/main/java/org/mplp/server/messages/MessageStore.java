@@ -107,11 +107,10 @@ public final class MessageStore {
    */
   Optional<Settled> acknowledge(WriteBatch batch, long recipientId, String messageId)
       throws RocksDBException {
-    Optional<MessageIds.Place> place = MessageIds.parse(messageId);
-    if (place.isEmpty() || place.get().recipientId() != recipientId) {
+    byte[] key = keyOf(messageId);
+    if (key == null || LogKeys.deviceOf(key) != recipientId) {
       return Optional.empty();
     }
-    byte[] key = LogKeys.message(recipientId, place.get().seq());
     byte[] value = view.get(key);
     if (value == null) {
       return Optional.empty();
@@ -121,9 +120,27 @@ public final class MessageStore {
       return Optional.empty();
     }
     view.deleteOnce(batch, key);
+    forgetLegacyId(batch, messageId);
     RecipientCounters.Counts counts = counters.of(recipientId);
     counters.set(recipientId, new RecipientCounters.Counts(counts.lastSeq(), counts.pending() - 1));
     return Optional.of(settled);
+  }
+
+  /**
+   * The key of the message an id names: from the id itself, or for a carried-over one, looked up.
+   */
+  private byte[] keyOf(String messageId) throws RocksDBException {
+    Optional<MessageIds.Place> place = MessageIds.parse(messageId);
+    if (place.isPresent()) {
+      return LogKeys.message(place.get().recipientId(), place.get().seq());
+    }
+    return view.get(LogKeys.legacyId(messageId));
+  }
+
+  private void forgetLegacyId(WriteBatch batch, String messageId) throws RocksDBException {
+    if (MessageIds.parse(messageId).isEmpty()) {
+      view.deleteOnce(batch, LogKeys.legacyId(messageId));
+    }
   }
 
   /** Keeps a delivered or undeliverable receipt until its sender acknowledges it. */
@@ -179,6 +196,9 @@ public final class MessageStore {
         });
     for (byte[] key : keys) {
       view.deleteOnce(batch, key);
+    }
+    for (Settled settled : waiting) {
+      forgetLegacyId(batch, settled.messageId());
     }
     view.delete(batch, LogKeys.lastSeq(deviceId));
     for (byte kind : new byte[] {LogKeys.SEND, LogKeys.RECEIPT}) {

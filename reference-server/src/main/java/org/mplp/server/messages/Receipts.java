@@ -2,8 +2,6 @@ package org.mplp.server.messages;
 
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,13 +26,13 @@ final class Receipts {
   private final MessageStore messages;
   private final DeviceStore devices;
   private final SessionRegistry registry;
-  private final Clock clock;
+  private final SecondStamps stamps;
 
   Receipts(MessageStore messages, DeviceStore devices, SessionRegistry registry, Clock clock) {
     this.messages = messages;
     this.devices = devices;
     this.registry = registry;
-    this.clock = clock;
+    this.stamps = new SecondStamps(clock);
   }
 
   /**
@@ -45,7 +43,7 @@ final class Receipts {
       WriteBatch batch, long recipientId, DeviceAddress self, List<String> messageIds)
       throws SQLException, RocksDBException {
     List<Runnable> pushes = new ArrayList<>();
-    String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+    String now = stamps.now();
     for (String messageId : messageIds) {
       Optional<MessageStore.Settled> settled = messages.acknowledge(batch, recipientId, messageId);
       if (settled.isPresent()) {

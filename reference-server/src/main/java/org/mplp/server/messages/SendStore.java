@@ -2,8 +2,6 @@ package org.mplp.server.messages;
 
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +32,7 @@ final class SendStore {
   private final int maxPendingMessages;
   private final SessionRegistry registry;
   private final RandomGenerator random;
-  private final Clock clock;
+  private final SecondStamps stamps;
 
   SendStore(
       MessageStore messages,
@@ -50,7 +48,7 @@ final class SendStore {
     this.registry = registry;
     this.maxPendingMessages = maxPendingMessages;
     this.random = random;
-    this.clock = clock;
+    this.stamps = new SecondStamps(clock);
   }
 
   /** Stores a send into the group's batch, adding the messages to {@code stored}; answers it. */
@@ -82,7 +80,7 @@ final class SendStore {
             recipient.address() + " has " + maxPendingMessages + " messages waiting");
       }
     }
-    String sentAt = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+    String sentAt = stamps.now();
     Message content =
         new Message(
             null,
