@@ -86,6 +86,7 @@ public record SessionServices(
     MessageService messages =
         new MessageService(
             executor,
+            database,
             log.commits(),
             new MessageStore(log.commits()),
             devices,

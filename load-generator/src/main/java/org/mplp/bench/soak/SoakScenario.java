@@ -36,7 +36,8 @@ public final class SoakScenario {
   /** What the soak found. */
   public record Outcome(int kills, Ledger.Counts counts, List<Long> restartMillis) {}
 
-  private static final double SETTLE_SECONDS = 60;
+  /** How long, at most, everything may take to be delivered and acknowledged after the load. */
+  private static final double SETTLE_SECONDS = 300;
 
   private SoakScenario() {}
 
@@ -74,11 +75,7 @@ public final class SoakScenario {
       // Settle: no more load; every device back, everything delivered and acknowledged.
       try (Connector connector = new Connector(server.controlUri(), 1)) {
         connect(connector, pairs);
-        long until = System.nanoTime() + (long) (SETTLE_SECONDS * 1e9);
-        while (!ledger.counts().settled() && System.nanoTime() < until) {
-          Thread.sleep(200);
-        }
-        Thread.sleep(500);
+        settle(ledger);
         server.kill();
       }
       pairs.forEach(SoakPair::close);
@@ -87,6 +84,7 @@ public final class SoakScenario {
       try (Connector connector = new Connector(server.controlUri(), 1)) {
         connect(connector, pairs);
         Thread.sleep(2_000);
+        settle(ledger);
         pairs.forEach(SoakPair::close);
       }
       Ledger.Counts counts = ledger.counts();
@@ -95,6 +93,15 @@ public final class SoakScenario {
     } finally {
       server.kill();
     }
+  }
+
+  /** Waits until everything promised arrived and everything arrived was acknowledged. */
+  private static void settle(Ledger ledger) throws InterruptedException {
+    long until = System.nanoTime() + (long) (SETTLE_SECONDS * 1e9);
+    while (!ledger.counts().settled() && System.nanoTime() < until) {
+      Thread.sleep(200);
+    }
+    Thread.sleep(500);
   }
 
   private static void connect(Connector connector, List<SoakPair> pairs) throws Exception {
@@ -137,6 +144,14 @@ public final class SoakScenario {
         "0",
         Long.toString(c.receiptsDuplicated()),
         c.receiptsDuplicated() == 0);
+    results.figure(
+        "left at the end",
+        String.format(
+            "%d messages arrived whose acknowledgement was not answered yet, %d receipts not yet"
+                + " acknowledged (all %s)",
+            c.unacknowledged(),
+            c.receiptsUnacknowledged(),
+            c.settled() ? "settled" : "still coming: not lost, but the run ended first"));
     results.figure(
         "messages",
         String.format(

@@ -28,9 +28,6 @@ final class LogKeys {
    */
   static final byte LEGACY_ID = 'i';
 
-  /** Every kind a device's entries have, for discarding all of them. */
-  static final byte[] KINDS = {MESSAGE, LAST_SEQ, SEND, RECEIPT};
-
   private LogKeys() {}
 
   static byte[] message(long recipientId, long seq) {

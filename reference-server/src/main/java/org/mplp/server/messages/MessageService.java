@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.mplp.server.authority.DeviceSettingsStore;
@@ -51,9 +50,11 @@ public final class MessageService implements DeviceRemoval {
   private final int maxMessageBytes;
   private final SendStore sendStore;
   private final Receipts receipts;
+  private final RemovedDevices removedDevices;
 
   public MessageService(
       StoreExecutor executor,
+      Database database,
       LogCommit commits,
       MessageStore messages,
       DeviceStore devices,
@@ -73,6 +74,7 @@ public final class MessageService implements DeviceRemoval {
     this.sendStore =
         new SendStore(messages, devices, settings, registry, maxPendingMessages, random, clock);
     this.receipts = new Receipts(messages, devices, registry, clock);
+    this.removedDevices = new RemovedDevices(database);
   }
 
   /**
@@ -158,55 +160,53 @@ public final class MessageService implements DeviceRemoval {
 
   /**
    * A device's row is gone: what waits for it becomes undeliverable to its senders (REQ-MSG-019),
-   * and its sends and receipts go. Runs on the store thread right after the removal's commit; a
-   * crash before this is durable is made good by {@link #reconcile()} at the next start.
+   * and its sends and receipts go. Runs on the store thread right after the removal's commit, which
+   * noted the device in {@code removed_devices}; the note goes once the discard is durable, and a
+   * crash before that is made good by {@link #reconcile()} at the next start.
    */
   @Override
   public void removed(StoredDevice device) {
-    commits.runNow(
-        new LogCommit.Job() {
-          @Override
-          public Runnable write(WriteBatch batch) throws Exception {
-            List<Runnable> pushes = receipts.discard(batch, device.id());
-            return () -> pushes.forEach(Runnable::run);
-          }
-
-          @Override
-          public void failed(Exception cause) {
-            LOG.error("discarding the messages of a removed device failed", cause);
-          }
-        });
+    discard(device.id());
   }
 
   /**
-   * Discards what the log holds for devices that are no longer registered: a removal that a crash
-   * cut off before its messages went, or devices the account command removed. Call on the store
+   * Discards what the log holds for devices whose rows went without their discard reaching the
+   * disk: a removal a crash cut off, or devices the account command removed. Call on the store
    * thread before serving.
    *
    * @return how many devices it discarded for
    */
-  public int reconcile() throws Exception {
-    int discarded = 0;
-    for (long id : messages.devicesInLog()) {
-      Optional<StoredDevice> device = devices.findById(id);
-      if (device.isEmpty()) {
-        commits.runNow(
-            new LogCommit.Job() {
-              @Override
-              public Runnable write(WriteBatch batch) throws Exception {
-                receipts.discard(batch, id);
-                return () -> {};
-              }
+  public int reconcile() throws SQLException {
+    List<Long> waiting = removedDevices.waiting();
+    waiting.forEach(this::discard);
+    return waiting.size();
+  }
 
-              @Override
-              public void failed(Exception cause) {
-                LOG.error("discarding the messages of device {} failed", id, cause);
-              }
-            });
-        discarded++;
-      }
+  private void discard(long deviceId) {
+    commits.runNow(
+        new LogCommit.Job() {
+          @Override
+          public Runnable write(WriteBatch batch) throws Exception {
+            List<Runnable> pushes = receipts.discard(batch, deviceId);
+            return () -> {
+              pushes.forEach(Runnable::run);
+              executor.execute(() -> forgetRemoved(deviceId));
+            };
+          }
+
+          @Override
+          public void failed(Exception cause) {
+            LOG.error("discarding the messages of removed device {} failed", deviceId, cause);
+          }
+        });
+  }
+
+  private void forgetRemoved(long deviceId) {
+    try {
+      removedDevices.discarded(deviceId);
+    } catch (SQLException e) {
+      LOG.warn("the discard of device {} is done but not noted; it runs again", deviceId, e);
     }
-    return discarded;
   }
 
   /**

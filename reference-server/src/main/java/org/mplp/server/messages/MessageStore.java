@@ -3,8 +3,6 @@ package org.mplp.server.messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 import org.mplp.server.store.LogCommit;
 import org.mplp.server.store.LogStore;
@@ -206,21 +204,6 @@ public final class MessageStore {
     }
     counters.forget(deviceId);
     return waiting;
-  }
-
-  /** The ids of the devices the log holds anything for, in order. */
-  SortedSet<Long> devicesInLog() throws RocksDBException {
-    SortedSet<Long> ids = new TreeSet<>();
-    for (byte kind : LogKeys.KINDS) {
-      long from = 0;
-      byte[] key;
-      while ((key = log.firstFrom(new byte[] {kind}, LogKeys.of(kind, from))) != null) {
-        long id = LogKeys.deviceOf(key);
-        ids.add(id);
-        from = id + 1;
-      }
-    }
-    return ids;
   }
 
   private RecipientCounters.Counts countsInLog(long recipientId) throws RocksDBException {

@@ -100,18 +100,6 @@ public final class LogStore implements AutoCloseable {
     }
   }
 
-  /** The first key at or after {@code from} that starts with {@code prefix}; null when none. */
-  public byte[] firstFrom(byte[] prefix, byte[] from) throws RocksDBException {
-    try (RocksIterator it = db.newIterator()) {
-      it.seek(from);
-      if (it.isValid() && startsWith(it.key(), prefix)) {
-        return it.key();
-      }
-      it.status();
-      return null;
-    }
-  }
-
   static boolean startsWith(byte[] key, byte[] prefix) {
     return key.length >= prefix.length
         && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
