@@ -7,7 +7,7 @@ Feature: Renaming a device
   Scenario: A PC renames the account's phone
     Given account A is logged in on a PC and a phone
     When the PC renames <account>-MP-1 to "Li's old phone"
-    Then the PC's rename is answered with ok
+    Then the PC's rename-device is answered with ok
     And the PC's contact list shows <account>-MP-1 labelled "Li's old phone"
     When the phone logs out
     And the phone logs in again with its device credential
@@ -20,7 +20,7 @@ Feature: Renaming a device
     Given account A is logged in on a PC
     And account B is logged in on a PC
     When the PC of account B renames <account>-PC-1 to "Mine now"
-    Then the PC of account B's rename is refused with the error unknown-device
+    Then the PC of account B's rename-device is refused with the error unknown-device
     When a phone of account A logs in with the password
     Then the phone's contact list shows <account>-PC-1 labelled as the PC logged in
 
@@ -30,4 +30,4 @@ Feature: Renaming a device
   Scenario: Renaming a device the account does not have is refused as an unknown device
     Given account A is logged in on a PC
     When the PC renames <account>-TV-9 to "Nobody's TV"
-    Then the PC's rename is refused with the error unknown-device
+    Then the PC's rename-device is refused with the error unknown-device

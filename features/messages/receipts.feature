@@ -90,7 +90,9 @@ Feature: Receipts
     And the phone acknowledges the messages it was shown
     And the PC is told the message was delivered
     And the PC acknowledges the receipts it was sent
+    And the PC's receipt-ack is answered with ok
     And the PC acknowledges a receipt it was never sent
+    And the PC's receipt-ack is answered with ok
     And the PC logs out
     And the PC logs in again with its device credential
     Then the PC is not told again that the message was delivered

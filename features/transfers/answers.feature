@@ -11,7 +11,7 @@ Feature: The recipient answers an offer (S53, S54)
     Given account A is logged in on a PC and a phone
     When the PC offers "report.pdf" and "notes.txt" to <account>-MP-1
     And the phone accepts the offer
-    Then the phone's answer is a transfer in the state accepted
+    Then the phone's accept-offer is answered with a transfer in the state accepted
     And the file "report.pdf" is accepted
     And the file "notes.txt" is accepted
 
@@ -23,7 +23,7 @@ Feature: The recipient answers an offer (S53, S54)
     Given account A is logged in on a PC and a phone
     When the PC offers "report.pdf" and "notes.txt" to <account>-MP-1
     And the phone accepts only the file "notes.txt"
-    Then the phone's answer is a transfer in the state accepted
+    Then the phone's accept-offer is answered with a transfer in the state accepted
     And the file "report.pdf" is declined
     And the file "notes.txt" is accepted
 
@@ -57,7 +57,7 @@ Feature: The recipient answers an offer (S53, S54)
     Given account A is logged in on a PC and a phone
     When the PC offers "report.pdf" to <account>-MP-1
     And the phone rejects the offer with the note "Not on the phone, please"
-    Then the phone's answer is a transfer in the state rejected
+    Then the phone's reject-offer is answered with a transfer in the state rejected
     And the transfer's reason is "declined"
     And the PC is shown the transfer in the state rejected
     And the transfer's reason is "declined"
@@ -70,7 +70,7 @@ Feature: The recipient answers an offer (S53, S54)
     Given account A is logged in on a PC and a phone
     When the PC offers "report.pdf" to <account>-MP-1
     And the PC accepts the offer
-    Then the PC's answer is refused with the error wrong-party
+    Then the PC's accept-offer is refused with the error wrong-party
 
   # REQ-XFER-016: A server MUST refuse an accept-offer or reject-offer from a device that is not the
   # transfer's recipient with the error `wrong-party`.
@@ -79,7 +79,7 @@ Feature: The recipient answers an offer (S53, S54)
     Given account A is logged in on a PC and a phone
     When the PC offers "report.pdf" to <account>-MP-1
     And the PC rejects the offer
-    Then the PC's answer is refused with the error wrong-party
+    Then the PC's reject-offer is refused with the error wrong-party
 
   # REQ-XFER-017: A server MUST refuse an accept-offer, reject-offer or cancel-transfer on a
   # transfer in a final state, and an answer to a transfer that is not `offered`, with the error
@@ -90,11 +90,11 @@ Feature: The recipient answers an offer (S53, S54)
     When the PC offers "report.pdf" to <account>-MP-1
     And the phone rejects the offer
     And the phone accepts the offer
-    Then the phone's answer is refused with the error wrong-transfer-state
+    Then the phone's accept-offer is refused with the error wrong-transfer-state
     When the phone rejects the offer
-    Then the phone's answer is refused with the error wrong-transfer-state
+    Then the phone's reject-offer is refused with the error wrong-transfer-state
     When the PC cancels the transfer
-    Then the PC's answer is refused with the error wrong-transfer-state
+    Then the PC's cancel-transfer is refused with the error wrong-transfer-state
 
   # REQ-XFER-017: A server MUST refuse an accept-offer, reject-offer or cancel-transfer on a
   # transfer in a final state, and an answer to a transfer that is not `offered`, with the error
@@ -105,7 +105,7 @@ Feature: The recipient answers an offer (S53, S54)
     When the PC offers "report.pdf" to <account>-MP-1
     And the phone accepts the offer
     And the phone rejects the offer
-    Then the phone's answer is refused with the error wrong-transfer-state
+    Then the phone's reject-offer is refused with the error wrong-transfer-state
 
   # REQ-XFER-018: A server MUST refuse a frame that names a transfer its device does not take part
   # in with the error `unknown-transfer`, whether or not the transfer exists.
@@ -115,7 +115,7 @@ Feature: The recipient answers an offer (S53, S54)
     And account B is logged in on a PC
     When the PC offers "report.pdf" to <account>-MP-1
     And the PC of account B cancels the transfer
-    Then the PC of account B's answer is refused with the error unknown-transfer
+    Then the PC of account B's cancel-transfer is refused with the error unknown-transfer
 
   # REQ-XFER-018: A server MUST refuse a frame that names a transfer its device does not take part
   # in with the error `unknown-transfer`, whether or not the transfer exists.
@@ -124,7 +124,7 @@ Feature: The recipient answers an offer (S53, S54)
     Given account A is logged in on a PC, a phone and a TV
     When the PC offers "report.pdf" to <account>-MP-1
     And the TV accepts the offer
-    Then the TV's answer is refused with the error unknown-transfer
+    Then the TV's accept-offer is refused with the error unknown-transfer
 
   # REQ-XFER-018: A server MUST refuse a frame that names a transfer its device does not take part
   # in with the error `unknown-transfer`, whether or not the transfer exists.
@@ -132,7 +132,7 @@ Feature: The recipient answers an offer (S53, S54)
   Scenario: A transfer that does not exist is refused the same way
     Given account A is logged in on a PC and a phone
     When the PC cancels a transfer the server never made
-    Then the PC's answer is refused with the error unknown-transfer
+    Then the PC's cancel-transfer is refused with the error unknown-transfer
 
   # REQ-XFER-024: A server MUST answer a file-result from the recipient with the transfer frame in
   # which that file has the state `received` or `failed`, and send that frame to the sender.
@@ -142,7 +142,7 @@ Feature: The recipient answers an offer (S53, S54)
     When the PC offers "report.pdf" and "notes.txt" to <account>-MP-1
     And the phone accepts the offer
     And the phone reports the file "report.pdf" as received
-    Then the phone's answer is a transfer in the state accepted
+    Then the phone's file-result is answered with a transfer in the state accepted
     And the file "report.pdf" is received
     And the PC is shown the transfer in the state accepted with the file "report.pdf" received
 
@@ -154,7 +154,7 @@ Feature: The recipient answers an offer (S53, S54)
     When the PC offers "report.pdf" and "notes.txt" to <account>-MP-1
     And the phone accepts the offer
     And the phone reports the file "report.pdf" as hash-mismatch
-    Then the phone's answer is a transfer in the state accepted
+    Then the phone's file-result is answered with a transfer in the state accepted
     And the file "report.pdf" is failed
 
   # REQ-XFER-025: A server MUST put a transfer into the state `completed` when every accepted file
@@ -166,7 +166,7 @@ Feature: The recipient answers an offer (S53, S54)
     When the PC offers "report.pdf" and "notes.txt" to <account>-MP-1
     And the phone accepts only the file "report.pdf"
     And the phone reports the file "report.pdf" as received
-    Then the phone's answer is a transfer in the state completed
+    Then the phone's file-result is answered with a transfer in the state completed
     And the PC is shown the transfer in the state completed
 
   # REQ-XFER-025: A server MUST put a transfer into the state `completed` when every accepted file
@@ -179,7 +179,7 @@ Feature: The recipient answers an offer (S53, S54)
     And the phone accepts the offer
     And the phone reports the file "report.pdf" as failed
     And the phone reports the file "notes.txt" as received
-    Then the phone's answer is a transfer in the state failed
+    Then the phone's file-result is answered with a transfer in the state failed
     And the PC is shown the transfer in the state failed
 
   # REQ-XFER-026: A server MUST refuse a file-result from a device that is not the transfer's
@@ -191,7 +191,7 @@ Feature: The recipient answers an offer (S53, S54)
     When the PC offers "report.pdf" to <account>-MP-1
     And the phone accepts the offer
     And the PC reports the file "report.pdf" as received
-    Then the PC's answer is refused with the error wrong-party
+    Then the PC's file-result is refused with the error wrong-party
 
   # REQ-XFER-026: A server MUST refuse a file-result from a device that is not the transfer's
   # recipient with the error `wrong-party`, and one for a file that is not `accepted` with the error
@@ -202,7 +202,7 @@ Feature: The recipient answers an offer (S53, S54)
     When the PC offers "report.pdf" and "notes.txt" to <account>-MP-1
     And the phone accepts only the file "report.pdf"
     And the phone reports the file "notes.txt" as received
-    Then the phone's answer is refused with the error wrong-transfer-state
+    Then the phone's file-result is refused with the error wrong-transfer-state
 
   # REQ-XFER-026: A server MUST refuse a file-result from a device that is not the transfer's
   # recipient with the error `wrong-party`, and one for a file that is not `accepted` with the error
@@ -212,4 +212,4 @@ Feature: The recipient answers an offer (S53, S54)
     Given account A is logged in on a PC and a phone
     When the PC offers "report.pdf" to <account>-MP-1
     And the phone reports the file "report.pdf" as received
-    Then the phone's answer is refused with the error wrong-transfer-state
+    Then the phone's file-result is refused with the error wrong-transfer-state

@@ -11,7 +11,7 @@ Feature: Cancelling, expiry and what a party missed while offline
     Given account A is logged in on a PC and a phone
     When the PC offers "report.pdf" to <account>-MP-1
     And the PC cancels the transfer
-    Then the PC's answer is a transfer in the state cancelled
+    Then the PC's cancel-transfer is answered with a transfer in the state cancelled
     And the transfer's reason is "cancelled"
     And the transfer's by is "<account>-PC-1"
     And the phone is shown the transfer in the state cancelled
@@ -26,7 +26,7 @@ Feature: Cancelling, expiry and what a party missed while offline
     When the PC offers "report.pdf" to <account>-MP-1
     And the phone accepts the offer
     And the phone cancels the transfer
-    Then the phone's answer is a transfer in the state cancelled
+    Then the phone's cancel-transfer is answered with a transfer in the state cancelled
     And the PC is shown the transfer in the state cancelled
     And the transfer's reason is "cancelled"
     And the transfer's by is "<account>-MP-1"

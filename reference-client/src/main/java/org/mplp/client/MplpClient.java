@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,7 @@ import org.mplp.client.login.ScramClientExchange;
 import org.mplp.client.state.DeviceIdentity;
 import org.mplp.client.state.DeviceStateDir;
 import org.mplp.client.state.ShownMessages;
+import org.mplp.client.transfers.TransferJournal;
 import org.mplp.client.transfers.TransferSession;
 import org.mplp.client.transfers.Transfers;
 import org.mplp.client.wire.ConnectionListener;
@@ -56,11 +58,13 @@ import org.mplp.spec.model.Pong;
 import org.mplp.spec.model.ProtocolVersions;
 import org.mplp.spec.model.RenameDevice;
 import org.mplp.spec.model.RevokeDevice;
+import org.mplp.spec.model.ServerFrame;
 import org.mplp.spec.model.SetPolicy;
 import org.mplp.spec.model.SetReceive;
 import org.mplp.spec.model.Settings;
 import org.mplp.spec.model.Terminal;
 import org.mplp.spec.model.Transfer;
+import org.mplp.spec.model.TransferProgress;
 import org.mplp.spec.model.Undeliverable;
 import org.mplp.spec.model.Welcome;
 
@@ -83,6 +87,7 @@ public final class MplpClient implements AutoCloseable {
   private final ExecutorService reconnector = daemonScheduler("mplp-client-reconnect");
   private final Requests requests = new Requests();
   private final Map<String, Consumer<Frame>> extraHandlers = new ConcurrentHashMap<>();
+  private final Incoming incoming = new Incoming();
   private final ContactList contacts = new ContactList();
   private final Messaging messaging;
   private final Transfers transfers;
@@ -141,7 +146,8 @@ public final class MplpClient implements AutoCloseable {
             shown,
             shownReceipts,
             listener);
-    this.transfers = new Transfers(new Session(), events, listener);
+    this.transfers =
+        new Transfers(new Session(), events, listener, TransferJournal.in(config.stateDir()));
   }
 
   /** What the transfer manager uses of this client. */
@@ -346,18 +352,35 @@ public final class MplpClient implements AutoCloseable {
   }
 
   /**
-   * Waits, at most the configured timeout, until every send given so far is accepted or refused and
-   * every message shown is acknowledged: what a one-shot command does before it closes.
+   * Waits until every send given so far is accepted or refused and every message shown is
+   * acknowledged: what a one-shot command does before it closes. It gives up when a whole timeout
+   * passes with no send answered, not after one timeout in all: sends go out one at a time (see
+   * {@link org.mplp.client.messages.Outbox}), so a long outbox takes as long as it takes.
    */
   public void settle() {
+    CompletableFuture<Void> settled =
+        CompletableFuture.allOf(messaging.allSendsSettled(), messaging.allAcknowledged());
+    long answeredBefore = -1;
     try {
-      CompletableFuture.allOf(messaging.allSendsSettled(), messaging.allAcknowledged())
-          .get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (ExecutionException | TimeoutException e) {
+      while (messaging.sendsAnswered() != answeredBefore) {
+        answeredBefore = messaging.sendsAnswered();
+        try {
+          settled.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+          return;
+        } catch (TimeoutException e) {
+          // still busy: wait on while the server keeps answering
+        }
+      }
+    } catch (ExecutionException e) {
       // what is not settled now is sent again, or delivered again, at the next login
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** How long this client waits for each answer of the server. */
+  public Duration answerTimeout() {
+    return config.timeout();
   }
 
   /** Asks for the contact list afresh (S12); the answer also replaces {@link #contacts()}. */
@@ -461,47 +484,120 @@ public final class MplpClient implements AutoCloseable {
   // ---- the event thread -------------------------------------------------------------------
 
   private void dispatch(Frame frame) {
-    if (frame instanceof Message message) {
+    if (frame instanceof ServerFrame serverFrame) {
+      serverFrame.accept(incoming);
+    } else {
+      handleExtra(frame);
+    }
+  }
+
+  /** A frame this class leaves to a handler registered by type, if there is one. */
+  private void handleExtra(Frame frame) {
+    Consumer<Frame> handler = extraHandlers.get(frame.type());
+    if (handler != null) {
+      handler.accept(frame);
+    }
+  }
+
+  /** The frames a server sends, one method per type, on the event thread. */
+  private final class Incoming implements ServerFrame.Visitor<Void> {
+
+    @Override
+    public Void visitMessage(Message message) {
       messaging.onMessage(message);
-    } else if (frame instanceof DeviceEvent event) {
+      return null;
+    }
+
+    @Override
+    public Void visitDeviceEvent(DeviceEvent event) {
       contacts.apply(event);
       if (self != null && event.device().address().equals(self.address())) {
         self = event.device();
       }
       listener.onDeviceEvent(event);
-    } else if (frame instanceof Delivered delivered) {
+      return null;
+    }
+
+    @Override
+    public Void visitDelivered(Delivered delivered) {
       messaging.onReceipt(delivered.messageId(), () -> listener.onDelivered(delivered));
-    } else if (frame instanceof Undeliverable undeliverable) {
+      return null;
+    }
+
+    @Override
+    public Void visitUndeliverable(Undeliverable undeliverable) {
       messaging.onReceipt(undeliverable.messageId(), () -> listener.onUndeliverable(undeliverable));
-    } else if (frame instanceof ErrorFrame error) {
+      return null;
+    }
+
+    @Override
+    public Void visitErrorFrame(ErrorFrame error) {
       onError(error);
-    } else if (frame instanceof LoginOk ok) {
+      return null;
+    }
+
+    @Override
+    public Void visitLoginOk(LoginOk ok) {
       onLoginOk(ok);
-    } else if (frame instanceof DeviceList list) {
+      return null;
+    }
+
+    @Override
+    public Void visitDeviceList(DeviceList list) {
       contacts.replaceAll(list.devices());
       answer(list.replyTo(), list);
-    } else if (frame instanceof Welcome w) {
-      answer(w.replyTo(), w);
-    } else if (frame instanceof LoginChallenge challenge) {
+      return null;
+    }
+
+    @Override
+    public Void visitWelcome(Welcome welcome) {
+      answer(welcome.replyTo(), welcome);
+      return null;
+    }
+
+    @Override
+    public Void visitLoginChallenge(LoginChallenge challenge) {
       answer(challenge.replyTo(), challenge);
-    } else if (frame instanceof MessageAccepted accepted) {
+      return null;
+    }
+
+    @Override
+    public Void visitMessageAccepted(MessageAccepted accepted) {
       answer(accepted.replyTo(), accepted);
-    } else if (frame instanceof Ok ok) {
+      return null;
+    }
+
+    @Override
+    public Void visitOk(Ok ok) {
       answer(ok.replyTo(), ok);
-    } else if (frame instanceof Pong pong) {
+      return null;
+    }
+
+    @Override
+    public Void visitPong(Pong pong) {
       answer(pong.replyTo(), pong);
-    } else if (frame instanceof Transfer transfer) {
+      return null;
+    }
+
+    @Override
+    public Void visitTransfer(Transfer transfer) {
       transfers.onTransfer(transfer, transfer.replyTo());
       answer(transfer.replyTo(), transfer);
-    } else if (frame instanceof Settings pushed) {
+      return null;
+    }
+
+    @Override
+    public Void visitTransferProgress(TransferProgress progress) {
+      handleExtra(progress);
+      return null;
+    }
+
+    @Override
+    public Void visitSettings(Settings pushed) {
       settings = pushed;
       listener.onSettings(pushed);
       answer(pushed.replyTo(), pushed);
-    } else {
-      Consumer<Frame> handler = extraHandlers.get(frame.type());
-      if (handler != null) {
-        handler.accept(frame);
-      }
+      return null;
     }
   }
 

@@ -15,6 +15,7 @@ import org.mplp.server.http.HttpRequestHandler;
 import org.mplp.server.transfers.TransferFiles;
 import org.mplp.server.transfers.data.DataChannel;
 import org.mplp.server.transport.BackpressureHandler;
+import org.mplp.server.web.WebClient;
 
 /**
  * The pipeline of a new connection: TLS when configured, then HTTP; data requests stream through
@@ -42,6 +43,9 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
   private final SslContext sslContext;
   private final DataChannel dataChannel;
   private final TransferFiles transfers;
+
+  /** Read from the jar here, at start, so that no event loop waits for the disk. */
+  private final WebClient webClient = WebClient.bundled();
 
   /**
    * @param sslContext null for plaintext; otherwise every connection starts with its handshake, and
@@ -86,6 +90,7 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
             discoveryDocument,
             decoderConfig,
             controlChannel,
-            services.provisioning()));
+            services.provisioning(),
+            webClient));
   }
 }

@@ -1,31 +1,10 @@
 package org.mplp.conformance.driver;
 
-import java.util.Set;
-
-/** Reads a text message the server sent: one frame, well-formed, valid against its schema. */
+/**
+ * Reads a text message the server sent: one frame, well-formed, of a type a server sends (from the
+ * schemas, {@link FrameSchemas#serverTypes}), valid against its schema.
+ */
 public interface FrameReader {
-  /**
-   * The frame types a server sends (spec: Login, Devices, Messages, Transfers, Receive permissions,
-   * The primary device).
-   */
-  Set<String> SERVER_TYPES =
-      Set.of(
-          "welcome",
-          "pong",
-          "error",
-          "login-challenge",
-          "login-ok",
-          "device-list",
-          "device-event",
-          "settings",
-          "ok",
-          "message-accepted",
-          "message",
-          "delivered",
-          "undeliverable",
-          "transfer",
-          "transfer-progress");
-
   String ONE_FRAME = "REQ-TRANSPORT-007";
   String VALID_FRAME = "REQ-TRANSPORT-008";
 

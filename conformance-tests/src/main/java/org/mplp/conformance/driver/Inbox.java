@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -24,10 +23,6 @@ public final class Inbox {
   private final List<ReceivedFrame> pending = new ArrayList<>();
   private final List<ReceivedFrame> allEvents = new ArrayList<>();
 
-  /** The frames a server sends unasked: they answer no frame of the client. */
-  private static final Set<String> UNASKED =
-      Set.of("device-event", "message", "delivered", "undeliverable", "transfer-progress");
-
   public Inbox(Connection connection) {
     this(connection::next);
   }
@@ -41,6 +36,11 @@ public final class Inbox {
    * no device-event (a fatal error, an answer to another frame), a close, or silence.
    */
   public WireEvent answerTo(String id, Duration wait) {
+    return nextNotUnasked(wait);
+  }
+
+  /** The next event that is not a valid frame sent unasked, keeping those until steps take them. */
+  private WireEvent nextNotUnasked(Duration wait) {
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
       WireEvent event = connection.next(left(deadline));
@@ -81,15 +81,7 @@ public final class Inbox {
    * that end, or what came instead: a frame that is no device-event, or silence.
    */
   public WireEvent awaitEnd(Duration wait) {
-    long deadline = System.nanoTime() + wait.toNanos();
-    while (true) {
-      WireEvent event = connection.next(left(deadline));
-      if (event instanceof WireEvent.Frame f && isEvent(f.frame()) && f.frame().valid()) {
-        keep(f.frame());
-        continue;
-      }
-      return event;
-    }
+    return nextNotUnasked(wait);
   }
 
   /** Every device-event received so far, taken or not, in order of arrival. */
@@ -112,17 +104,16 @@ public final class Inbox {
     allEvents.add(event);
   }
 
+  /**
+   * A frame sent unasked: one without {@code replyTo} of a type whose schema lets it come without
+   * (device-event, message, a transfer or settings that changed...). An error without {@code
+   * replyTo} is never one: it answers a frame the server could not read, or ends the session.
+   */
   private static boolean isEvent(ReceivedFrame frame) {
-    // A transfer frame answers a frame when it names it in replyTo; otherwise it comes unasked.
-    if (frame.is("transfer")) {
-      return frame.replyTo() == null;
-    }
-    return frame.type() != null && UNASKED.contains(frame.type()) || isPushedSettings(frame);
-  }
-
-  /** A settings frame answers get-settings and set-receive, and is sent unasked without replyTo. */
-  private static boolean isPushedSettings(ReceivedFrame frame) {
-    return frame.is("settings") && frame.replyTo() == null;
+    return frame.type() != null
+        && !frame.is("error")
+        && frame.replyTo() == null
+        && FrameSchemas.spec().mayComeUnasked(frame.type());
   }
 
   private static Duration left(long deadline) {

@@ -13,6 +13,7 @@ final class JsonFrameReader implements FrameReader {
   private static final ObjectMapper STRICT =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final ObjectMapper LENIENT = new ObjectMapper();
+  private final FrameSchemas schemas = FrameSchemas.spec();
 
   @Override
   public ReceivedFrame read(String text) {
@@ -37,7 +38,7 @@ final class JsonFrameReader implements FrameReader {
     }
     String type = tree.get("type").textValue();
     List<Violation> violations = new ArrayList<>();
-    if (!SERVER_TYPES.contains(type)) {
+    if (!schemas.isServerFrame(type)) {
       violations.add(new Violation(VALID_FRAME, "a server sent a frame of type " + type));
     } else {
       for (String problem : JsonSchemas.validate(type, tree)) {

@@ -31,13 +31,8 @@ public final class Login {
     Scram scram = Scram.start(request.username(), request.secret());
     String loginId = peer.newId();
     peer.send(
-        peer.texts()
-            .login(
-                loginId,
-                request.account(),
-                request.device(),
-                scram.clientFirst(),
-                request.terminal()));
+        Frames.login(
+            loginId, request.account(), request.device(), scram.clientFirst(), request.terminal()));
     WireEvent answer = peer.inbox().answerTo(loginId, peer.timeout());
     ReceivedFrame challenge = frame(answer, loginId, "login-challenge");
     if (challenge == null) {
@@ -54,7 +49,7 @@ public final class Login {
       return new LoginOutcome(LoginOutcome.Stage.LOGIN, scram, challenge, answer, null);
     }
     String proofId = peer.newId();
-    peer.send(peer.texts().loginProof(proofId, clientFinal));
+    peer.send(Frames.loginProof(proofId, clientFinal));
     WireEvent result = peer.inbox().answerTo(proofId, peer.timeout());
     ReceivedFrame ok = frame(result, proofId, "login-ok");
     String problem = null;

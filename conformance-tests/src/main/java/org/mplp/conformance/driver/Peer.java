@@ -1,5 +1,6 @@
 package org.mplp.conformance.driver;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 
 /** One open connection of a scenario as the driver's flows use it: ids, frames, what arrives. */
@@ -10,7 +11,13 @@ public interface Peer {
   /** Sends a frame's text (and counts it). */
   void send(String text);
 
-  FrameTexts texts();
+  /** Writes frames in the connection's binding. */
+  FrameWriter writer();
+
+  /** Sends a frame built by {@link Frames}, written in the connection's binding. */
+  default void send(ObjectNode frame) {
+    send(writer().write(frame));
+  }
 
   Inbox inbox();
 

@@ -3,7 +3,15 @@ package org.mplp.conformance.driver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * The spec jar's resources the kit reads: schemas, the XSD and the requirement registry. Only
@@ -13,6 +21,7 @@ public final class SpecResources {
   public static final String BASE = "org/mplp/spec/";
   public static final String JSON_SCHEMAS = BASE + "json/";
   public static final String XSD = BASE + "xml/mplp-1.xsd";
+  public static final String EXAMPLES = BASE + "examples/";
   public static final String REGISTRY = BASE + "requirements.json";
 
   private SpecResources() {}
@@ -34,6 +43,38 @@ public final class SpecResources {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the spec resource " + path, e);
+    }
+  }
+
+  /**
+   * The names of the files directly in a folder of the spec's resources ({@code folder} ends in a
+   * slash), sorted: from the contract jar, or from a directory when the classpath has one.
+   */
+  public static List<String> list(String folder) {
+    URL url = url(folder);
+    try {
+      if (url.getProtocol().equals("file")) {
+        try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+          return files
+              .filter(Files::isRegularFile)
+              .map(f -> f.getFileName().toString())
+              .sorted()
+              .toList();
+        }
+      }
+      JarURLConnection connection = (JarURLConnection) url.openConnection();
+      connection.setUseCaches(false);
+      try (JarFile jar = connection.getJarFile()) {
+        return jar.stream()
+            .map(JarEntry::getName)
+            .filter(n -> n.startsWith(folder) && n.length() > folder.length())
+            .map(n -> n.substring(folder.length()))
+            .filter(n -> !n.contains("/"))
+            .sorted()
+            .toList();
+      }
+    } catch (IOException | URISyntaxException | ClassCastException e) {
+      throw new IllegalStateException("Could not list the spec resources in " + url, e);
     }
   }
 

@@ -8,7 +8,9 @@ import org.xml.sax.SAXException;
 
 /** XML binding: a document in urn:mplp:1 whose root element names the frame. */
 final class XmlFrameReader implements FrameReader {
-  static final String NAMESPACE = "urn:mplp:1";
+  private static final String NAMESPACE = XmlFrameWriter.NAMESPACE;
+  private final FrameSchemas schemas = FrameSchemas.spec();
+  private final XmlTree tree = new XmlTree(schemas);
 
   @Override
   public ReceivedFrame read(String text) {
@@ -30,13 +32,13 @@ final class XmlFrameReader implements FrameReader {
     if (!NAMESPACE.equals(root.getNamespaceURI())) {
       violations.add(
           new Violation(VALID_FRAME, "the root element is not in namespace " + NAMESPACE));
-    } else if (!SERVER_TYPES.contains(type)) {
+    } else if (!schemas.isServerFrame(type)) {
       violations.add(new Violation(VALID_FRAME, "a server sent a frame of type " + type));
     } else {
       for (String problem : XmlSchema.validate(document)) {
         violations.add(new Violation(VALID_FRAME, type + " breaks the XSD: " + problem));
       }
     }
-    return new ReceivedFrame(text, type, XmlTree.of(root), List.copyOf(violations));
+    return new ReceivedFrame(text, type, tree.of(root), List.copyOf(violations));
   }
 }

@@ -1,112 +1,102 @@
 package org.mplp.conformance.driver;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import java.util.Set;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
- * Maps an XML frame to the JSON shape of the same frame (contract: XML binding): the root's local
- * name becomes {@code type}, attributes and child elements become members, repeated singulars
- * become arrays. The mapping is the kit's own, from the binding rules, not the spec's code.
+ * Maps an XML frame to the JSON tree of the same frame, by the binding rule read backwards (spec:
+ * Bindings): the root's local name is {@code type}, attributes and child elements are members,
+ * elements named by an array member's singular are its items, and each member takes the type its
+ * JSON Schema gives it. A required array with no element is empty. Members no schema names are kept
+ * as text, or as objects when they have elements, for the XSD check to judge.
  */
 final class XmlTree {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** Array members per frame type: element name (singular) -> member name (plural). */
-  private static final Map<String, Map<String, String>> ARRAYS =
-      Map.of(
-          "welcome", Map.of("profile", "profiles"),
-          "hello", Map.of("version", "versions"),
-          "login-ok", Map.of("device", "devices"),
-          "device-list", Map.of("device", "devices"),
-          "message-accepted", Map.of("recipient", "recipients"),
-          "transfer", Map.of("file", "files"));
+  private final FrameSchemas schemas;
 
-  private static final Set<String> INTEGERS =
-      Set.of(
-          "maxFrameBytes",
-          "maxFramesPerSecond",
-          "helloTimeoutSeconds",
-          "maxDevicesPerAccount",
-          "maxFramesBeforeLogin",
-          "maxLoginFailures",
-          "lockoutSeconds",
-          "maxMessageBytes",
-          "maxPendingMessages",
-          "maxFileBytes",
-          "maxFilesPerOffer",
-          "maxOpenTransfers",
-          "offerLifetimeSeconds",
-          "transferLifetimeSeconds",
-          "spoolQuotaBytes",
-          "seq",
-          "index",
-          "size",
-          "expiresIn",
-          "uploaded",
-          "downloaded");
-  private static final Set<String> BOOLEANS = Set.of("fatal", "multiPoint", "removeDevice");
-
-  private XmlTree() {}
-
-  static ObjectNode of(Element root) {
-    String type = root.getLocalName();
-    ObjectNode frame = NODES.objectNode().put("type", type);
-    Map<String, String> arrays = ARRAYS.getOrDefault(type, Map.of());
-    arrays.values().forEach(frame::putArray);
-    copyAttributes(root, frame);
-    for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element child) {
-        String name = child.getLocalName();
-        if (arrays.containsKey(name)) {
-          ((ArrayNode) frame.get(arrays.get(name))).add(value(child));
-        } else {
-          frame.set(name, value(child));
-        }
-      }
-    }
-    return frame;
+  XmlTree(FrameSchemas schemas) {
+    this.schemas = schemas;
   }
 
-  private static void copyAttributes(Element element, ObjectNode into) {
-    NamedNodeMap attributes = element.getAttributes();
+  ObjectNode of(Element root) {
+    ObjectNode frame = NODES.objectNode().put("type", root.getLocalName());
+    NamedNodeMap attributes = root.getAttributes();
     for (int i = 0; i < attributes.getLength(); i++) {
       Attr a = (Attr) attributes.item(i);
       if (a.getNamespaceURI() == null) {
-        into.put(a.getLocalName(), a.getValue());
+        frame.put(a.getLocalName(), a.getValue());
       }
     }
+    return members(root, schemas.frame(root.getLocalName()), frame);
   }
 
-  private static JsonNode value(Element element) {
-    ObjectNode members = NODES.objectNode();
-    boolean hasChildren = false;
-    for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element child) {
-        hasChildren = true;
-        members.set(child.getLocalName(), value(child));
+  private static ObjectNode members(Element element, Shape shape, ObjectNode into) {
+    for (Map.Entry<String, Shape> m : shape.members().entrySet()) {
+      if (m.getValue().is(Shape.Kind.ARRAY) && shape.required().contains(m.getKey())) {
+        into.putArray(m.getKey());
       }
     }
-    if (hasChildren) {
-      return members;
+    for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element child) {
+        String member = shape.memberOf(child.getLocalName());
+        if (member == null) {
+          into.set(child.getLocalName(), value(child, null));
+        } else if (shape.members().get(member).is(Shape.Kind.ARRAY)) {
+          into.withArray(member).add(value(child, shape.members().get(member).items()));
+        } else {
+          into.set(member, value(child, shape.members().get(member)));
+        }
+      }
     }
-    String text = element.getTextContent().trim();
-    String name = element.getLocalName();
-    if (INTEGERS.contains(name) && text.matches("-?[0-9]{1,18}")) {
-      // As Jackson reads JSON: an int when it fits, else a long, so the two bindings compare equal.
-      long value = Long.parseLong(text);
-      return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
+    return into;
+  }
+
+  /**
+   * The element's value as its shape says; {@code shape} is null for an element no schema names.
+   */
+  private static JsonNode value(Element element, Shape shape) {
+    boolean hasElements = false;
+    for (Node n = element.getFirstChild(); n != null && !hasElements; n = n.getNextSibling()) {
+      hasElements = n instanceof Element;
     }
-    if (BOOLEANS.contains(name) && Set.of("true", "false", "1", "0").contains(text)) {
-      return NODES.booleanNode(text.equals("true") || text.equals("1"));
+    if (shape == null) {
+      return hasElements ? members(element, Shape.UNKNOWN, NODES.objectNode()) : text(element);
     }
-    return NODES.textNode(text);
+    String text = element.getTextContent();
+    return switch (shape.kind()) {
+      case OBJECT -> members(element, shape, NODES.objectNode());
+      case INTEGER -> integer(text.strip(), element);
+      case BOOLEAN -> bool(text.strip(), element);
+      case TEXT, ARRAY -> text(element);
+    };
+  }
+
+  /** As Jackson reads JSON: an int when it fits, else a long, so the two bindings compare equal. */
+  private static JsonNode integer(String text, Element element) {
+    if (!text.matches("-?[0-9]{1,18}")) {
+      return text(element);
+    }
+    long value = Long.parseLong(text);
+    return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
+  }
+
+  /** An xs:boolean: true, false, 1 or 0. */
+  private static JsonNode bool(String text, Element element) {
+    return switch (text) {
+      case "true", "1" -> NODES.booleanNode(true);
+      case "false", "0" -> NODES.booleanNode(false);
+      default -> text(element);
+    };
+  }
+
+  private static JsonNode text(Element element) {
+    return NODES.textNode(element.getTextContent());
   }
 }

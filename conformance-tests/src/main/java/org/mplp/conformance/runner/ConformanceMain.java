@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.mplp.conformance.driver.AccountPool;
+import org.mplp.conformance.driver.FrameSchemas;
 import org.mplp.conformance.driver.TlsTrust;
 import org.mplp.conformance.report.Requirement;
 import org.mplp.conformance.report.RequirementRegistry;
@@ -162,6 +163,7 @@ public final class ConformanceMain implements Callable<Integer> {
     try {
       options = options();
       requirements = registry.get();
+      FrameSchemas.spec(); // a contract whose schemas break the kit's rules stops it here
     } catch (RuntimeException e) {
       return usage(err, e.getMessage());
     }

@@ -1,13 +1,14 @@
 package org.mplp.conformance.steps;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
-import org.mplp.conformance.driver.DataChannelFrames;
+import org.mplp.conformance.driver.Frames;
+import org.mplp.conformance.driver.OfferFile;
 import org.mplp.conformance.driver.ReceivedFrame;
 
 /**
@@ -16,6 +17,8 @@ import org.mplp.conformance.driver.ReceivedFrame;
  * transfer scenarios judge the control channel.
  */
 public final class AcceptedTransferSteps {
+  private static final String MEDIA_TYPE = "application/octet-stream";
+
   private final World world;
   private final DataTransfers transfers;
 
@@ -34,18 +37,17 @@ public final class AcceptedTransferSteps {
     byte[] content = new byte[size];
     new Random(size * 31L + name.hashCode()).nextBytes(content);
     String sha256 = sha256(content);
-    DataChannelFrames frames = new DataChannelFrames(world.run().binding());
-
     Client from = sender.client();
     String offerId = from.newId();
-    from.send(frames.offer(offerId, recipient.address(), "data-" + size + ".bin", size, sha256));
+    OfferFile file = new OfferFile("data-" + size + ".bin", null, size, sha256, MEDIA_TYPE);
+    from.send(Frames.offer(offerId, recipient.address(), "ask", null, List.of(file)));
     ReceivedFrame offered = answer(from, offerId, "the transfer frame answering the offer");
     String transferId = offered.text("transferId");
 
     Client to = recipient.client();
     transfers.await(to, f -> f.is("transfer") && transferId.equals(f.text("transferId")));
     String acceptId = to.newId();
-    to.send(frames.acceptOffer(acceptId, transferId));
+    to.send(Frames.acceptOffer(acceptId, transferId, null));
     ReceivedFrame forRecipient = answer(to, acceptId, "the transfer frame answering accept-offer");
     ReceivedFrame forSender =
         transfers.await(
@@ -70,9 +72,7 @@ public final class AcceptedTransferSteps {
     DataTransfers.Accepted transfer = transfers.get("");
     Client client = device.client();
     String id = client.newId();
-    client.send(
-        new DataChannelFrames(world.run().binding())
-            .fileResult(id, transfer.transferId(), 0, "received"));
+    client.send(Frames.fileResult(id, transfer.transferId(), 0, "received"));
     answer(client, id, "the transfer frame answering file-result");
   }
 
@@ -81,8 +81,7 @@ public final class AcceptedTransferSteps {
     DataTransfers.Accepted transfer = transfers.get("");
     Client client = device.client();
     String id = client.newId();
-    client.send(
-        new DataChannelFrames(world.run().binding()).cancelTransfer(id, transfer.transferId()));
+    client.send(Frames.cancelTransfer(id, transfer.transferId(), null));
     answer(client, id, "the transfer frame answering cancel-transfer");
   }
 
@@ -99,11 +98,9 @@ public final class AcceptedTransferSteps {
     return frame;
   }
 
-  /** The token of the transfer's file 0, in either binding's shape of the files. */
+  /** The token of the transfer's file 0. */
   private static String token(ReceivedFrame transfer) {
-    JsonNode files = transfer.body().path("files");
-    JsonNode file = files.isArray() ? files.path(0) : transfer.body().path("file");
-    return file.path("token").asText(null);
+    return transfer.body().path("files").path(0).path("token").asText(null);
   }
 
   static String sha256(byte[] content) {

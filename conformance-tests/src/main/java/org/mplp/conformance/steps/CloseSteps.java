@@ -1,6 +1,7 @@
 package org.mplp.conformance.steps;
 
 import io.cucumber.java.en.Then;
+import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.WireEvent;
 
@@ -38,7 +39,7 @@ public final class CloseSteps {
   @Then("{actor} still gets a pong for a ping")
   public void stillPongs(Client client) {
     String id = client.newId();
-    client.send(client.texts().ping(id));
+    client.send(Frames.ping(id));
     String expected = "the connection to stay open and a pong to answer the ping " + id;
     while (true) {
       ReceivedFrame f = Receive.frame(world, client, expected);

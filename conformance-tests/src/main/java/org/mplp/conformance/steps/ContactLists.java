@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.mplp.conformance.driver.Contact;
+import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.ReceivedFrame;
-import org.mplp.conformance.driver.WireEvent;
 
 /** Asking a device for its contact list (list-devices) and judging what it holds. */
 final class ContactLists {
@@ -15,21 +15,12 @@ final class ContactLists {
 
   /** The device-list that answers a list-devices of the device. */
   static ReceivedFrame list(World world, Device device) {
-    Client client = device.client();
-    String id = client.newId();
-    client.send(client.texts().listDevices(id));
-    WireEvent answer = client.inbox().answerTo(id, client.timeout());
-    String expected = "a device-list replying to " + id + " on " + device.the();
-    if (answer instanceof WireEvent.Frame f) {
-      Receive.valid(f.frame());
-      Expect.that(
-          f.frame().is("device-list") && id.equals(f.frame().replyTo()),
-          world,
-          expected,
-          "received " + f.frame().describe());
-      return f.frame();
-    }
-    throw Receive.unexpected(world, expected, answer);
+    Asked asked = device.ask(Frames::listDevices);
+    String expected =
+        asked.describe() + " of " + device.the() + " to be answered with a device-list";
+    ReceivedFrame list = AnswerSteps.answer(world, asked, expected);
+    Expect.that(list.is("device-list"), world, expected, "received " + list.describe());
+    return list;
   }
 
   /**

@@ -1,14 +1,19 @@
 package org.mplp.conformance.steps;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.mplp.conformance.driver.Contact;
 import org.mplp.conformance.driver.LoginOutcome;
 import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.Terminal;
 import org.mplp.conformance.driver.WireEvent;
 
-/** One device of a scenario: its connections, what it was told at login, its credential. */
+/**
+ * One device of a scenario: its connections, what it was told at login, its credential, and the
+ * frames it sent with what answered them.
+ */
 final class Device {
   private final DeviceName name;
   private final String label;
@@ -19,7 +24,7 @@ final class Device {
   private final List<LoginOutcome> logins = new ArrayList<>();
   private String credential;
   private String address;
-  private WireEvent lastAnswer;
+  private final List<Asked> asked = new ArrayList<>();
   private WireEvent closeAfterLogout;
 
   Device(DeviceName name) {
@@ -119,12 +124,35 @@ final class Device {
     return credential;
   }
 
-  WireEvent lastAnswer() {
-    return lastAnswer;
+  /** Sends the frame built with a fresh id on the device's connection and keeps its answer. */
+  Asked ask(Function<String, ObjectNode> frameWithId) {
+    Asked a = client().ask(frameWithId);
+    asked.add(a);
+    return a;
   }
 
-  void answered(WireEvent answer) {
-    lastAnswer = answer;
+  /** The frames of that type the device sent, oldest first. */
+  List<Asked> asked(String type) {
+    return asked.stream().filter(a -> a.type().equals(type)).toList();
+  }
+
+  /** The frame of that type the device sent last; the scenario must have had it send one. */
+  Asked lastAsked(String type) {
+    List<Asked> sent = asked(type);
+    if (sent.isEmpty()) {
+      throw new IllegalStateException(
+          "The scenario checks the answer to a " + type + " that " + the() + " never sent");
+    }
+    return sent.get(sent.size() - 1);
+  }
+
+  /** The frame the device sent last, of any type. */
+  Asked lastAsked() {
+    if (asked.isEmpty()) {
+      throw new IllegalStateException(
+          "The scenario checks an answer " + the() + " never asked for");
+    }
+    return asked.get(asked.size() - 1);
   }
 
   WireEvent closeAfterLogout() {

@@ -1,6 +1,7 @@
 package org.mplp.conformance.steps;
 
 import io.cucumber.java.en.Then;
+import org.mplp.conformance.driver.BrokenFrames;
 import org.mplp.conformance.driver.ErrorRegistry;
 import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.Violation;
@@ -58,7 +59,7 @@ public final class ErrorSteps {
   public void locationOfSecondVersion() {
     Client client = world.client("it");
     ReceivedFrame error = lastError(client);
-    var accepted = client.texts().helloBreakingSchemaLocations();
+    var accepted = BrokenFrames.helloBreakingSchemaLocations(world.run().binding());
     Expect.that(
         accepted.contains(error.location()),
         world,

@@ -3,15 +3,12 @@ package org.mplp.conformance.steps;
 import io.cucumber.java.en.Then;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.mplp.conformance.driver.Contact;
 import org.mplp.conformance.driver.ReceivedFrame;
-import org.mplp.conformance.driver.WireEvent;
 
 /** Device events (S12): what the other online devices of the account are told, and who is not. */
 public final class EventSteps {
-  /** How long events for another account get to show up before the kit looks. */
-  private static final long SETTLE_MILLIS = 200;
-
   /** A device-event shows the presence the device has after the change. */
   private static final String PRESENCE = "REQ-DEVICE-006";
 
@@ -68,22 +65,20 @@ public final class EventSteps {
         "the event says " + event.describe());
   }
 
+  @Then("{device} is told device {address} was updated with the role {word}")
+  public void updatedRole(Device device, String address, String role) {
+    told(device, "updated", address, c -> role.equals(c.role()), " with the role " + role);
+  }
+
   @Then("{device} is told device {address} was removed")
   public void removed(Device device, String address) {
     told(device, "removed", address);
   }
 
-  /** Waits a moment, then pings: every event sent before the pong has arrived by then. */
   @Then("{device} is sent no device-event about a device of {account}")
-  public void noEventsAbout(Device device, String account) throws InterruptedException {
-    Thread.sleep(SETTLE_MILLIS);
+  public void noEventsAbout(Device device, String account) {
     Client client = device.client();
-    String id = client.newId();
-    client.send(client.texts().ping(id));
-    WireEvent pong = client.inbox().answerTo(id, client.timeout());
-    if (!(pong instanceof WireEvent.Frame f && f.frame().is("pong"))) {
-      throw Receive.unexpected(world, "a pong replying to " + id, pong);
-    }
+    Receive.settle(world, client);
     String prefix = world.account(account).name() + "-";
     for (ReceivedFrame event : client.inbox().events()) {
       Contact about = Contact.of(event.body().path("device"));
@@ -97,14 +92,23 @@ public final class EventSteps {
 
   /** The device-event {@code kind} about {@code address}, waiting for it at most the timeout. */
   private Contact told(Device device, String kind, String address) {
+    return told(device, kind, address, c -> true, "");
+  }
+
+  /** The device-event {@code kind} about {@code address} whose contact also {@code shows}. */
+  private Contact told(
+      Device device, String kind, String address, Predicate<Contact> shows, String what) {
     Client client = device.client();
     Optional<ReceivedFrame> event =
         client
             .inbox()
             .takeEvent(
-                e ->
-                    kind.equals(e.body().path("event").asText())
-                        && address.equals(e.body().path("device").path("address").asText()),
+                e -> {
+                  Contact c = Contact.of(e.body().path("device"));
+                  return kind.equals(e.body().path("event").asText())
+                      && address.equals(c.address())
+                      && shows.test(c);
+                },
                 client.timeout());
     if (event.isEmpty()) {
       Receive.failWithInvalidFrames(client);
@@ -114,11 +118,11 @@ public final class EventSteps {
                   e ->
                       e.body().path("event").asText()
                           + " "
-                          + e.body().path("device").path("address").asText())
+                          + Contact.of(e.body().path("device")).describe())
               .toList();
       throw Expect.failure(
           world,
-          device.the() + " to be told by a device-event " + kind + " about " + address,
+          device.the() + " to be told by a device-event " + kind + " about " + address + what,
           got.isEmpty() ? "it received no device-event" : "it received only " + got);
     }
     Contact about = Contact.of(event.get().body().path("device"));

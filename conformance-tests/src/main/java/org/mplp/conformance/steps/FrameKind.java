@@ -1,41 +1,73 @@
 package org.mplp.conformance.steps;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.mplp.conformance.driver.FrameTexts;
-import org.mplp.conformance.driver.JsonFrameTexts;
-import org.mplp.conformance.driver.XmlFrameTexts;
+import java.util.function.Function;
+import org.mplp.conformance.driver.Binding;
+import org.mplp.conformance.driver.BrokenFrames;
+import org.mplp.conformance.driver.FrameWriter;
+import org.mplp.conformance.driver.Frames;
 
-/** The frames a scenario can name, by the words it names them with. */
+/**
+ * The frames a scenario can name, by the words it names them with: frames built as trees and
+ * written in the connection's binding, and broken forms as raw text, some of one binding only.
+ */
 enum FrameKind {
-  PING("a ping", FrameTexts::ping),
-  HELLO("a hello", (t, id) -> t.hello(id, List.of("1.0"))),
+  PING("a ping", Frames::ping),
+  HELLO("a hello", id -> Frames.hello(id, List.of("1.0"))),
   HELLO_UNSPOKEN(
-      "a hello offering no version it speaks", (t, id) -> t.hello(id, List.of("9.8", "9.9"))),
-  HELLO_BREAKING("a hello that breaks its schema", FrameTexts::helloBreakingSchema),
+      "a hello offering no version it speaks", id -> Frames.hello(id, List.of("9.8", "9.9"))),
+  HELLO_BREAKING("a hello that breaks its schema", BrokenFrames::helloBreakingSchema),
   HELLO_BREAKING_SECOND(
-      "a hello that breaks its schema in its second version", FrameTexts::helloBreakingSchema),
-  NOT_WELL_FORMED("text that is not well-formed", (t, id) -> t.notWellFormed()),
-  UNKNOWN_TYPE("a frame of an unknown type", FrameTexts::unknownType),
-  PONG("a pong", (t, id) -> t.serverOnly("pong", id)),
-  WELCOME("a welcome", (t, id) -> t.serverOnly("welcome", id)),
-  ERROR("an error frame", (t, id) -> t.serverOnly("error", id)),
-  JSON_ARRAY("a JSON array", json(JsonFrameTexts::jsonArray)),
-  NO_TYPE("a JSON object without a type", json(JsonFrameTexts::objectWithoutType)),
-  TYPE_NOT_STRING("a JSON object whose type is not a string", json(JsonFrameTexts::typeNotString)),
-  INTERNAL_DOCTYPE("a ping with an internal DOCTYPE", xml(XmlFrameTexts::pingWithInternalDoctype)),
-  EXTERNAL_DTD("a ping with an external DTD", xml(XmlFrameTexts::pingWithExternalDtd)),
-  LIST_DEVICES("a list-devices", FrameTexts::listDevices),
-  RENAME_DEVICE("a rename-device", (t, id) -> t.renameDevice(id, "nobody-PC-1", "Renamed")),
-  LOGOUT("a logout", (t, id) -> t.logout(id, false));
+      "a hello that breaks its schema in its second version", BrokenFrames::helloBreakingSchema),
+  NOT_WELL_FORMED(
+      "text that is not well-formed", null, (binding, id) -> BrokenFrames.notWellFormed(binding)),
+  UNKNOWN_TYPE("a frame of an unknown type", BrokenFrames::unknownType),
+  PONG("a pong", BrokenFrames::pong),
+  WELCOME("a welcome", BrokenFrames::welcome),
+  ERROR("an error frame", BrokenFrames::error),
+  JSON_ARRAY("a JSON array", Binding.JSON, (b, id) -> BrokenFrames.jsonArray(id)),
+  NO_TYPE(
+      "a JSON object without a type",
+      Binding.JSON,
+      (b, id) -> BrokenFrames.jsonObjectWithoutType(id)),
+  TYPE_NOT_STRING(
+      "a JSON object whose type is not a string",
+      Binding.JSON,
+      (b, id) -> BrokenFrames.jsonTypeNotString(id)),
+  INTERNAL_DOCTYPE(
+      "a ping with an internal DOCTYPE",
+      Binding.XML,
+      (b, id) -> BrokenFrames.xmlPingWithInternalDoctype(id)),
+  EXTERNAL_DTD(
+      "a ping with an external DTD",
+      Binding.XML,
+      (b, id) -> BrokenFrames.xmlPingWithExternalDtd(id)),
+  LIST_DEVICES("a list-devices", Frames::listDevices),
+  RENAME_DEVICE("a rename-device", id -> Frames.renameDevice(id, "nobody-PC-1", "Renamed")),
+  LOGOUT("a logout", id -> Frames.logout(id, false));
 
   private final String phrase;
-  private final BiFunction<FrameTexts, String, String> build;
+  private final Binding onlyIn;
+  private final BiFunction<Binding, String, String> raw;
+  private final Function<String, ObjectNode> tree;
 
-  FrameKind(String phrase, BiFunction<FrameTexts, String, String> build) {
+  /** A frame built as a tree from the id (or the replyTo of a server's frame). */
+  FrameKind(String phrase, Function<String, ObjectNode> tree) {
     this.phrase = phrase;
-    this.build = build;
+    this.onlyIn = null;
+    this.raw = null;
+    this.tree = tree;
+  }
+
+  /** Raw text in the binding; {@code onlyIn} names the one binding it exists in, if only one. */
+  FrameKind(String phrase, Binding onlyIn, BiFunction<Binding, String, String> raw) {
+    this.phrase = phrase;
+    this.onlyIn = onlyIn;
+    this.raw = raw;
+    this.tree = null;
   }
 
   static FrameKind of(String phrase) {
@@ -45,32 +77,18 @@ enum FrameKind {
         .orElseThrow(() -> new IllegalArgumentException("no frame called " + phrase));
   }
 
-  String phrase() {
-    return phrase;
-  }
-
-  String text(FrameTexts texts, String id) {
-    return build.apply(texts, id);
-  }
-
-  /** A form only the JSON binding has; its scenarios carry @binding-json. */
-  private static BiFunction<FrameTexts, String, String> json(
-      BiFunction<JsonFrameTexts, String, String> build) {
-    return (texts, id) -> build.apply(only(JsonFrameTexts.class, texts, "@binding-json"), id);
-  }
-
-  /** A form only the XML binding has; its scenarios carry @binding-xml. */
-  private static BiFunction<FrameTexts, String, String> xml(
-      BiFunction<XmlFrameTexts, String, String> build) {
-    return (texts, id) -> build.apply(only(XmlFrameTexts.class, texts, "@binding-xml"), id);
-  }
-
-  private static <T extends FrameTexts> T only(Class<T> binding, FrameTexts texts, String tag) {
-    if (!binding.isInstance(texts)) {
+  /** The text to send in the writer's binding. */
+  String text(FrameWriter writer, String id) {
+    Binding binding = writer.binding();
+    if (tree != null) {
+      return writer.write(tree.apply(id));
+    }
+    if (onlyIn != null && onlyIn != binding) {
       // The runner skips a scenario whose binding tag names another binding; reaching this means
       // the scenario lacks its tag.
-      throw new IllegalStateException("a scenario that sends this frame must be tagged " + tag);
+      throw new IllegalStateException(
+          "a scenario that sends " + phrase + " must be tagged @binding-" + onlyIn.wireName());
     }
-    return binding.cast(texts);
+    return raw.apply(binding, id);
   }
 }

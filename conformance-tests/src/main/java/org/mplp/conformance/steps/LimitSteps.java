@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mplp.conformance.driver.DriverException;
+import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.ReceivedFrame;
 
 /** Frame size and frame rate at and beyond the limits the server advertised in its welcome. */
@@ -21,12 +22,13 @@ public final class LimitSteps {
 
   @When("{actor} sends a ping with id {word} padded with whitespace to exactly maxFrameBytes bytes")
   public void exactlyMax(Client client, String id) {
-    client.send(client.texts().paddedPing(id, limit(client, "maxFrameBytes")));
+    client.send(client.writer().padded(Frames.ping(id), limit(client, "maxFrameBytes")));
   }
 
   @When("{actor} sends a ping padded with whitespace to maxFrameBytes plus one byte")
   public void oneOverMax(Client client) {
-    client.send(client.texts().paddedPing(client.newId(), limit(client, "maxFrameBytes") + 1));
+    int bytes = limit(client, "maxFrameBytes") + 1;
+    client.send(client.writer().padded(Frames.ping(client.newId()), bytes));
   }
 
   @When("{actor} sends twice maxFramesPerSecond pings and ten more, as fast as it can")
@@ -37,7 +39,7 @@ public final class LimitSteps {
     for (int i = 0; i < count; i++) {
       String id = "b" + i;
       burst.add(id);
-      client.send(client.texts().ping(id));
+      client.send(Frames.ping(id));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     // A bucket refilled while the kit was sending could take the whole burst; then no verdict.
@@ -52,7 +54,7 @@ public final class LimitSteps {
     int max = limit(client, "maxFramesBeforeLogin");
     for (int i = 0; i < max; i++) {
       String id = client.newId();
-      client.send(client.texts().ping(id));
+      client.send(Frames.ping(id));
       String expected =
           "a pong for each of the " + max + " pings within maxFramesBeforeLogin, also ping " + id;
       ReceivedFrame f = Receive.frame(world, client, expected);

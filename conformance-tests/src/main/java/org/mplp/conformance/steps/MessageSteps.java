@@ -4,8 +4,8 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.ArrayList;
 import java.util.List;
+import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.ReceivedFrame;
-import org.mplp.conformance.driver.WireEvent;
 
 /** Sending messages to the account's own devices (S41) and what the sender is answered. */
 public final class MessageSteps {
@@ -98,24 +98,6 @@ public final class MessageSteps {
         "it was answered with " + again.body().path("recipients") + " at " + again.text("sentAt"));
   }
 
-  @Then("{device}'s send is refused with the error {word}")
-  public void refused(Device device, String code) {
-    Mail.Sent sent = mail.lastSent(device);
-    String expected =
-        "the send " + sent.frameId() + " of " + device.the() + " refused with " + code;
-    if (!(sent.answer() instanceof WireEvent.Frame f)) {
-      throw Receive.unexpected(world, expected, sent.answer());
-    }
-    Receive.valid(f.frame());
-    Expect.that(
-        f.frame().is("error")
-            && code.equals(f.frame().code())
-            && sent.frameId().equals(f.frame().replyTo()),
-        world,
-        expected,
-        "received " + f.frame().describe());
-  }
-
   private ReceivedFrame requireAccepted(Device device, Mail.Sent sent) {
     ReceivedFrame accepted = sent.accepted();
     if (accepted == null) {
@@ -142,10 +124,7 @@ public final class MessageSteps {
   }
 
   private void send(Device device, String clientMessageId, String from, String to, String body) {
-    Client client = device.client();
-    String id = client.newId();
-    client.send(client.texts().send(id, clientMessageId, from, to, body));
-    WireEvent answer = client.inbox().answerTo(id, client.timeout());
-    mail.sent(device, new Mail.Sent(id, clientMessageId, to, body, answer));
+    Asked send = device.ask(id -> Frames.send(id, clientMessageId, from, to, body));
+    mail.sent(device, new Mail.Sent(send.id(), clientMessageId, to, body, send.answer()));
   }
 }

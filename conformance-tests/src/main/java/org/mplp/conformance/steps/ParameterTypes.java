@@ -2,6 +2,7 @@ package org.mplp.conformance.steps;
 
 import io.cucumber.java.ParameterType;
 import java.util.List;
+import org.mplp.conformance.driver.FrameSchemas;
 
 /** The words steps share: who acts, which frame, which versions. */
 public final class ParameterTypes {
@@ -25,6 +26,15 @@ public final class ParameterTypes {
           + " JSON array|a rename-device|a list-devices|a welcome|a logout|a hello|a ping|a pong")
   public FrameKind frame(String phrase) {
     return FrameKind.of(phrase);
+  }
+
+  /** The type of a frame a client sends, as its schema names it: "offer", "rename-device". */
+  @ParameterType("[a-z]+(?:-[a-z]+)*")
+  public String frameType(String type) {
+    if (!FrameSchemas.spec().clientTypes().contains(type)) {
+      throw new IllegalArgumentException("no frame a client sends is called " + type);
+    }
+    return type;
   }
 
   /** A device, by the words of the patent's embodiments: "the PC", "a phone of account B". */

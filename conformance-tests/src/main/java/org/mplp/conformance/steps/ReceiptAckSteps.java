@@ -4,12 +4,12 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.ArrayList;
 import java.util.List;
+import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.ReceivedFrame;
-import org.mplp.conformance.driver.WireEvent;
 
 /**
  * Receipts kept until their sender acknowledges them (REQ-MSG-021 to REQ-MSG-023), and connections
- * that die without either side noticing.
+ * that die without either side noticing. The receipt-ack's answer is judged by the answer steps.
  */
 public final class ReceiptAckSteps {
   private final World world;
@@ -46,17 +46,17 @@ public final class ReceiptAckSteps {
         world,
         device.the() + " to have been sent a receipt to acknowledge",
         "it was sent none");
-    expectOk(device, ack(device, ids));
+    device.ask(id -> Frames.receiptAck(id, ids));
   }
 
   @When("{device} acknowledges a receipt it was never sent")
   public void acknowledgesUnknownReceipt(Device device) {
-    expectOk(device, ack(device, List.of("m-no-such-receipt")));
+    device.ask(id -> Frames.receiptAck(id, List.of("m-no-such-receipt")));
   }
 
   @Then("{device} is not told again that the message was delivered")
   public void notToldAgain(Device device) {
-    ShownSteps.settle(world, device.client());
+    Receive.settle(world, device.client());
     Mail.Sent sent = mail.lastSent(device);
     String messageId = sent.messageIdFor(sent.to());
     long count =
@@ -71,21 +71,5 @@ public final class ReceiptAckSteps {
             + messageId
             + " again after its receipt-ack",
         "it was sent it " + count + " time(s) on its new connection");
-  }
-
-  /** REQ-MSG-023: every receipt-ack is answered with ok, whatever it names. */
-  private void expectOk(Device device, WireEvent answer) {
-    if (!(answer instanceof WireEvent.Frame f && f.frame().is("ok"))) {
-      throw Receive.unexpected(
-          world, "the receipt-ack of " + device.the() + " answered with ok (REQ-MSG-023)", answer);
-    }
-    Receive.valid(f.frame());
-  }
-
-  private WireEvent ack(Device device, List<String> messageIds) {
-    Client client = device.client();
-    String id = client.newId();
-    client.send(client.texts().receiptAck(id, messageIds));
-    return client.inbox().answerTo(id, client.timeout());
   }
 }

@@ -37,7 +37,7 @@ public final class ReceiptSteps {
 
   @Then("{device} is told only once that the message was delivered")
   public void deliveredOnce(Device device) {
-    ShownSteps.settle(world, device.client());
+    Receive.settle(world, device.client());
     Mail.Sent sent = mail.lastSent(device);
     String messageId = sent.messageIdFor(sent.to());
     long count = count(device, "delivered", messageId);
@@ -50,7 +50,7 @@ public final class ReceiptSteps {
 
   @Then("{device} is not told the message to {address} was delivered")
   public void notDelivered(Device device, String to) {
-    ShownSteps.settle(world, device.client());
+    Receive.settle(world, device.client());
     String messageId = mail.lastSent(device).messageIdFor(to);
     Expect.that(
         count(device, "delivered", messageId) == 0,

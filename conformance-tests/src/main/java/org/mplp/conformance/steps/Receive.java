@@ -1,6 +1,7 @@
 package org.mplp.conformance.steps;
 
 import java.util.List;
+import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.Reachability;
 import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.Texts;
@@ -11,6 +12,9 @@ import org.mplp.conformance.driver.WireEvent;
 final class Receive {
   /** What the JDK reports when a connection ends without a close frame (RFC 6455: 1006). */
   private static final int ABNORMAL_CLOSURE = 1006;
+
+  /** How long a frame that should not come gets to show up before the kit looks. */
+  private static final long SETTLE_MILLIS = 200;
 
   private Receive() {}
 
@@ -49,6 +53,42 @@ final class Receive {
   /** Fails for the first message the client received that was not one valid frame. */
   static void failWithInvalidFrames(Client client) {
     client.connection().received().forEach(Receive::valid);
+  }
+
+  /**
+   * The fatal error that ends the client's session, waiting past the frames it is sent unasked; a
+   * close, silence or another frame fails the expectation.
+   */
+  static ReceivedFrame fatalError(World world, Client client, String code, String expected) {
+    WireEvent event = client.inbox().awaitEnd(client.timeout());
+    if (!(event instanceof WireEvent.Frame f)) {
+      throw unexpected(world, expected, event);
+    }
+    valid(f.frame());
+    Expect.that(
+        f.frame().is("error")
+            && code.equals(f.frame().code())
+            && Boolean.TRUE.equals(f.frame().fatal()),
+        world,
+        expected,
+        "it received " + f.frame().describe());
+    return f.frame();
+  }
+
+  /** Waits a moment, then pings: every frame sent before the pong has arrived by then. */
+  static void settle(World world, Client client) {
+    try {
+      Thread.sleep(SETTLE_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting", e);
+    }
+    String id = client.newId();
+    client.send(Frames.ping(id));
+    WireEvent pong = client.inbox().answerTo(id, client.timeout());
+    if (!(pong instanceof WireEvent.Frame f && f.frame().is("pong"))) {
+      throw unexpected(world, "a pong replying to " + id, pong);
+    }
   }
 
   /** The next frame, which must be an error. */

@@ -2,6 +2,7 @@ package org.mplp.conformance.steps;
 
 import io.cucumber.java.en.When;
 import java.util.List;
+import org.mplp.conformance.driver.Frames;
 
 /** What clients send: frames by name, hellos with versions, binary messages, silence. */
 public final class SendSteps {
@@ -13,12 +14,12 @@ public final class SendSteps {
 
   @When("{actor} sends {frame}")
   public void sends(Client client, FrameKind frame) {
-    client.send(frame.text(client.texts(), client.newId()));
+    client.send(frame.text(client.writer(), client.newId()));
   }
 
   @When("{actor} sends {frame} with id {word}")
   public void sendsWithId(Client client, FrameKind frame, String id) {
-    client.send(frame.text(client.texts(), id));
+    client.send(frame.text(client.writer(), id));
   }
 
   @When("{actor} sends {frame} as its first frame")
@@ -35,12 +36,12 @@ public final class SendSteps {
 
   @When("{actor} sends a hello offering version(s) {versions}")
   public void hello(Client client, List<String> versions) {
-    client.send(client.texts().hello(client.newId(), versions));
+    client.send(Frames.hello(client.newId(), versions));
   }
 
   @When("{actor} sends a hello with id {word} offering version(s) {versions}")
   public void helloWithId(Client client, String id, List<String> versions) {
-    client.send(client.texts().hello(id, versions));
+    client.send(Frames.hello(id, versions));
   }
 
   @When("{actor} sends a binary message")

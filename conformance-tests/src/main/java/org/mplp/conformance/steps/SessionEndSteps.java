@@ -2,6 +2,8 @@ package org.mplp.conformance.steps;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.mplp.conformance.driver.Frames;
+import org.mplp.conformance.driver.Inbox;
 import org.mplp.conformance.driver.WireEvent;
 
 /** Sessions that end: by logout, by the connection going away, by another login of the device. */
@@ -31,9 +33,9 @@ public final class SessionEndSteps {
   public void logoutAnswered(Device device, int code) {
     String expected =
         "the logout of " + device.the() + " to be answered with ok, then a close with code " + code;
-    WireEvent answer = device.lastAnswer();
-    if (!(answer instanceof WireEvent.Frame f && f.frame().is("ok"))) {
-      throw Receive.unexpected(world, expected, answer);
+    Asked logout = device.lastAsked("logout");
+    if (logout.reply("ok") == null) {
+      throw Receive.unexpected(world, expected, logout.answer());
     }
     WireEvent close = device.closeAfterLogout();
     Expect.that(
@@ -48,18 +50,7 @@ public final class SessionEndSteps {
     Client earlier = device.earlier();
     String expected =
         "the earlier connection of " + device.the() + " to get the fatal error " + code;
-    WireEvent event = earlier.inbox().awaitEnd(earlier.timeout());
-    if (!(event instanceof WireEvent.Frame f)) {
-      throw Receive.unexpected(world, expected, event);
-    }
-    Receive.valid(f.frame());
-    Expect.that(
-        f.frame().is("error")
-            && code.equals(f.frame().code())
-            && Boolean.TRUE.equals(f.frame().fatal()),
-        world,
-        expected,
-        "it received " + f.frame().describe());
+    Receive.fatalError(world, earlier, code, expected);
   }
 
   @Then("{device}'s earlier connection is closed with close code {int} and reason {word}")
@@ -82,13 +73,9 @@ public final class SessionEndSteps {
 
   /** Waits for the answer and the close, so that later steps find the session ended. */
   private void logout(Device device, boolean remove) {
-    Client client = device.client();
-    String id = client.newId();
-    client.send(client.texts().logout(id, remove));
-    WireEvent answer = client.inbox().answerTo(id, client.timeout());
-    device.answered(answer);
-    boolean ok =
-        answer instanceof WireEvent.Frame f && f.frame().is("ok") && id.equals(f.frame().replyTo());
-    device.closedAfterLogout(ok ? client.inbox().awaitEnd(client.timeout()) : answer);
+    Asked logout = device.ask(id -> Frames.logout(id, remove));
+    Inbox inbox = device.client().inbox();
+    boolean ok = logout.reply("ok") != null;
+    device.closedAfterLogout(ok ? inbox.awaitEnd(device.client().timeout()) : logout.answer());
   }
 }

@@ -3,6 +3,7 @@ package org.mplp.conformance.steps;
 import java.util.ArrayList;
 import java.util.List;
 import org.mplp.conformance.driver.Account;
+import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.Login;
 import org.mplp.conformance.driver.LoginOutcome;
 import org.mplp.conformance.driver.ReceivedFrame;
@@ -26,8 +27,14 @@ final class Sessions {
         "an upgrade offering " + subprotocol + " at " + world.run().target() + " to be accepted",
         u.describe());
     Client client = world.deviceClient(name, idPrefix, u.connection());
+    hello(world, client);
+    return client;
+  }
+
+  /** Sends hello offering 1.0 and takes the welcome (REQ-OPEN-001). */
+  static void hello(World world, Client client) {
     String id = client.newId();
-    client.send(client.texts().hello(id, List.of("1.0")));
+    client.send(Frames.hello(id, List.of("1.0")));
     ReceivedFrame welcome = Receive.frame(world, client, "a welcome replying to " + id);
     Expect.that(
         welcome.is("welcome") && id.equals(welcome.replyTo()),
@@ -35,7 +42,6 @@ final class Sessions {
         "a welcome replying to " + id,
         "received " + welcome.describe());
     client.welcomed(welcome);
-    return client;
   }
 
   /** A new connection for the device, past the opening exchange. */

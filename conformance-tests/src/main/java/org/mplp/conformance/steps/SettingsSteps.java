@@ -5,42 +5,28 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
 import java.util.Optional;
+import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.ReceivedFrame;
-import org.mplp.conformance.driver.SettingsTexts;
-import org.mplp.conformance.driver.WireEvent;
 
 /**
  * A device's settings frame (spec: Receive permissions, The primary device): asked for with
  * get-settings, changed with set-receive, and sent unasked when its policy, role or label changes.
  */
 public final class SettingsSteps {
-  /** How long a settings frame that should not come gets to show up before the kit looks. */
-  private static final long SETTLE_MILLIS = 200;
-
   private final World world;
 
   public SettingsSteps(World world) {
     this.world = world;
   }
 
-  static SettingsTexts texts(World world) {
-    return SettingsTexts.forBinding(world.run().binding());
-  }
-
   @When("{device} asks for its settings")
   public void asks(Device device) {
-    Client client = device.client();
-    String id = client.newId();
-    client.send(texts(world).getSettings(id));
-    device.answered(client.inbox().answerTo(id, client.timeout()));
+    device.ask(Frames::getSettings);
   }
 
   @When("{device} sets its own receive permission to {word}")
   public void setsReceive(Device device, String receive) {
-    Client client = device.client();
-    String id = client.newId();
-    client.send(texts(world).setReceive(id, receive));
-    device.answered(client.inbox().answerTo(id, client.timeout()));
+    device.ask(id -> Frames.setReceive(id, receive));
   }
 
   @Then(
@@ -58,12 +44,7 @@ public final class SettingsSteps {
             + transfers
             + " and messages "
             + messages;
-    WireEvent answer = device.lastAnswer();
-    if (!(answer instanceof WireEvent.Frame f)) {
-      throw Receive.unexpected(world, expected, answer);
-    }
-    Receive.valid(f.frame());
-    ReceivedFrame settings = f.frame();
+    ReceivedFrame settings = AnswerSteps.answer(world, device.lastAsked(), expected);
     JsonNode body = settings.body();
     Expect.that(
         settings.is("settings")
@@ -111,17 +92,10 @@ public final class SettingsSteps {
                 && s.path("policy").path("maxFileBytes").asLong() == maxFileBytes);
   }
 
-  /** Waits a moment, then pings: a settings frame sent before the pong has arrived by then. */
   @Then("{device} is sent no settings")
-  public void sentNone(Device device) throws InterruptedException {
-    Thread.sleep(SETTLE_MILLIS);
+  public void sentNone(Device device) {
     Client client = device.client();
-    String id = client.newId();
-    client.send(client.texts().ping(id));
-    WireEvent pong = client.inbox().answerTo(id, client.timeout());
-    if (!(pong instanceof WireEvent.Frame f && f.frame().is("pong"))) {
-      throw Receive.unexpected(world, "a pong replying to " + id, pong);
-    }
+    Receive.settle(world, client);
     List<ReceivedFrame> pushed = client.inbox().waiting("settings");
     Expect.that(
         pushed.isEmpty(),

@@ -3,14 +3,13 @@ package org.mplp.conformance.steps;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
+import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.ReceivedFrame;
+import org.mplp.conformance.driver.Texts;
 import org.mplp.conformance.driver.WireEvent;
 
 /** Messages arriving at a device (S42, S43): shown, in order, and acknowledged. */
 public final class ShownSteps {
-  /** How long frames that should not come get to show up before the kit looks. */
-  private static final long SETTLE_MILLIS = 200;
-
   /** An offline recipient gets its messages after the login-ok of its next login. */
   private static final String DELIVERY = "REQ-MSG-010";
 
@@ -76,7 +75,7 @@ public final class ShownSteps {
 
   @Then("{device} is shown no further message")
   public void noFurtherMessage(Device device) {
-    settle(world, device.client());
+    Receive.settle(world, device.client());
     List<ReceivedFrame> more = device.client().inbox().waiting("message");
     Expect.that(
         more.isEmpty(),
@@ -105,27 +104,8 @@ public final class ShownSteps {
     }
   }
 
-  /** Waits a moment, then pings: every frame sent before the pong has arrived by then. */
-  static void settle(World world, Client client) {
-    try {
-      Thread.sleep(SETTLE_MILLIS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting", e);
-    }
-    String id = client.newId();
-    client.send(client.texts().ping(id));
-    WireEvent pong = client.inbox().answerTo(id, client.timeout());
-    if (!(pong instanceof WireEvent.Frame f && f.frame().is("pong"))) {
-      throw Receive.unexpected(world, "a pong replying to " + id, pong);
-    }
-  }
-
   private WireEvent ack(Device device, List<String> messageIds) {
-    Client client = device.client();
-    String id = client.newId();
-    client.send(client.texts().messageAck(id, messageIds));
-    return client.inbox().answerTo(id, client.timeout());
+    return device.ask(id -> Frames.messageAck(id, messageIds)).answer();
   }
 
   private ReceivedFrame next(Device device, String expected) {
@@ -144,6 +124,6 @@ public final class ShownSteps {
   }
 
   private static String abbreviated(ReceivedFrame message) {
-    return org.mplp.conformance.driver.Texts.abbreviate(String.valueOf(message.text("body")), 60);
+    return Texts.abbreviate(String.valueOf(message.text("body")), 60);
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.mplp.conformance.driver.OfferFile;
 import org.mplp.conformance.driver.ReceivedFrame;
-import org.mplp.conformance.driver.WireEvent;
 
 /** What the parties of a transfer are answered and shown (S52 to S54). */
 public final class TransferResultSteps {
@@ -21,33 +20,30 @@ public final class TransferResultSteps {
     this.transfers = transfers;
   }
 
-  @Then("{device}'s offer is answered with a transfer in the state {word}")
-  public void offerAnswered(Device device, String state) {
-    answeredWith(device, "offer", state);
-  }
-
-  @Then("{device}'s answer is a transfer in the state {word}")
-  public void answerIs(Device device, String state) {
-    answeredWith(device, transfers.lastAsked(device).kind(), state);
-  }
-
-  @Then("{device}'s offer is refused with the error {word}")
-  public void offerRefused(Device device, String code) {
-    refused(device, code);
-  }
-
-  @Then("{device}'s answer is refused with the error {word}")
-  public void answerRefused(Device device, String code) {
-    refused(device, code);
+  @Then("{device}'s {frameType} is answered with a transfer in the state {word}")
+  public void answeredWithTransfer(Device device, String type, String state) {
+    Asked asked = device.lastAsked(type);
+    String expected =
+        asked.describe()
+            + " of "
+            + device.the()
+            + " to be answered with a transfer in the state "
+            + state;
+    ReceivedFrame transfer = AnswerSteps.answer(world, asked, expected);
+    Expect.that(
+        transfer.is("transfer") && state.equals(transfer.text("state")),
+        world,
+        expected,
+        "received " + transfer.describe() + " in the state " + transfer.text("state"));
   }
 
   @Then("each of {device}'s offers is refused with the error {word}")
   public void eachOfferRefused(Device device, String code) {
-    List<Transfers.Asked> offers = transfers.asked(device, "offer");
+    List<Asked> offers = device.asked("offer");
     if (offers.isEmpty()) {
       throw new IllegalStateException("The scenario checks offers " + device.the() + " never made");
     }
-    offers.forEach(offer -> refused(device, offer, code));
+    offers.forEach(offer -> AnswerSteps.refused(world, device, offer, code));
   }
 
   @Then("{device} is shown the offer from {address}")
@@ -78,7 +74,7 @@ public final class TransferResultSteps {
   /** Of the scenario's transfer; of any transfer when the server made none for the scenario. */
   @Then("{device} is shown nothing of the transfer")
   public void shownNothing(Device device) {
-    ShownSteps.settle(world, device.client());
+    Receive.settle(world, device.client());
     String id = transfers.any() ? transfers.current() : null;
     List<ReceivedFrame> about =
         device.client().inbox().waiting("transfer").stream()
@@ -184,57 +180,6 @@ public final class TransferResultSteps {
         world,
         "expiresAt to be " + seconds + " s after offeredAt " + offeredAt,
         "it is " + expiresAt + ", " + actual.toMillis() + " ms after");
-  }
-
-  private void answeredWith(Device device, String kind, String state) {
-    Transfers.Asked asked = transfers.lastAsked(device);
-    String expected =
-        "the "
-            + kind
-            + " "
-            + asked.frameId()
-            + " of "
-            + device.the()
-            + " answered with a transfer"
-            + " in the state "
-            + state;
-    ReceivedFrame transfer = asked.transfer();
-    if (transfer == null) {
-      throw Receive.unexpected(world, expected, asked.answer());
-    }
-    Receive.valid(transfer);
-    Expect.that(
-        state.equals(transfer.text("state")),
-        world,
-        expected,
-        "it is in the state " + transfer.text("state"));
-  }
-
-  private void refused(Device device, String code) {
-    refused(device, transfers.lastAsked(device), code);
-  }
-
-  private void refused(Device device, Transfers.Asked asked, String code) {
-    String expected =
-        "the "
-            + asked.kind()
-            + " "
-            + asked.frameId()
-            + " of "
-            + device.the()
-            + " refused with "
-            + code;
-    if (!(asked.answer() instanceof WireEvent.Frame f)) {
-      throw Receive.unexpected(world, expected, asked.answer());
-    }
-    Receive.valid(f.frame());
-    Expect.that(
-        f.frame().is("error")
-            && code.equals(f.frame().code())
-            && asked.frameId().equals(f.frame().replyTo()),
-        world,
-        expected,
-        "received " + f.frame().describe());
   }
 
   private ReceivedFrame shown(Device device, String state) {

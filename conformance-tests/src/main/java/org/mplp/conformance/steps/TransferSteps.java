@@ -1,12 +1,13 @@
 package org.mplp.conformance.steps;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.en.When;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.mplp.conformance.driver.DriverException;
+import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.OfferFile;
-import org.mplp.conformance.driver.WireEvent;
 
 /** What the parties of a transfer send (S51, S54): offers, answers, cancels and file results. */
 public final class TransferSteps {
@@ -117,7 +118,8 @@ public final class TransferSteps {
     int max = world.limit("maxOpenTransfers");
     for (int i = 0; i < max; i++) {
       offer(device, to, null, null, List.of(file("open-" + i + ".bin", null, 1)));
-      if (transfers.lastAsked(device).transfer() == null) {
+      Asked offer = device.lastAsked("offer");
+      if (offer.reply("transfer") == null) {
         throw Receive.unexpected(
             world,
             "offer "
@@ -128,49 +130,46 @@ public final class TransferSteps {
                 + device.the()
                 + " to be answered with a"
                 + " transfer",
-            transfers.lastAsked(device).answer());
+            offer.answer());
       }
     }
   }
 
   @When("{device} accepts the offer")
   public void accepts(Device device) {
-    ask(device, "accept", id -> transfers.texts().acceptOffer(id, transfers.current(), null));
+    ask(device, id -> Frames.acceptOffer(id, transfers.current(), null));
   }
 
   @When("{device} accepts only the file {string}")
   public void acceptsOnly(Device device, String name) {
     List<Integer> files = List.of(transfers.indexOf(name));
-    ask(device, "accept", id -> transfers.texts().acceptOffer(id, transfers.current(), files));
+    ask(device, id -> Frames.acceptOffer(id, transfers.current(), files));
   }
 
   @When("{device} rejects the offer")
   public void rejects(Device device) {
-    ask(device, "reject", id -> transfers.texts().rejectOffer(id, transfers.current(), null));
+    ask(device, id -> Frames.rejectOffer(id, transfers.current(), null));
   }
 
   @When("{device} rejects the offer with the note {string}")
   public void rejectsWithNote(Device device, String note) {
-    ask(device, "reject", id -> transfers.texts().rejectOffer(id, transfers.current(), note));
+    ask(device, id -> Frames.rejectOffer(id, transfers.current(), note));
   }
 
   @When("{device} cancels the transfer")
   public void cancels(Device device) {
-    ask(device, "cancel", id -> transfers.texts().cancelTransfer(id, transfers.current(), null));
+    ask(device, id -> Frames.cancelTransfer(id, transfers.current(), null));
   }
 
   @When("{device} cancels a transfer the server never made")
   public void cancelsUnknown(Device device) {
-    ask(device, "cancel", id -> transfers.texts().cancelTransfer(id, "t-kit-never-made", null));
+    ask(device, id -> Frames.cancelTransfer(id, "t-kit-never-made", null));
   }
 
   @When("{device} reports the file {string} as {word}")
   public void reports(Device device, String name, String result) {
     int index = transfers.indexOf(name);
-    ask(
-        device,
-        "file-result",
-        id -> transfers.texts().fileResult(id, transfers.current(), index, result));
+    ask(device, id -> Frames.fileResult(id, transfers.current(), index, result));
   }
 
   private List<OfferFile> files(int count) {
@@ -205,18 +204,10 @@ public final class TransferSteps {
 
   private void offer(
       Device device, String to, String permission, Integer expiresIn, List<OfferFile> files) {
-    Client client = device.client();
-    String id = client.newId();
-    client.send(transfers.texts().offer(id, to, permission, expiresIn, files));
-    WireEvent answer = client.inbox().answerTo(id, client.timeout());
-    transfers.asked(device, new Transfers.Asked("offer", id, files, answer));
+    transfers.asked(device.ask(id -> Frames.offer(id, to, permission, expiresIn, files)), files);
   }
 
-  private void ask(Device device, String kind, UnaryOperator<String> text) {
-    Client client = device.client();
-    String id = client.newId();
-    client.send(text.apply(id));
-    WireEvent answer = client.inbox().answerTo(id, client.timeout());
-    transfers.asked(device, new Transfers.Asked(kind, id, null, answer));
+  private void ask(Device device, Function<String, ObjectNode> frame) {
+    transfers.asked(device.ask(frame), null);
   }
 }

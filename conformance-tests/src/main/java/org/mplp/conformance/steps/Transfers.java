@@ -1,72 +1,32 @@
 package org.mplp.conformance.steps;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.mplp.conformance.driver.OfferFile;
 import org.mplp.conformance.driver.ReceivedFrame;
-import org.mplp.conformance.driver.TransferTexts;
-import org.mplp.conformance.driver.WireEvent;
 
 /**
- * The transfers of one scenario: each transfer frame a device sent and its answer, the transfer the
- * scenario speaks of, and the last transfer frame a step looked at.
+ * The transfers of one scenario: the files of the last offer, the transfer the scenario speaks of,
+ * and the last transfer frame a step looked at. What each device sent and was answered is the
+ * device's own ({@link Device#asked}).
  */
 public final class Transfers {
-  /** One transfer frame a device sent, what it offered if it was an offer, and the answer. */
-  record Asked(String kind, String frameId, List<OfferFile> offered, WireEvent answer) {
-    /** The transfer frame that answered, or null when something else did. */
-    ReceivedFrame transfer() {
-      return answer instanceof WireEvent.Frame f
-              && f.frame().is("transfer")
-              && frameId.equals(f.frame().replyTo())
-          ? f.frame()
-          : null;
-    }
-  }
-
-  private final TransferTexts texts;
-  private final Map<String, List<Asked>> asked = new HashMap<>();
   private final List<String> transferIds = new ArrayList<>();
   private List<OfferFile> offered = List.of();
   private ReceivedFrame last;
 
   /** One per scenario, made by PicoContainer. */
-  public Transfers(World world) {
-    this.texts = TransferTexts.forBinding(world.run().binding());
-  }
+  public Transfers() {}
 
-  TransferTexts texts() {
-    return texts;
-  }
-
-  void asked(Device device, Asked request) {
-    asked.computeIfAbsent(device.name().key(), k -> new ArrayList<>()).add(request);
-    ReceivedFrame transfer = request.transfer();
-    if (request.offered() != null) {
-      offered = request.offered();
+  /** A transfer frame a device asked for: an answering transfer becomes the one spoken of. */
+  void asked(Asked request, List<OfferFile> files) {
+    if (files != null) {
+      offered = files;
     }
+    ReceivedFrame transfer = request.reply("transfer");
     if (transfer != null) {
       looked(transfer);
     }
-  }
-
-  /** The device's last transfer frame and its answer; the scenario must have had it send one. */
-  Asked lastAsked(Device device) {
-    List<Asked> list = asked.getOrDefault(device.name().key(), List.of());
-    if (list.isEmpty()) {
-      throw new IllegalStateException(
-          "The scenario checks an answer " + device.the() + " never asked for");
-    }
-    return list.get(list.size() - 1);
-  }
-
-  /** The device's transfer frames of one kind and their answers, oldest first. */
-  List<Asked> asked(Device device, String kind) {
-    return asked.getOrDefault(device.name().key(), List.of()).stream()
-        .filter(a -> a.kind().equals(kind))
-        .toList();
   }
 
   /** A transfer frame a step looked at: its transfer becomes the one the scenario speaks of. */

@@ -4,7 +4,6 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
-import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.Upgrade;
 
 /** Opening WebSocket connections, offering subprotocols, and the opening exchange. */
@@ -23,18 +22,18 @@ public final class UpgradeSteps {
 
   @Given("a client that has completed the opening exchange")
   public void opened() {
-    open(connect("first"));
+    Sessions.hello(world, connect("first"));
   }
 
   @Given("two clients that have completed the opening exchange")
   public void twoOpened() {
-    open(connect("first"));
-    open(connect("second"));
+    Sessions.hello(world, connect("first"));
+    Sessions.hello(world, connect("second"));
   }
 
   @Then("a new client can complete the opening exchange")
   public void newClient() {
-    open(connect("third"));
+    Sessions.hello(world, connect("third"));
   }
 
   @When("a client upgrades at the endpoint once for each subprotocol the document lists")
@@ -101,19 +100,6 @@ public final class UpgradeSteps {
         "an upgrade offering " + negotiated() + " at " + world.run().target() + " to be accepted",
         u.describe());
     return world.addClient(name, u.connection());
-  }
-
-  /** Sends hello offering 1.0 and takes the welcome (REQ-OPEN-001). */
-  private void open(Client client) {
-    String id = client.newId();
-    client.send(client.texts().hello(id, List.of("1.0")));
-    ReceivedFrame welcome = Receive.frame(world, client, "a welcome replying to " + id);
-    Expect.that(
-        welcome.is("welcome") && id.equals(welcome.replyTo()),
-        "REQ-OPEN-001",
-        "a welcome replying to " + id,
-        "received " + welcome.describe());
-    client.welcomed(welcome);
   }
 
   private String negotiated() {

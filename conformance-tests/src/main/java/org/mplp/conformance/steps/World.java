@@ -8,7 +8,7 @@ import java.util.Map;
 import org.mplp.conformance.driver.Account;
 import org.mplp.conformance.driver.Connection;
 import org.mplp.conformance.driver.DiscoveryResponse;
-import org.mplp.conformance.driver.FrameTexts;
+import org.mplp.conformance.driver.FrameWriter;
 import org.mplp.conformance.driver.RunSettings;
 import org.mplp.conformance.driver.Transcript;
 import org.mplp.conformance.driver.Upgrade;
@@ -59,7 +59,7 @@ public final class World {
   }
 
   Client addClient(String name, Connection connection) {
-    Client client = new Client(name, connection, FrameTexts.forBinding(run.binding()));
+    Client client = new Client(name, connection, FrameWriter.forBinding(run.binding()));
     clients.put(name, client);
     current = client;
     return client;
@@ -67,7 +67,7 @@ public final class World {
 
   /** A connection of a device: not one of the clients that "it" can name. */
   Client deviceClient(String name, String idPrefix, Connection connection) {
-    return new Client(name, idPrefix, connection, FrameTexts.forBinding(run.binding()));
+    return new Client(name, idPrefix, connection, FrameWriter.forBinding(run.binding()));
   }
 
   /** A limit the server advertised: in the welcome of the scenario's clients, else in discovery. */

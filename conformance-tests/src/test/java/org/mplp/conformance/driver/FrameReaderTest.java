@@ -2,48 +2,74 @@ package org.mplp.conformance.driver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class FrameReaderTest {
   private final FrameReader json = FrameReader.forBinding(Binding.JSON);
   private final FrameReader xml = FrameReader.forBinding(Binding.XML);
 
-  private static String example(String name) {
-    return new String(SpecResources.read("org/mplp/spec/examples/" + name), StandardCharsets.UTF_8);
+  private static String example(String file) {
+    return Examples.text(file);
+  }
+
+  static List<String> serverExamples() {
+    List<String> names = Examples.of(FrameSchemas.spec().serverTypes());
+    assertThat(names)
+        .contains("welcome", "login-ok", "transfer.accepted", "settings", "error.not-primary");
+    return names;
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "welcome",
-        "pong",
-        "error.hello-required",
-        "error.schema-violation",
-        "error.bad-credential",
-        "login-challenge",
-        "login-ok",
-        "device-list",
-        "device-event.added",
-        "device-event.offline",
-        "ok",
-        "message-accepted",
-        "message",
-        "message.binary",
-        "delivered",
-        "undeliverable"
-      })
-  void theSpecsServerExamplesAreValidInBothBindings(String name) {
+  @MethodSource("serverExamples")
+  void theSpecsServerExamplesAreValidAndReadAsEqualTreesInBothBindings(String name) {
     ReceivedFrame j = json.read(example(name + ".json"));
     ReceivedFrame x = xml.read(example(name + ".xml"));
     assertThat(j.violations()).isEmpty();
     assertThat(x.violations()).isEmpty();
     // the location is binding-specific (JSON Pointer / element path); the rest maps one to one
-    ((com.fasterxml.jackson.databind.node.ObjectNode) j.body()).remove("location");
-    ((com.fasterxml.jackson.databind.node.ObjectNode) x.body()).remove("location");
+    ((ObjectNode) j.body()).remove("location");
+    ((ObjectNode) x.body()).remove("location");
     assertThat(x.body()).isEqualTo(j.body());
+  }
+
+  /** A client frame from a server is an error, but its XML still maps to the same tree. */
+  @ParameterizedTest
+  @MethodSource("org.mplp.conformance.driver.XmlFrameWriterTest#clientExamples")
+  void theSpecsClientExamplesReadAsEqualTreesInBothBindings(String name) {
+    ReceivedFrame x = xml.read(example(name + ".xml"));
+    assertThat(x.valid()).isFalse();
+    assertThat(x.body()).isEqualTo(Examples.json(name));
+  }
+
+  @Test
+  void anXmlTransferMapsToTheJsonShapeWithItsFilesAndLargeSizes() throws Exception {
+    String sha256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    String text =
+        "<transfer xmlns=\"urn:mplp:1\"><transferId>t-1</transferId><from>a-PC-1</from>"
+            + "<to>a-MP-1</to><permission>ask</permission><state>offered</state>"
+            + "<offeredAt>2026-11-24T09:20:00Z</offeredAt><expiresAt>2026-11-24T09:25:00Z"
+            + "</expiresAt><file><index>0</index><name>a</name><size>8589934593</size>"
+            + "<sha256>"
+            + sha256
+            + "</sha256><mediaType>text/plain</mediaType><state>offered</state></file>"
+            + "<file><index>1</index><name>b</name><size>0</size><sha256>"
+            + sha256
+            + "</sha256><mediaType>text/plain</mediaType><state>offered</state></file></transfer>";
+    ReceivedFrame frame = xml.read(text);
+    assertThat(frame.violations()).isEmpty();
+    JsonNode files = frame.body().path("files");
+    assertThat(files).hasSize(2);
+    assertThat(files.get(0).path("size").isIntegralNumber()).isTrue();
+    assertThat(files.get(0).path("size").asLong()).isEqualTo(8_589_934_593L);
+    assertThat(files.get(1).path("index").intValue()).isEqualTo(1);
+    assertThat(files.get(1).path("size"))
+        .isEqualTo(new ObjectMapper().readTree("{\"size\":0}").path("size"));
   }
 
   @Test

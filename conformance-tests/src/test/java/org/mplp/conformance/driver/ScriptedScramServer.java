@@ -53,8 +53,8 @@ final class ScriptedScramServer implements Peer {
   }
 
   @Override
-  public FrameTexts texts() {
-    return FrameTexts.forBinding(Binding.JSON);
+  public FrameWriter writer() {
+    return FrameWriter.forBinding(Binding.JSON);
   }
 
   @Override

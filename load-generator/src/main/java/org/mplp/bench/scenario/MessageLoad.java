@@ -110,6 +110,11 @@ public final class MessageLoad {
     for (ScheduledFuture<?> ticker : tickers) {
       ticker.cancel(false);
     }
+    // cancel(false) does not wait for a tick that is running: let every loop finish its own
+    // before counting, or a late send could be counted after its delivery.
+    for (EventLoop loop : byLoop.keySet()) {
+      loop.submit(() -> {}).syncUninterruptibly();
+    }
     long sent = sentInWindow.sum();
     long drainUntil = System.nanoTime() + (long) (drainSeconds * 1e9);
     while (deliveredInWindow.sum() < sent && System.nanoTime() < drainUntil) {

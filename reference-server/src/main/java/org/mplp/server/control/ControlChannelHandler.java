@@ -11,18 +11,16 @@ import org.mplp.server.SessionServices;
 import org.mplp.server.session.Session;
 import org.mplp.spec.binding.Binding;
 import org.mplp.spec.binding.FrameCodec;
+import org.mplp.spec.model.ClientFrame;
 import org.mplp.spec.model.ErrorCode;
 import org.mplp.spec.model.ErrorFrame;
 import org.mplp.spec.model.Frame;
-import org.mplp.spec.model.Hello;
-import org.mplp.spec.model.Ping;
-import org.mplp.spec.model.Pong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One connection's control channel: dispatches its frames to the opening exchange ({@link
- * OpeningExchange}), ping, the frame-rate limit and the frames of login and devices ({@link
+ * OpeningExchange}), the frame-rate limit and the client frames after welcome ({@link
  * SessionFrames}) (spec: Opening exchange, Errors, Limits, Login). Every refused frame gets exactly
  * one error frame; a fatal error is followed by a close with its registered code ({@link
  * ChannelClosing}).
@@ -130,23 +128,14 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
   }
 
   private void onFrame(ChannelHandlerContext ctx, Frame frame) {
-    if (frame instanceof Ping ping) {
-      send(ctx, new Pong(ping.id()));
-    } else if (frame instanceof Hello hello) {
-      refuse(
-          ctx,
-          ErrorFrame.of(
-              ErrorCode.UNEXPECTED_FRAME,
-              hello.id(),
-              "hello was already exchanged on this connection"));
-    } else if (!FrameIds.isClientFrame(frame)) {
+    if (frame instanceof ClientFrame clientFrame) {
+      sessionFrames.onFrame(clientFrame);
+    } else {
       // Frames that travel from server to client only (REQ-ERROR-008), before login or after.
       refuse(
           ctx,
           ErrorFrame.of(
               ErrorCode.UNEXPECTED_FRAME, null, frame.type() + " is sent by servers only"));
-    } else {
-      sessionFrames.onFrame(frame);
     }
   }
 

@@ -2,6 +2,7 @@ package org.mplp.server.control;
 
 import org.mplp.spec.binding.FrameCodec;
 import org.mplp.spec.binding.FrameDecodeException;
+import org.mplp.spec.model.ClientFrame;
 import org.mplp.spec.model.ErrorCode;
 import org.mplp.spec.model.ErrorFrame;
 import org.mplp.spec.model.Frame;
@@ -38,7 +39,7 @@ record DecodedFrame(Frame frame, ErrorFrame refusal) {
   /** The id of the frame, when it could be read: what an error answering it names. */
   String replyTo() {
     if (frame != null) {
-      return FrameIds.idOf(frame);
+      return frame instanceof ClientFrame clientFrame ? clientFrame.id() : null;
     }
     return refusal == null ? null : refusal.replyTo();
   }

@@ -1,5 +1,6 @@
 package org.mplp.server.control;
 
+import java.util.List;
 import org.mplp.server.SessionServices;
 import org.mplp.server.login.Challenge;
 import org.mplp.server.login.PendingLogin;
@@ -8,12 +9,15 @@ import org.mplp.server.session.Outcome;
 import org.mplp.server.session.Session;
 import org.mplp.spec.model.AcceptOffer;
 import org.mplp.spec.model.CancelTransfer;
+import org.mplp.spec.model.ClientFrame;
 import org.mplp.spec.model.DeviceEvent;
 import org.mplp.spec.model.ErrorCode;
 import org.mplp.spec.model.FileResult;
 import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.GetSettings;
+import org.mplp.spec.model.Hello;
 import org.mplp.spec.model.ListDevices;
+import org.mplp.spec.model.ListTransfers;
 import org.mplp.spec.model.Login;
 import org.mplp.spec.model.LoginOk;
 import org.mplp.spec.model.LoginProof;
@@ -22,6 +26,9 @@ import org.mplp.spec.model.MakePrimary;
 import org.mplp.spec.model.Message;
 import org.mplp.spec.model.MessageAck;
 import org.mplp.spec.model.Offer;
+import org.mplp.spec.model.Ok;
+import org.mplp.spec.model.Ping;
+import org.mplp.spec.model.Pong;
 import org.mplp.spec.model.ReceiptAck;
 import org.mplp.spec.model.RejectOffer;
 import org.mplp.spec.model.RenameDevice;
@@ -30,12 +37,14 @@ import org.mplp.spec.model.Send;
 import org.mplp.spec.model.SetPolicy;
 import org.mplp.spec.model.SetReceive;
 import org.mplp.spec.model.Settings;
+import org.mplp.spec.model.Transfer;
 
 /**
- * The frames of login and of a logged-in device on one control channel (spec: Login, Devices). The
- * work runs on the store thread; its answers come back here, on the channel's event loop.
+ * The frames a client sends after welcome, one visit method per type, and those of login and of a
+ * logged-in device on one control channel (spec: Login, Devices). The work runs on the store
+ * thread; its answers come back here, on the channel's event loop.
  */
-final class SessionFrames implements Session.Endpoint {
+final class SessionFrames implements Session.Endpoint, ClientFrame.Visitor<Void> {
 
   private final ControlChannel channel;
   private final SessionServices services;
@@ -65,36 +74,79 @@ final class SessionFrames implements Session.Endpoint {
     }
   }
 
-  /** A client frame other than hello and ping, after welcome. */
-  void onFrame(Frame frame) {
-    switch (channel.state()) {
-      case AWAITING_LOGIN, CHALLENGED -> beforeLogin(frame);
-      case LOGGED_IN -> loggedIn(frame);
-      default ->
-          channel.refuse(ErrorCode.UNEXPECTED_FRAME, FrameIds.idOf(frame), "the session is ending");
-    }
+  /** A client frame after welcome: each type has its visit method below. */
+  void onFrame(ClientFrame frame) {
+    frame.accept(this);
   }
 
-  private void beforeLogin(Frame frame) {
-    if (frame instanceof Login login) {
-      if (loginUnderWay || channel.state() == ControlChannelState.CHALLENGED) {
-        channel.refuse(
-            ErrorCode.UNEXPECTED_FRAME, login.id(), "a login is under way; send its login-proof");
-        return;
+  /** Whether the connection awaits a login; refuses the frame if not. */
+  private boolean beforeLogin(ClientFrame frame) {
+    switch (channel.state()) {
+      case AWAITING_LOGIN, CHALLENGED -> {
+        return true;
       }
-      loginUnderWay = true;
-      services.login().begin(session, login, outcome -> onChallenge(login, outcome));
-    } else if (frame instanceof LoginProof proof) {
-      if (loginUnderWay || channel.state() != ControlChannelState.CHALLENGED) {
-        channel.refuse(ErrorCode.UNEXPECTED_FRAME, proof.id(), "no login-challenge awaits a proof");
-        return;
-      }
-      loginUnderWay = true;
-      services.login().finish(session, pending, proof, outcome -> onLoginResult(proof, outcome));
-    } else {
-      channel.refuse(
-          ErrorCode.LOGIN_REQUIRED, FrameIds.idOf(frame), frame.type() + " needs a login first");
+      case LOGGED_IN ->
+          channel.refuse(
+              ErrorCode.UNEXPECTED_FRAME, frame.id(), "this connection is logged in already");
+      default -> channel.refuse(ErrorCode.UNEXPECTED_FRAME, frame.id(), "the session is ending");
     }
+    return false;
+  }
+
+  /** Whether the connection is logged in; refuses the frame if not. */
+  private boolean loggedIn(ClientFrame frame) {
+    switch (channel.state()) {
+      case LOGGED_IN -> {
+        return true;
+      }
+      case AWAITING_LOGIN, CHALLENGED ->
+          channel.refuse(
+              ErrorCode.LOGIN_REQUIRED, frame.id(), frame.type() + " needs a login first");
+      default -> channel.refuse(ErrorCode.UNEXPECTED_FRAME, frame.id(), "the session is ending");
+    }
+    return false;
+  }
+
+  @Override
+  public Void visitHello(Hello hello) {
+    channel.refuse(
+        ErrorCode.UNEXPECTED_FRAME, hello.id(), "hello was already exchanged on this connection");
+    return null;
+  }
+
+  @Override
+  public Void visitPing(Ping ping) {
+    channel.send(new Pong(ping.id()));
+    return null;
+  }
+
+  @Override
+  public Void visitLogin(Login login) {
+    if (!beforeLogin(login)) {
+      return null;
+    }
+    if (loginUnderWay || channel.state() == ControlChannelState.CHALLENGED) {
+      channel.refuse(
+          ErrorCode.UNEXPECTED_FRAME, login.id(), "a login is under way; send its login-proof");
+      return null;
+    }
+    loginUnderWay = true;
+    services.login().begin(session, login, outcome -> onChallenge(login, outcome));
+    return null;
+  }
+
+  @Override
+  public Void visitLoginProof(LoginProof proof) {
+    if (!beforeLogin(proof)) {
+      return null;
+    }
+    if (loginUnderWay || channel.state() != ControlChannelState.CHALLENGED) {
+      channel.refuse(ErrorCode.UNEXPECTED_FRAME, proof.id(), "no login-challenge awaits a proof");
+      return null;
+    }
+    loginUnderWay = true;
+    services.login().finish(session, pending, proof, outcome -> onLoginResult(proof, outcome));
+    return null;
   }
 
   private void onChallenge(Login login, Outcome<Challenge> outcome) {
@@ -136,45 +188,158 @@ final class SessionFrames implements Session.Endpoint {
     delivery.writable();
   }
 
-  private void loggedIn(Frame frame) {
-    if (frame instanceof ListDevices list) {
+  @Override
+  public Void visitListDevices(ListDevices list) {
+    if (loggedIn(list)) {
       services.devices().list(session, list, outcome -> answer(list.id(), outcome));
-    } else if (frame instanceof RenameDevice rename) {
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitRenameDevice(RenameDevice rename) {
+    if (loggedIn(rename)) {
       services.devices().rename(session, rename, outcome -> answer(rename.id(), outcome));
-    } else if (frame instanceof Send send) {
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitSend(Send send) {
+    if (loggedIn(send)) {
       services.messages().send(session, send, outcome -> answer(send.id(), outcome));
-    } else if (frame instanceof MessageAck ack) {
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitMessageAck(MessageAck ack) {
+    if (loggedIn(ack)) {
       services.messages().acknowledge(session, ack, outcome -> answer(ack.id(), outcome));
-    } else if (frame instanceof ReceiptAck ack) {
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitReceiptAck(ReceiptAck ack) {
+    if (loggedIn(ack)) {
       services.messages().acknowledgeReceipts(session, ack, outcome -> answer(ack.id(), outcome));
-    } else if (frame instanceof GetSettings get) {
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitGetSettings(GetSettings get) {
+    if (loggedIn(get)) {
       services.settings().get(session, get, outcome -> answer(get.id(), outcome));
-    } else if (frame instanceof SetReceive set) {
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitSetReceive(SetReceive set) {
+    if (loggedIn(set)) {
       services.settings().setReceive(session, set, outcome -> answer(set.id(), outcome));
-    } else if (frame instanceof SetPolicy set) {
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitSetPolicy(SetPolicy set) {
+    if (loggedIn(set)) {
       services.authority().setPolicy(session, set, outcome -> answer(set.id(), outcome));
-    } else if (frame instanceof RevokeDevice revoke) {
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitRevokeDevice(RevokeDevice revoke) {
+    if (loggedIn(revoke)) {
       services.authority().revoke(session, revoke, outcome -> answer(revoke.id(), outcome));
-    } else if (frame instanceof MakePrimary make) {
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitMakePrimary(MakePrimary make) {
+    if (loggedIn(make)) {
       services.authority().makePrimary(session, make, outcome -> answer(make.id(), outcome));
-    } else if (frame instanceof Offer offer) {
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitOffer(Offer offer) {
+    if (loggedIn(offer)) {
       services.transfers().offer(session, offer, outcome -> answer(offer.id(), outcome));
-    } else if (frame instanceof AcceptOffer accept) {
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitAcceptOffer(AcceptOffer accept) {
+    if (loggedIn(accept)) {
       services.transfers().accept(session, accept, outcome -> answer(accept.id(), outcome));
-    } else if (frame instanceof RejectOffer reject) {
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitRejectOffer(RejectOffer reject) {
+    if (loggedIn(reject)) {
       services.transfers().reject(session, reject, outcome -> answer(reject.id(), outcome));
-    } else if (frame instanceof CancelTransfer cancel) {
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitCancelTransfer(CancelTransfer cancel) {
+    if (loggedIn(cancel)) {
       services.transfers().cancel(session, cancel, outcome -> answer(cancel.id(), outcome));
-    } else if (frame instanceof FileResult result) {
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitFileResult(FileResult result) {
+    if (loggedIn(result)) {
       services.transfers().fileResult(session, result, outcome -> answer(result.id(), outcome));
-    } else if (frame instanceof Logout logout) {
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitListTransfers(ListTransfers list) {
+    if (loggedIn(list)) {
+      services.transfers().list(session, list, outcome -> listed(list.id(), outcome));
+    }
+    return null;
+  }
+
+  /** REQ-XFER-050: each listed transfer as if unasked, then ok; sent even if sent before. */
+  private void listed(String id, Outcome<List<Transfer>> outcome) {
+    if (channel.state() != ControlChannelState.LOGGED_IN) {
+      return;
+    }
+    if (outcome.isRefused()) {
+      channel.refuse(outcome.refusal(), id, outcome.message());
+      return;
+    }
+    for (Transfer transfer : outcome.value()) {
+      transferFrames.news(transfer);
+      channel.send(transfer);
+    }
+    channel.send(new Ok(id));
+  }
+
+  @Override
+  public Void visitLogout(Logout logout) {
+    if (loggedIn(logout)) {
       delivery.stop();
       channel.state(ControlChannelState.LOGGING_OUT);
       services.devices().logout(session, logout, outcome -> onLoggedOut(logout, outcome));
-    } else {
-      channel.refuse(
-          ErrorCode.UNEXPECTED_FRAME, FrameIds.idOf(frame), "this connection is logged in already");
     }
+    return null;
   }
 
   private void answer(String id, Outcome<? extends Frame> outcome) {

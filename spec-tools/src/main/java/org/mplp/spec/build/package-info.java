@@ -1,2 +1,5 @@
-/** The spec module's build tool: requirement registry, field tables, traceability and HTML. */
+/**
+ * The spec module's build tool: requirement registry, field tables, traceability, HTML, and the XML
+ * binding (XSD and XML examples) derived from the JSON Schemas and examples.
+ */
 package org.mplp.spec.build;

@@ -1,19 +1,19 @@
 package org.mplp.spec.binding;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import java.util.Arrays;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.mplp.spec.model.Frame;
 
 /** The frame types of version 1 and the shape of a frame id, shared by both bindings. */
 final class FrameTypes {
-  /** Read from the model's one list of subtypes, so a new frame type is declared once. */
-  static final Set<String> NAMES =
-      Arrays.stream(Frame.class.getAnnotation(JsonSubTypes.class).value())
-          .map(JsonSubTypes.Type::name)
-          .collect(Collectors.toUnmodifiableSet());
+
+  /** Each type name's record, read from the model's sealed hierarchy: a type is declared once. */
+  static final Map<String, Class<? extends Frame>> CLASSES = records();
+
+  static final Set<String> NAMES = CLASSES.keySet();
 
   /** Same pattern as common.schema.json's frameId: only such an id may be echoed in replyTo. */
   private static final Pattern FRAME_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
@@ -22,5 +22,40 @@ final class FrameTypes {
 
   static String validIdOrNull(String id) {
     return id != null && FRAME_ID.matcher(id).matches() ? id : null;
+  }
+
+  /** The records under the type names Jackson reads and writes in the {@code type} member. */
+  static NamedType[] namedTypes() {
+    return CLASSES.entrySet().stream()
+        .map(entry -> new NamedType(entry.getValue(), entry.getKey()))
+        .toArray(NamedType[]::new);
+  }
+
+  private static Map<String, Class<? extends Frame>> records() {
+    Map<String, Class<? extends Frame>> records = new HashMap<>();
+    collect(Frame.class, records);
+    return Map.copyOf(records);
+  }
+
+  /** Walks the sealed interfaces down to their records. */
+  private static void collect(Class<?> type, Map<String, Class<? extends Frame>> into) {
+    if (type.isRecord()) {
+      Class<? extends Frame> previous = into.put(typeName(type), type.asSubclass(Frame.class));
+      if (previous != null) {
+        throw new IllegalStateException(type + " and " + previous + " share a type name");
+      }
+    } else {
+      for (Class<?> permitted : type.getPermittedSubclasses()) {
+        collect(permitted, into);
+      }
+    }
+  }
+
+  private static String typeName(Class<?> record) {
+    try {
+      return (String) record.getField("TYPE").get(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(record.getSimpleName() + " has no public TYPE constant", e);
+    }
   }
 }

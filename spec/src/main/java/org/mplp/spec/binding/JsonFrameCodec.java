@@ -21,6 +21,7 @@ public final class JsonFrameCodec implements FrameCodec {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .registerSubtypes(FrameTypes.namedTypes())
           .build();
 
   static {

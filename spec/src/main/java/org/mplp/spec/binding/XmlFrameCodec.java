@@ -64,7 +64,7 @@ public final class XmlFrameCodec implements FrameCodec {
           frameReader.firstViolationMessage());
     }
     try {
-      return XmlFrameMapper.fromXml(unmarshaller.getResult());
+      return XmlFrameBridge.fromXml(unmarshaller.getResult());
     } catch (JAXBException e) {
       throw new IllegalStateException("a valid " + frameReader.rootName() + " did not bind", e);
     }
@@ -87,7 +87,7 @@ public final class XmlFrameCodec implements FrameCodec {
       Marshaller marshaller = XmlSchemas.CONTEXT.createMarshaller();
       marshaller.setProperty(Marshaller.JAXB_FRAGMENT, true);
       StringWriter out = new StringWriter();
-      marshaller.marshal(XmlFrameMapper.toXml(frame), out);
+      marshaller.marshal(XmlFrameBridge.toXml(frame), out);
       return out.toString();
     } catch (JAXBException e) {
       throw new IllegalStateException("cannot encode " + frame.type(), e);

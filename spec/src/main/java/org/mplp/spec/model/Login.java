@@ -8,11 +8,16 @@ public record Login(
     String mechanism,
     String clientFirst,
     Terminal terminal)
-    implements Frame {
+    implements ClientFrame {
   public static final String TYPE = "login";
 
   /** The one mechanism of version 1. */
   public static final String SCRAM_SHA_256 = "SCRAM-SHA-256";
+
+  @Override
+  public <R> R accept(ClientFrame.Visitor<R> visitor) {
+    return visitor.visitLogin(this);
+  }
 
   @Override
   public String type() {

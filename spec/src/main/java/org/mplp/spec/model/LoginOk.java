@@ -13,11 +13,16 @@ public record LoginOk(
     String credential,
     boolean multiPoint,
     List<Device> devices)
-    implements Frame {
+    implements Reply {
   public static final String TYPE = "login-ok";
 
   public LoginOk {
     devices = List.copyOf(devices);
+  }
+
+  @Override
+  public <R> R accept(ServerFrame.Visitor<R> visitor) {
+    return visitor.visitLoginOk(this);
   }
 
   @Override

@@ -13,8 +13,13 @@ public record Message(
     String sentAt,
     String mediaType,
     String body)
-    implements Frame {
+    implements ServerFrame {
   public static final String TYPE = "message";
+
+  @Override
+  public <R> R accept(ServerFrame.Visitor<R> visitor) {
+    return visitor.visitMessage(this);
+  }
 
   @Override
   public String type() {

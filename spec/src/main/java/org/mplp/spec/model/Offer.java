@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record Offer(
     String id, String to, Permission permission, Integer expiresIn, List<OfferedFile> files)
-    implements Frame {
+    implements ClientFrame {
   public static final String TYPE = "offer";
 
   public Offer {
@@ -18,6 +18,11 @@ public record Offer(
   /** The permission the sender chose, {@code ask} when it chose none. */
   public Permission permissionOrDefault() {
     return permission == null ? Permission.ASK : permission;
+  }
+
+  @Override
+  public <R> R accept(ClientFrame.Visitor<R> visitor) {
+    return visitor.visitOffer(this);
   }
 
   @Override

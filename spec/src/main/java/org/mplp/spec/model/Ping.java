@@ -1,8 +1,13 @@
 package org.mplp.spec.model;
 
 /** A liveness check the server answers with pong (spec: Opening exchange). */
-public record Ping(String id) implements Frame {
+public record Ping(String id) implements ClientFrame {
   public static final String TYPE = "ping";
+
+  @Override
+  public <R> R accept(ClientFrame.Visitor<R> visitor) {
+    return visitor.visitPing(this);
+  }
 
   @Override
   public String type() {

@@ -6,11 +6,16 @@ package org.mplp.spec.model;
  */
 public record Send(
     String id, String clientMessageId, String to, String from, String mediaType, String body)
-    implements Frame {
+    implements ClientFrame {
   public static final String TYPE = "send";
 
   /** The recipient that means every other device of the account. */
   public static final String ALL_DEVICES = "*";
+
+  @Override
+  public <R> R accept(ClientFrame.Visitor<R> visitor) {
+    return visitor.visitSend(this);
+  }
 
   @Override
   public String type() {

@@ -6,8 +6,13 @@ package org.mplp.spec.model;
  */
 public record Settings(
     String replyTo, String address, String label, Role role, Permission receive, Policy policy)
-    implements Frame {
+    implements Reply {
   public static final String TYPE = "settings";
+
+  @Override
+  public <R> R accept(ServerFrame.Visitor<R> visitor) {
+    return visitor.visitSettings(this);
+  }
 
   @Override
   public String type() {

@@ -3,8 +3,8 @@ package org.mplp.spec.model;
 import java.util.List;
 
 /**
- * A transfer as one of its parties sees it; {@code replyTo} names the request it answers, null when
- * sent unasked (spec: Transfers, S52 to S54).
+ * A transfer as one of its parties sees it. A {@link Reply} whose {@code replyTo} names the request
+ * it answers, or is null when the server sends it unasked (spec: Transfers, S52 to S54).
  */
 public record Transfer(
     String replyTo,
@@ -19,11 +19,16 @@ public record Transfer(
     String offeredAt,
     String expiresAt,
     List<TransferFile> files)
-    implements Frame {
+    implements Reply {
   public static final String TYPE = "transfer";
 
   public Transfer {
     files = List.copyOf(files);
+  }
+
+  @Override
+  public <R> R accept(ServerFrame.Visitor<R> visitor) {
+    return visitor.visitTransfer(this);
   }
 
   @Override
