@@ -21,8 +21,8 @@ import org.mplp.spec.model.ReceiptAck;
 /**
  * The messages of one device (spec: Messages): sends kept until the server accepts them and sent
  * again in each new session with their clientMessageId, one at a time so that they are stored in
- * the order they were given (see {@link Outbox}); arriving messages and receipts shown once ever and
- * acknowledged in batches. Everything but {@link #send} runs on the client's event thread.
+ * the order they were given (see {@link Outbox}); arriving messages and receipts shown once ever
+ * and acknowledged in batches. Everything but {@link #send} runs on the client's event thread.
  */
 final class Messaging {
   /** What a connected session offers: whether it is logged in, and a way to ask the server. */
