@@ -23,7 +23,7 @@ import org.mplp.bench.server.ServerProcess;
  */
 public final class FilesScenario {
 
-  /** A relay at or above this share of loopback TCP meets the target of issue 17 (issue 7 asked for 40%). */
+  /** A relay at or above this share of loopback TCP meets issue 17 (issue 7 asked 40%). */
   public static final double TARGET_SHARE = 0.50;
 
   /** Growth the server may show and still count as flat: far below the size of the file. */
