@@ -3,8 +3,10 @@ package org.mplp.bench.soak;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.mplp.bench.client.Connector;
 import org.mplp.bench.client.Frames;
@@ -26,6 +28,10 @@ final class SoakPair {
   private final FleetAccount account;
   private final Ledger ledger;
   private final Map<String, String> pending = new LinkedHashMap<>();
+  // Acknowledged ids whose ok a lost connection never brought: the server may have kept the
+  // acknowledgement and will not send them again, so the next connection acknowledges them again.
+  private final Set<String> receiptAcksUnanswered = new LinkedHashSet<>();
+  private final Set<String> messageAcksUnanswered = new LinkedHashSet<>();
   private long nextSend;
   private volatile MplpConnection sender;
   private volatile MplpConnection recipient;
@@ -38,19 +44,37 @@ final class SoakPair {
 
   /** Logs both devices in on the current server; completes when both are ready. */
   CompletableFuture<Void> connect(Connector connector) {
+    SenderSide senderSide = new SenderSide();
+    RecipientSide recipientSide = new RecipientSide();
     MplpConnection newSender =
-        connector.connect(null, account.devices().get(0).loginCredential(), new SenderSide());
+        connector.connect(null, account.devices().get(0).loginCredential(), senderSide);
     MplpConnection newRecipient =
-        connector.connect(null, account.devices().get(1).loginCredential(), new RecipientSide());
+        connector.connect(null, account.devices().get(1).loginCredential(), recipientSide);
     return CompletableFuture.allOf(
         newSender
             .loggedIn()
             .thenRun(
                 () -> {
                   sender = newSender;
-                  newSender.channel().eventLoop().execute(() -> resend(newSender));
+                  newSender
+                      .channel()
+                      .eventLoop()
+                      .execute(
+                          () -> {
+                            resend(newSender);
+                            senderSide.again(newSender);
+                          });
                 }),
-        newRecipient.loggedIn().thenRun(() -> recipient = newRecipient));
+        newRecipient
+            .loggedIn()
+            .thenRun(
+                () -> {
+                  recipient = newRecipient;
+                  newRecipient
+                      .channel()
+                      .eventLoop()
+                      .execute(() -> recipientSide.again(newRecipient));
+                }));
   }
 
   /** Sends the next message, if the sender is connected; on the sender's event loop. */
@@ -99,21 +123,39 @@ final class SoakPair {
   private abstract static class Acks implements MplpConnection.Listener {
     private final Map<String, List<String>> inFlight = new HashMap<>();
     private final List<String> batch = new ArrayList<>();
+    private final Set<String> unanswered;
     private int nextId;
+
+    Acks(Set<String> unanswered) {
+      this.unanswered = unanswered;
+    }
 
     abstract String frame(String id, List<String> ids);
 
     abstract void answered(List<String> ids);
 
     void add(String id) {
-      batch.add(id);
+      if (!batch.contains(id)) {
+        batch.add(id);
+      }
     }
 
     void ok(String replyTo) {
       List<String> ids = inFlight.remove(replyTo);
       if (ids != null) {
+        synchronized (unanswered) {
+          ids.forEach(unanswered::remove);
+        }
         answered(ids);
       }
+    }
+
+    /** What an earlier connection acknowledged without an answer, acknowledged again. */
+    void again(MplpConnection connection) {
+      synchronized (unanswered) {
+        unanswered.forEach(this::add);
+      }
+      onReadComplete(connection);
     }
 
     @Override
@@ -123,12 +165,19 @@ final class SoakPair {
         batch.subList(0, ids.size()).clear();
         String id = "k" + ++nextId;
         inFlight.put(id, ids);
+        synchronized (unanswered) {
+          unanswered.addAll(ids);
+        }
         connection.send(frame(id, ids));
       }
     }
   }
 
   private final class SenderSide extends Acks {
+    SenderSide() {
+      super(receiptAcksUnanswered);
+    }
+
     @Override
     public void onFrame(MplpConnection connection, TopFields frame, String text) {
       switch (frame.type()) {
@@ -161,6 +210,10 @@ final class SoakPair {
   }
 
   private final class RecipientSide extends Acks {
+    RecipientSide() {
+      super(messageAcksUnanswered);
+    }
+
     @Override
     public void onFrame(MplpConnection connection, TopFields frame, String text) {
       switch (frame.type()) {
