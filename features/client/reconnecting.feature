@@ -18,7 +18,7 @@ Feature: Reconnecting
   Scenario: A server that closes every connection at once is not hammered
     Given the client is registered as a device of the account
     And the server has the message "Back again." from the account's PC for the client
-    And the server drops the next session right after its login, then closes 2 attempts to connect at once
+    And the server goes away right after the next login, then refuses 2 attempts to connect
     When the client shows what arrives until 1 message
     Then the client showed "Back again." once
     And the client waited at least 1 second before each attempt to reconnect
@@ -29,6 +29,6 @@ Feature: Reconnecting
   Scenario: The waits between attempts to reconnect grow
     Given the client is registered as a device of the account
     And the server has the message "Back at last." from the account's PC for the client
-    And the server drops the next session right after its login, then closes 2 attempts to connect at once
+    And the server goes away right after the next login, then refuses 2 attempts to connect
     When the client shows what arrives until 1 message
     Then the client waited at least 2 seconds before its third attempt to reconnect

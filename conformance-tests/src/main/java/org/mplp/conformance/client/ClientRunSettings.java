@@ -11,9 +11,10 @@ import org.mplp.conformance.driver.DriverException;
  * action may take, and where scenarios keep their folders. The runner installs it before it
  * launches the scenarios; Cucumber creates the step objects, so they fetch it here.
  *
- * @param wait how long the client gets for what an action asks ({@code {seconds}})
+ * @param actionWait how long the client gets for what an action asks ({@code {seconds}})
  */
-public record ClientRunSettings(Adapter adapter, Binding binding, Duration wait, Path workDir) {
+public record ClientRunSettings(
+    Adapter adapter, Binding binding, Duration actionWait, Path workDir) {
   private static volatile ClientRunSettings current;
 
   public static void install(ClientRunSettings settings) {
@@ -33,7 +34,7 @@ public record ClientRunSettings(Adapter adapter, Binding binding, Duration wait,
   /** The longest an action's process may run before the kit stops it. */
   public Duration actionLimit() {
     Duration adapterLimit = Duration.ofSeconds(adapter.timeoutSeconds());
-    Duration generous = wait.plusSeconds(30);
+    Duration generous = actionWait.plusSeconds(30);
     return adapterLimit.compareTo(generous) > 0 ? adapterLimit : generous;
   }
 }

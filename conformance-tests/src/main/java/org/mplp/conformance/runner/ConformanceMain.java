@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
     name = "mplp conformance",
     sortOptions = false,
     description =
-        "Runs the MPLP conformance scenarios against a server and reports per requirement.",
+        "Runs the MPLP conformance scenarios against a server and reports per requirement;"
+            + " 'client --adapter FILE' runs them against a client.",
+    subcommands = ClientCommand.class,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:conformant",
@@ -130,6 +132,11 @@ public final class ConformanceMain implements Callable<Integer> {
     this.registry = registry;
   }
 
+  /** The whole registry, for the client mode, which checks the client's duties of it. */
+  List<Requirement> requirements() {
+    return registry.get();
+  }
+
   public static void main(String[] args) {
     // Before the first logger exists: logback reads its configuration once.
     if (System.getProperty("logback.configurationFile") == null) {
@@ -162,7 +169,7 @@ public final class ConformanceMain implements Callable<Integer> {
     List<Requirement> requirements;
     try {
       options = options();
-      requirements = registry.get();
+      requirements = registry.get().stream().filter(r -> !r.client()).toList();
       FrameSchemas.spec(); // a contract whose schemas break the kit's rules stops it here
     } catch (RuntimeException e) {
       return usage(err, e.getMessage());

@@ -9,6 +9,7 @@ import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.mplp.conformance.client.ClientRunSettings;
 import org.mplp.conformance.driver.Binding;
 import org.mplp.conformance.driver.RunSettings;
 import org.mplp.conformance.driver.Transcripts;
@@ -25,29 +26,47 @@ final class ScenarioLauncher {
 
   static final String GLUE = "org.mplp.conformance.steps";
 
+  /** The client mode's steps, and the tag of its scenarios (spec: Testing a client). */
+  static final String CLIENT_GLUE = "org.mplp.conformance.client.steps";
+
+  static final String CLIENT_TAG = "@client";
+
   private ScenarioLauncher() {}
 
   static List<ScenarioResult> run(RunSettings settings, String tags, Path reportDir) {
-    Binding binding = settings.binding();
     RunSettings.install(settings);
+    return launch(settings.binding(), GLUE, both("not " + CLIENT_TAG, tags), reportDir, "");
+  }
+
+  /** The client scenarios in one binding, against the client the settings' adapter runs. */
+  static List<ScenarioResult> runClient(ClientRunSettings settings, String tags, Path reportDir) {
+    ClientRunSettings.install(settings);
+    return launch(settings.binding(), CLIENT_GLUE, both(CLIENT_TAG, tags), reportDir, "client-");
+  }
+
+  private static String both(String kind, String tags) {
+    return tags == null || tags.isBlank() ? kind : kind + " and (" + tags + ")";
+  }
+
+  private static List<ScenarioResult> launch(
+      Binding binding, String glue, String tags, Path reportDir, String prefix) {
     Transcripts.clear();
     LauncherDiscoveryRequestBuilder request =
         LauncherDiscoveryRequestBuilder.request()
             .selectors(selectPackage(FEATURES))
             .filters(EngineFilter.includeEngines("cucumber"))
-            .configurationParameter("cucumber.glue", GLUE)
+            .configurationParameter("cucumber.glue", glue)
             .configurationParameter(
                 "cucumber.plugin",
-                "message:" + reportDir.resolve("cucumber-" + binding.wireName() + ".ndjson"))
+                "message:"
+                    + reportDir.resolve("cucumber-" + prefix + binding.wireName() + ".ndjson"))
             .configurationParameter("cucumber.publish.quiet", "true")
             .configurationParameter("cucumber.ansi-colors.disabled", "true")
             .configurationParameter("cucumber.execution.parallel.enabled", "false")
             .configurationParameter("cucumber.junit-platform.naming-strategy", "short")
             .configurationParameter(
-                "cucumber.junit-platform.naming-strategy.short.example-name", "pickle");
-    if (tags != null && !tags.isBlank()) {
-      request.configurationParameter("cucumber.filter.tags", tags);
-    }
+                "cucumber.junit-platform.naming-strategy.short.example-name", "pickle")
+            .configurationParameter("cucumber.filter.tags", tags);
     LauncherDiscoveryRequest discovery = request.build();
     ScenarioListener listener = new ScenarioListener(binding.wireName());
     Launcher launcher = LauncherFactory.create();

@@ -25,6 +25,7 @@ import org.mplp.spec.model.Offer;
 import org.mplp.spec.model.OfferedFile;
 import org.mplp.spec.model.Permission;
 import org.mplp.spec.model.RejectOffer;
+import org.mplp.spec.model.Settings;
 import org.mplp.spec.model.Transfer;
 import org.mplp.spec.model.TransferFile;
 import org.mplp.spec.model.TransferState;
@@ -58,6 +59,7 @@ public final class Transfers {
   private final Set<String> moving = new HashSet<>();
   private final Map<String, CompletableFuture<Transfer>> finished = new HashMap<>();
   private volatile Path receiveDirectory;
+  private final ReceiveSettings settings = new ReceiveSettings();
 
   public Transfers(
       TransferSession session, ScheduledExecutorService events, TransferEvents listener) {
@@ -76,6 +78,11 @@ public final class Transfers {
 
   public Path receiveDirectory() {
     return receiveDirectory;
+  }
+
+  /** The device's settings as the server sent them last: they decide what is stored unasked. */
+  public void settings(Settings pushed) {
+    settings.update(pushed);
   }
 
   /**
@@ -217,7 +224,7 @@ public final class Transfers {
 
   private void startDownloads(Transfer transfer) {
     Path into = acceptedInto.get(transfer.transferId());
-    if (into == null && transfer.permission() == Permission.DIRECT) {
+    if (into == null && transfer.permission() == Permission.DIRECT && settings.allowDirect()) {
       into = receiveDirectory;
     }
     if (into == null) {

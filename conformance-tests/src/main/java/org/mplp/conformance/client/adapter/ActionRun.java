@@ -15,6 +15,7 @@ public record ActionRun(
     String stderr,
     Instant started,
     Instant ended) {
+  private static final int LONGEST_SHOWN = 200;
 
   public ActionRun {
     command = List.copyOf(command);
@@ -37,10 +38,17 @@ public record ActionRun(
   public String describe() {
     return action.wireName()
         + ": "
-        + String.join(" ", command)
+        + String.join(" ", command.stream().map(ActionRun::shortened).toList())
         + "\n  -> "
         + (exitCode == null ? "stopped by the kit after its time ran out" : "exit " + exitCode)
         + (stdout.isBlank() ? "" : "\n  stdout: " + stdout.strip().replace("\n", "\n          "))
         + (stderr.isBlank() ? "" : "\n  stderr: " + stderr.strip().replace("\n", "\n          "));
+  }
+
+  /** A long argument, such as a class path, cut to its start: the transcript is for reading. */
+  private static String shortened(String arg) {
+    return arg.length() <= LONGEST_SHOWN
+        ? arg
+        : arg.substring(0, 60) + "... (" + arg.length() + " characters)";
   }
 }

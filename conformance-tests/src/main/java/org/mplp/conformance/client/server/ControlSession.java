@@ -124,9 +124,9 @@ final class ControlSession {
       out.close(4409, "session-replaced");
       return;
     }
-    if (end == Script.SessionEnd.DROP) {
+    if (end == Script.SessionEnd.GOING_AWAY) {
       script.refusing = script.refuseAfterDrop;
-      out.drop();
+      out.close(1001, "going away");
       return;
     }
     String[] settings = script.pushedSettings;

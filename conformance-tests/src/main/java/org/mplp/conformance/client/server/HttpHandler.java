@@ -1,6 +1,7 @@
 package org.mplp.conformance.client.server;
 
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -20,7 +21,8 @@ import org.mplp.conformance.driver.Binding;
 
 /**
  * Plain HTTP on the kit's port: the discovery document, the data channel, and the upgrade of the
- * control channel, which it records (and refuses, closing at once, while the script says so).
+ * control channel, which it records (and refuses with 503, closing at once, while the script says
+ * so).
  */
 final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final int MAX_FRAME = 65_536;
@@ -65,10 +67,16 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     ConnectionLog log = recording.open();
     synchronized (script) {
       if (script.refusing > 0) {
+        // An answer, not a bare close: an HTTP client may repeat a request that got none.
         script.refusing--;
         log.refuse();
         log.ended("the kit");
-        ctx.close();
+        FullHttpResponse busy =
+            new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1, HttpResponseStatus.SERVICE_UNAVAILABLE);
+        busy.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        HttpUtil.setContentLength(busy, 0);
+        ctx.writeAndFlush(busy).addListener(ChannelFutureListener.CLOSE);
         return;
       }
     }

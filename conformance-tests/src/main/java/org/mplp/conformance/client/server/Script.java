@@ -15,7 +15,8 @@ public final class Script {
   /** What happens to the next session right after its login-ok. */
   public enum SessionEnd {
     NONE,
-    DROP,
+    /** Closed with 1001, as a server that is going down closes it. */
+    GOING_AWAY,
     REPLACED
   }
 

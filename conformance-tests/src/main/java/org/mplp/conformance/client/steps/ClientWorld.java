@@ -185,7 +185,8 @@ public final class ClientWorld {
     values.put("stateDir", folder.resolve("state").toString());
     values.put("receiveDir", receiveDir.toString());
     values.put("java", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    values.put("seconds", String.valueOf(run.wait().toSeconds()));
+    values.put("kitClassPath", System.getProperty("java.class.path"));
+    values.put("seconds", String.valueOf(run.actionWait().toSeconds()));
     return values;
   }
 

@@ -39,11 +39,9 @@ public final class ServerSetupSteps {
     world.script().nextSession(Script.SessionEnd.REPLACED, 0);
   }
 
-  @Given(
-      "the server drops the next session right after its login, then closes {int} attempts to"
-          + " connect at once")
-  public void dropNextSession(int refused) {
-    world.script().nextSession(Script.SessionEnd.DROP, refused);
+  @Given("the server goes away right after the next login, then refuses {int} attempts to connect")
+  public void goAwayAfterNextLogin(int refused) {
+    world.script().nextSession(Script.SessionEnd.GOING_AWAY, refused);
   }
 
   @Given("the server has the message {string} from the account's PC for the client")
