@@ -77,6 +77,11 @@ import org.mplp.spec.model.Welcome;
  * ({@link #register}, {@link #resume}, {@link #logout}) run on the caller's thread and wait for it.
  */
 public final class MplpClient implements AutoCloseable {
+  /** The close a client sends a server whose SCRAM signature does not verify (REQ-LOGIN-103). */
+  static final int CLOSE_POLICY = 1008;
+
+  static final String BAD_SERVER_SIGNATURE = "bad-server-signature";
+
   private final ClientConfig config;
   private final ClientListener listener;
   private final DeviceStateDir state;
@@ -595,6 +600,7 @@ public final class MplpClient implements AutoCloseable {
     @Override
     public Void visitSettings(Settings pushed) {
       settings = pushed;
+      transfers.settings(pushed);
       listener.onSettings(pushed);
       answer(pushed.replyTo(), pushed);
       return null;
@@ -626,6 +632,16 @@ public final class MplpClient implements AutoCloseable {
     }
     try {
       login.scram().verifyServerFinal(ok.serverFinal());
+    } catch (LoginFailedException e) {
+      // A server that cannot prove it knows the credential gets no further frame (REQ-LOGIN-102),
+      // only a close that says why (REQ-LOGIN-103).
+      // The failure is told once the close is out, so a command that then exits has sent it.
+      connection
+          .close(CLOSE_POLICY, BAD_SERVER_SIGNATURE)
+          .whenComplete((sent, failure) -> answer.completeExceptionally(e));
+      return;
+    }
+    try {
       if (ok.credential() != null) {
         DeviceIdentity registered =
             new DeviceIdentity(
@@ -638,7 +654,7 @@ public final class MplpClient implements AutoCloseable {
         state.save(registered);
         identity = registered;
       }
-    } catch (LoginFailedException | IOException e) {
+    } catch (IOException e) {
       answer.completeExceptionally(e);
       connection.abort();
       return;

@@ -29,7 +29,8 @@ public final class RequirementRegistry {
                 r.path("level").asText(),
                 r.path("section").asText(),
                 r.path("text").asText(),
-                embodiment));
+                embodiment,
+                r.path("party").asText(Requirement.SERVER)));
       }
       if (requirements.isEmpty()) {
         throw new IllegalStateException("The requirement registry lists no requirements");

@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
     name = "mplp conformance",
     sortOptions = false,
     description =
-        "Runs the MPLP conformance scenarios against a server and reports per requirement.",
+        "Runs the MPLP conformance scenarios against a server and reports per requirement;"
+            + " 'client --adapter FILE' runs them against a client.",
     versionProvider = ConformanceMain.Version.class,
-    subcommands = CompareCommand.class,
+    subcommands = {CompareCommand.class, ClientCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:conformant",
@@ -191,6 +192,11 @@ public final class ConformanceMain implements Callable<Integer> {
     this.registry = registry;
   }
 
+  /** The whole registry, for the client mode, which checks the client's duties of it. */
+  List<Requirement> requirements() {
+    return registry.get();
+  }
+
   public static void main(String[] args) {
     // Before the first logger exists: logback reads its configuration once.
     if (System.getProperty("logback.configurationFile") == null) {
@@ -223,7 +229,8 @@ public final class ConformanceMain implements Callable<Integer> {
     List<Requirement> requirements;
     List<ScenarioCatalog.Entry> selected;
     try {
-      requirements = registry.get();
+      // A client's duties are judged by the client mode, never in a server's report.
+      requirements = registry.get().stream().filter(r -> !r.client()).toList();
       FrameSchemas.spec(); // a contract whose schemas break the kit's rules stops it here
       checkTags();
       selected = Preflight.selection(ScenarioCatalog.load(), tags);

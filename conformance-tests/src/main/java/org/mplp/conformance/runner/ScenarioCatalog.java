@@ -68,7 +68,7 @@ final class ScenarioCatalog {
     return entries.stream().filter(e -> expression.evaluate(e.tags())).toList();
   }
 
-  /** The scenarios packaged under {@link ScenarioLauncher#FEATURES} on the class path. */
+  /** The server scenarios packaged under {@link ScenarioLauncher#FEATURES} on the class path. */
   static ScenarioCatalog load() {
     URL url = ScenarioCatalog.class.getClassLoader().getResource(ScenarioLauncher.FEATURES);
     if (url == null) {
@@ -137,7 +137,9 @@ final class ScenarioCatalog {
                 AccountNeeds.of(p)));
       }
     }
-    return new ScenarioCatalog(entries);
+    // A server's catalog: the client mode's scenarios (@client) judge clients and run apart.
+    return new ScenarioCatalog(
+        entries.stream().filter(e -> !e.tags().contains(ScenarioLauncher.CLIENT_TAG)).toList());
   }
 
   /** Maps the ids of scenarios and example rows to their lines; returns the feature's name. */

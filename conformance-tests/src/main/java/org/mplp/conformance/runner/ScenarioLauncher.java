@@ -12,6 +12,7 @@ import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.mplp.conformance.client.ClientRunSettings;
 import org.mplp.conformance.driver.Binding;
 import org.mplp.conformance.driver.RunSettings;
 import org.mplp.conformance.driver.Transcripts;
@@ -36,24 +37,53 @@ final class ScenarioLauncher {
   /** The tag of a scenario that must run alone, after the others. */
   static final String SERIAL = "@serial";
 
+  /** The client mode's steps, and the tag of its scenarios (spec: Testing a client). */
+  static final String CLIENT_GLUE = "org.mplp.conformance.client.steps";
+
+  static final String CLIENT_TAG = "@client";
+
   private ScenarioLauncher() {}
 
   static List<ScenarioResult> run(RunSettings settings, String tags, Path reportDir, int parallel) {
     RunSettings.install(settings);
     Transcripts.clear();
     ScenarioListener listener = new ScenarioListener(settings.binding().wireName());
-    String selected = tags == null || tags.isBlank() ? "" : "(" + tags + ") and ";
+    // The client mode's scenarios judge a client: never part of a server's run.
+    String selected =
+        (tags == null || tags.isBlank() ? "" : "(" + tags + ") and ")
+            + "not "
+            + CLIENT_TAG
+            + " and ";
     launch(
+        GLUE,
         List.of(selectPackage(FEATURES)),
         selected + "not " + SERIAL,
         parallel,
         reportDir.resolve(ndjson(settings.binding(), "")),
         listener);
     launch(
+        GLUE,
         List.of(selectPackage(FEATURES)),
         selected + SERIAL,
         1,
         reportDir.resolve(ndjson(settings.binding(), "-serial")),
+        listener);
+    return listener.results();
+  }
+
+  /** The client scenarios in one binding, one at a time, against the client the adapter runs. */
+  static List<ScenarioResult> runClient(ClientRunSettings settings, String tags, Path reportDir) {
+    ClientRunSettings.install(settings);
+    Transcripts.clear();
+    ScenarioListener listener = new ScenarioListener(settings.binding().wireName());
+    String selected =
+        tags == null || tags.isBlank() ? CLIENT_TAG : CLIENT_TAG + " and (" + tags + ")";
+    launch(
+        CLIENT_GLUE,
+        List.of(selectPackage(FEATURES)),
+        selected,
+        1,
+        reportDir.resolve("cucumber-client-" + settings.binding().wireName() + ".ndjson"),
         listener);
     return listener.results();
   }
@@ -67,6 +97,7 @@ final class ScenarioLauncher {
     int line = Integer.parseInt(location.substring(colon + 1));
     ScenarioListener listener = new ScenarioListener(settings.binding().wireName());
     launch(
+        GLUE,
         List.of(selectClasspathResource(resource, FilePosition.from(line))),
         null,
         1,
@@ -81,6 +112,7 @@ final class ScenarioLauncher {
   }
 
   private static void launch(
+      String glue,
       List<DiscoverySelector> selectors,
       String tags,
       int parallel,
@@ -90,7 +122,7 @@ final class ScenarioLauncher {
         LauncherDiscoveryRequestBuilder.request()
             .selectors(new ArrayList<>(selectors))
             .filters(EngineFilter.includeEngines("cucumber"))
-            .configurationParameter("cucumber.glue", GLUE)
+            .configurationParameter("cucumber.glue", glue)
             .configurationParameter("cucumber.plugin", "message:" + messages)
             .configurationParameter("cucumber.publish.quiet", "true")
             .configurationParameter("cucumber.ansi-colors.disabled", "true")

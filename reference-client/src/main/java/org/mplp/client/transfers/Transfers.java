@@ -26,6 +26,7 @@ import org.mplp.spec.model.Offer;
 import org.mplp.spec.model.OfferedFile;
 import org.mplp.spec.model.Permission;
 import org.mplp.spec.model.RejectOffer;
+import org.mplp.spec.model.Settings;
 import org.mplp.spec.model.Transfer;
 import org.mplp.spec.model.TransferFile;
 import org.mplp.spec.model.TransferState;
@@ -62,6 +63,7 @@ public final class Transfers {
   private final Map<String, CompletableFuture<Transfer>> uploadsDone = new HashMap<>();
   private final TransferJournal journal;
   private volatile Path receiveDirectory;
+  private final ReceiveSettings settings = new ReceiveSettings();
 
   public Transfers(
       TransferSession session, ScheduledExecutorService events, TransferEvents listener) {
@@ -90,6 +92,11 @@ public final class Transfers {
 
   public Path receiveDirectory() {
     return receiveDirectory;
+  }
+
+  /** The device's settings as the server sent them last: they decide what is stored unasked. */
+  public void settings(Settings pushed) {
+    settings.update(pushed);
   }
 
   /**
@@ -309,7 +316,8 @@ public final class Transfers {
     if (into == null) {
       into = journal.acceptedInto(transfer.transferId()).orElse(null);
     }
-    if (into == null && transfer.permission() == Permission.DIRECT) {
+    // Direct, unless the settings the primary pushed ask this device to be asked (REQ-PERM-102).
+    if (into == null && transfer.permission() == Permission.DIRECT && settings.allowDirect()) {
       into = receiveDirectory;
     }
     return into;

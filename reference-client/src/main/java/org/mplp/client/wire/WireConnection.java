@@ -148,11 +148,16 @@ public final class WireConnection {
 
   /** Closes normally (1000) once earlier writes are out; completes when the close is sent. */
   public CompletableFuture<Void> close() {
+    return close(WebSocket.NORMAL_CLOSURE, "");
+  }
+
+  /** Closes with a code and reason once earlier writes are out (spec: REQ-LOGIN-103). */
+  public CompletableFuture<Void> close(int code, String reason) {
     CompletableFuture<Void> sent =
         CompletableFuture.runAsync(
                 () -> {
                   if (!socket.isOutputClosed()) {
-                    socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
+                    socket.sendClose(code, reason).join();
                   }
                 },
                 writer)

@@ -42,6 +42,7 @@ final class RegistryWriter {
       ObjectNode entry = list.addObject();
       entry.put("id", requirement.id());
       entry.put("level", requirement.level().keyword());
+      entry.put("party", requirement.party().wireName());
       entry.put("section", requirement.section());
       entry.put("text", requirement.text());
       ArrayNode embodiment = entry.putArray("embodiment");

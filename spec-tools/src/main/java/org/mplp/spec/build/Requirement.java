@@ -9,6 +9,7 @@ import java.util.List;
  * @param where "file:line" of the paragraph, for messages
  * @param choices the ids of the choices the sentence leaves to implementers, empty for none; null
  *     when the paragraph does not say ({@link ChoiceCheck} fails the build then)
+ * @param party whose duty it is: a server's or a client's
  */
 record Requirement(
     String id,
@@ -17,14 +18,27 @@ record Requirement(
     String text,
     List<String> embodiment,
     String where,
-    List<String> choices) {
+    List<String> choices,
+    Party party) {
 
   Requirement {
     embodiment = List.copyOf(embodiment);
     choices = choices == null ? null : List.copyOf(choices);
   }
 
-  /** A requirement whose paragraph says nothing of its choices. */
+  /** A requirement whose party its sentence names (see {@link Party#ofSentence}). */
+  Requirement(
+      String id,
+      Level level,
+      String section,
+      String text,
+      List<String> embodiment,
+      String where,
+      List<String> choices) {
+    this(id, level, section, text, embodiment, where, choices, Party.ofSentence(text));
+  }
+
+  /** A requirement whose paragraph says nothing of its choices, its party named by its sentence. */
   Requirement(
       String id, Level level, String section, String text, List<String> embodiment, String where) {
     this(id, level, section, text, embodiment, where, null);

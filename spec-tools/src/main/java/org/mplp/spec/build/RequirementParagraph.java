@@ -41,6 +41,10 @@ final class RequirementParagraph {
     if (levels.size() != 1 || !sound) {
       return Optional.empty();
     }
+    Optional<Party> party = party(paragraph, id, text, where, faults);
+    if (party.isEmpty()) {
+      return Optional.empty();
+    }
     return Optional.of(
         new Requirement(
             id,
@@ -49,7 +53,24 @@ final class RequirementParagraph {
             text,
             embodiment(paragraph),
             where,
-            choices(paragraph)));
+            choices(paragraph),
+            party.get()));
+  }
+
+  /** The {@code party} attribute when given (client or server), else the sentence's subject. */
+  private static Optional<Party> party(
+      Block paragraph, String id, String text, String where, List<BuildFault> faults) {
+    Object value = paragraph.getAttribute(Party.ATTRIBUTE);
+    if (value == null) {
+      return Optional.of(Party.ofSentence(text));
+    }
+    Optional<Party> named = Party.named(value.toString());
+    if (named.isEmpty()) {
+      faults.add(
+          new BuildFault(
+              where, id + " has party=" + value + ": write party=client or party=server"));
+    }
+    return named;
   }
 
   /** The levels the sentence names; a fault unless exactly one, and no SHALL or kin. */

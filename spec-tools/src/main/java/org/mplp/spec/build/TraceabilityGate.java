@@ -6,7 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The build's promise that the kit checks the spec: every MUST and MUST NOT has a scenario, and
+ * The build's promise that the kit checks the spec: every MUST and MUST NOT has a scenario of its
+ * own party (a client's duty one tagged {@code @client}, a server's one without that tag), and
  * every requirement tag on a scenario names a requirement the spec has.
  */
 final class TraceabilityGate {
@@ -17,7 +18,11 @@ final class TraceabilityGate {
       List<Requirement> requirements, ScenarioIndex index, String featuresDir) {
     List<BuildFault> faults = new ArrayList<>();
     for (Requirement requirement : requirements) {
-      boolean tested = index.scenarios().stream().anyMatch(s -> s.checks(requirement.id()));
+      boolean client = requirement.party() == Party.CLIENT;
+      boolean tested =
+          index.scenarios().stream()
+              .anyMatch(
+                  s -> s.checks(requirement.id()) && s.tags().contains(Party.CLIENT_TAG) == client);
       if (requirement.level().needsScenario() && !tested) {
         faults.add(
             new BuildFault(
@@ -25,8 +30,10 @@ final class TraceabilityGate {
                 requirement.id()
                     + " ("
                     + requirement.level().keyword()
+                    + (client ? ", a client's duty" : "")
                     + ") has no scenario tagged @"
                     + requirement.id()
+                    + (client ? " and " + Party.CLIENT_TAG : "")
                     + " under "
                     + featuresDir));
       }

@@ -21,7 +21,13 @@ class RegistryWriterTest {
                 "A server MUST answer.",
                 List.of("S21"),
                 "transport.adoc:9"),
-            new Requirement("REQ-ERROR-011", Level.MUST_NOT, "Errors", "x", List.of(), "e:1"));
+            new Requirement(
+                "REQ-ERROR-011",
+                Level.MUST_NOT,
+                "Errors",
+                "A client MUST NOT x.",
+                List.of(),
+                "e:1"));
 
     JsonNode registry = new ObjectMapper().readTree(RegistryWriter.json(spec));
 
@@ -30,9 +36,11 @@ class RegistryWriterTest {
         .isEqualTo(
             new ObjectMapper()
                 .readTree(
-                    "{\"id\":\"REQ-TRANSPORT-003\",\"level\":\"MUST\",\"section\":\"Transport > Frames\","
+                    "{\"id\":\"REQ-TRANSPORT-003\",\"level\":\"MUST\",\"party\":\"server\","
+                        + "\"section\":\"Transport > Frames\","
                         + "\"text\":\"A server MUST answer.\",\"embodiment\":[\"S21\"]}"));
     assertThat(registry.get("requirements").get(1).get("level").asText()).isEqualTo("MUST NOT");
     assertThat(registry.get("requirements").get(1).get("embodiment")).isEmpty();
+    assertThat(registry.get("requirements").get(1).get("party").asText()).isEqualTo("client");
   }
 }

@@ -70,8 +70,50 @@ class TraceabilityGateTest {
             });
   }
 
+  @Test
+  void aClientsDutyNeedsAClientScenarioAndAServersDutyAServerScenario() throws IOException {
+    feature("@REQ-OPEN-001 @REQ-OPEN-101");
+    feature("client/opening.feature", "@client @REQ-OPEN-002 @REQ-OPEN-102");
+    List<Requirement> spec =
+        List.of(
+            requirement("REQ-OPEN-001", Level.MUST),
+            requirement("REQ-OPEN-002", Level.MUST),
+            clientRequirement("REQ-OPEN-101", Level.MUST),
+            clientRequirement("REQ-OPEN-102", Level.MUST_NOT));
+
+    List<BuildFault> faults =
+        TraceabilityGate.check(spec, ScenarioIndex.read(features), "features");
+
+    assertThat(faults)
+        .extracting(BuildFault::toString)
+        .containsExactly(
+            "area.adoc:3: REQ-OPEN-002 (MUST) has no scenario tagged @REQ-OPEN-002 under features",
+            "area.adoc:3: REQ-OPEN-101 (MUST, a client's duty) has no scenario tagged"
+                + " @REQ-OPEN-101 and @client under features");
+  }
+
+  @Test
+  void aClientsShouldNeedsNoScenario() throws IOException {
+    feature("@REQ-OPEN-001");
+    List<Requirement> spec =
+        List.of(
+            requirement("REQ-OPEN-001", Level.MUST),
+            clientRequirement("REQ-OPEN-103", Level.SHOULD));
+
+    assertThat(TraceabilityGate.check(spec, ScenarioIndex.read(features), "features")).isEmpty();
+  }
+
+  private static Requirement clientRequirement(String id, Level level) {
+    return new Requirement(
+        id, level, "Area", "A client " + level.keyword() + " x.", List.of(), "area.adoc:3");
+  }
+
   private void feature(String tags) throws IOException {
-    Path file = features.resolve("opening/ping.feature");
+    feature("opening/ping.feature", tags);
+  }
+
+  private void feature(String name, String tags) throws IOException {
+    Path file = features.resolve(name);
     Files.createDirectories(file.getParent());
     Files.writeString(
         file,
