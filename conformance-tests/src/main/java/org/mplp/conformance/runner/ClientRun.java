@@ -65,21 +65,7 @@ final class ClientRun {
             + options.workDir().toAbsolutePath()
             + ".");
     List<ScenarioResult> marked = results.stream().map(options.expected()::apply).toList();
-    options
-        .expected()
-        .unused()
-        .forEach(k -> notes.add("The expected failure '" + k + "' matched no scenario that ran."));
-    options
-        .expected()
-        .expired()
-        .forEach(
-            e ->
-                notes.add(
-                    "The expected failure '"
-                        + e.id()
-                        + "' expired on "
-                        + e.expires()
-                        + ", so it excused nothing: renew it or fix the gap."));
+    notes.addAll(options.expected().notes());
     // The client names no implementation in a welcome; the kit's own client runs one at a time.
     RunContext context = new RunContext(KitIdentity.current(), null, options.tags(), false, 1, 0);
     RunReport report =

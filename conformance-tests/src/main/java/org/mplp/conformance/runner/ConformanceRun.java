@@ -180,21 +180,7 @@ final class ConformanceRun {
       notes.add("The discovery document is unusable, so no scenario ran: " + problems);
     }
     List<ScenarioResult> marked = results.stream().map(options.expected()::apply).toList();
-    options
-        .expected()
-        .unused()
-        .forEach(k -> notes.add("The expected failure '" + k + "' matched no scenario that ran."));
-    options
-        .expected()
-        .expired()
-        .forEach(
-            e ->
-                notes.add(
-                    "The expected failure '"
-                        + e.id()
-                        + "' expired on "
-                        + e.expires()
-                        + ", so it excused nothing: renew it or fix the gap."));
+    notes.addAll(options.expected().notes());
     RunContext context =
         new RunContext(
             KitIdentity.current(),

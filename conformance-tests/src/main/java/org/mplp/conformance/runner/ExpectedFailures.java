@@ -157,4 +157,21 @@ final class ExpectedFailures {
   List<ExpectedFailure> expired() {
     return entries.values().stream().filter(e -> e.expiredOn(today)).toList();
   }
+
+  /** What a run's report says of the entries: those that matched nothing, those expired. */
+  List<String> notes() {
+    List<String> notes = new ArrayList<>();
+    unused()
+        .forEach(k -> notes.add("The expected failure '" + k + "' matched no scenario that ran."));
+    expired()
+        .forEach(
+            e ->
+                notes.add(
+                    "The expected failure '"
+                        + e.id()
+                        + "' expired on "
+                        + e.expires()
+                        + ", so it excused nothing: renew it or fix the gap."));
+    return notes;
+  }
 }
