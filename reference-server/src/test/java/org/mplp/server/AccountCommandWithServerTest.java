@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mplp.server.admin.AccountMain;
+import org.mplp.spec.model.DeviceEvent;
 import org.mplp.spec.model.LoginOk;
 import org.mplp.spec.model.Terminal;
 
@@ -56,9 +57,37 @@ class AccountCommandWithServerTest {
       assertThat(account("", "remove", "--data-dir", dir, "live")).isZero();
       assertError(
           ScramLogin.withPassword(live.open(), "live", "new", pc),
-          "unknown-account",
+          "bad-credential",
           false,
           "proof-1");
     }
+  }
+
+  @Test
+  void removingAnAccountEndsTheSessionsOfItsDevicesAtOnce() throws Exception {
+    String dir = dataDir.toString();
+    try (LiveServer live = LiveServer.start(dataDir, ServerConfig.DEFAULT_LIMITS)) {
+      assertThat(account("pw\n", "add", "--data-dir", dir, "--password-stdin", "gone")).isZero();
+      LiveServer.Device pc = live.register("gone", "pw", "PC", "pc");
+      LiveServer.Device phone = live.register("gone", "pw", "MP", "phone");
+      assertThat(pc.ws().next()).as("the phone's arrival").isInstanceOf(DeviceEvent.class);
+
+      assertThat(account("", "remove", "--data-dir", dir, "gone")).isZero();
+
+      for (LiveServer.Device device : new LiveServer.Device[] {pc, phone}) {
+        assertError(device.ws().next(), "account-removed", true, null);
+        assertThat(device.ws().awaitClose().code()).isEqualTo(4404);
+      }
+      assertError(
+          ScramLogin.withCredential(
+              live.open(), "gone", pc.address(), pc.credential(), pcTerminal()),
+          "bad-credential",
+          false,
+          "proof-1");
+    }
+  }
+
+  private static Terminal pcTerminal() {
+    return ScramLogin.terminal("PC", "pc");
   }
 }

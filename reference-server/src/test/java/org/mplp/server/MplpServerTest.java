@@ -2,7 +2,6 @@ package org.mplp.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -288,7 +287,11 @@ class MplpServerTest {
     MplpServer closing = MplpServer.start(config(ServerConfig.DEFAULT_LIMITS));
     WsTestClient client = openSession(closing, Binding.JSON);
     closing.close();
-    await().atMost(Duration.ofSeconds(10)).until(client::isClosed);
+    // A going-away close, not a dropped connection: the client knows to come back (REQ-OPEN-010).
+    Frame frame = client.next();
+    assertThat(frame).isInstanceOf(ErrorFrame.class);
+    assertThat(((ErrorFrame) frame).code()).isEqualTo("shutting-down");
+    assertThat(client.awaitClose()).isEqualTo(new WsTestClient.Close(1001, "shutting-down"));
     Throwable refused =
         catchThrowable(() -> WsTestClient.connect(closing.controlUri(), "mplp.1.json"));
     assertThat(refused).isNotNull();
