@@ -12,8 +12,8 @@ Feature: Failed logins (S26)
     And a phone of account A logs in with the password
     Then the phone is refused with the error locked-out
 
-  # REQ-LOGIN-022: A server MUST NOT refuse a device credential login because the password logins
-  # of its account are locked out.
+  # REQ-LOGIN-022: A server MUST NOT refuse a device credential login because of failed logins,
+  # whether of its own account, of other accounts, or from its own or any other address.
   @REQ-LOGIN-022 @S26 @must @profile-core
   Scenario: A password lockout does not refuse a device credential login
     Given account A is logged in on a PC
@@ -21,3 +21,23 @@ Feature: Failed logins (S26)
     And a phone of account A logs in with a wrong password maxLoginFailures times
     And the PC logs in again with its device credential
     Then the PC is told its address is <account>-PC-1 and gets no new credential
+
+  # REQ-LOGIN-022: A server MUST NOT refuse a device credential login because of failed logins,
+  # whether of its own account, of other accounts, or from its own or any other address.
+  @REQ-LOGIN-022 @S26 @must @profile-core
+  Scenario: Failed logins from the device's own address do not refuse its device credential login
+    Given account A is logged in on a PC
+    When the PC logs out
+    And the PC logs in again with a wrong device credential maxLoginFailuresPerAddress times
+    And the PC logs in again with its device credential
+    Then the PC is told its address is <account>-PC-1 and gets no new credential
+
+  # REQ-LOGIN-025: A server MUST set `retryAfterSeconds` in every `locked-out` error to the whole
+  # seconds, rounded up, until the lockout that refused the login ends.
+  @REQ-LOGIN-025 @S26 @must @profile-core
+  Scenario: A locked-out login is told how long the lockout has left
+    Given account A has no device yet
+    When a PC of account A logs in with a wrong password maxLoginFailures times
+    And a phone of account A logs in with the password
+    Then the phone is refused with the error locked-out
+    And the refusal of the phone tells retryAfterSeconds between 1 and lockoutSeconds

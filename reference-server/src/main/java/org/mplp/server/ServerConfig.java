@@ -18,6 +18,8 @@ import org.mplp.spec.model.Limits;
  *     can create accounts, so it is for test deployments only (REQ-PROVISION-003)
  * @param tls when present, the port speaks TLS only; plaintext is for loopback (protocol decision
  *     2)
+ * @param adminPort the loopback port of health, metrics and the operator's commands; 0 picks a free
+ *     one (the data directory's admin file names it), -1 serves none
  */
 public record ServerConfig(
     String host,
@@ -26,7 +28,8 @@ public record ServerConfig(
     Limits limits,
     Set<Binding> bindings,
     boolean provisioning,
-    Optional<TlsConfig> tls) {
+    Optional<TlsConfig> tls,
+    int adminPort) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7700;
@@ -47,6 +50,9 @@ public record ServerConfig(
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port out of range: " + port);
     }
+    if (adminPort < -1 || adminPort > 65535) {
+      throw new IllegalArgumentException("admin port out of range: " + adminPort);
+    }
     // The floors are those of the limits schema: a server may not advertise less.
     if (limits.maxFrameBytes() < 1024
         || limits.maxFramesPerSecond() < 1
@@ -54,7 +60,12 @@ public record ServerConfig(
         || limits.maxDevicesPerAccount() < 1
         || limits.maxFramesBeforeLogin() < 4
         || limits.maxLoginFailures() < 1
-        || limits.lockoutSeconds() < 1) {
+        || limits.lockoutSeconds() < 1
+        || limits.loginTimeoutSeconds() < 10
+        || limits.maxLoginFailuresPerAddress() < 10
+        || limits.maxConnectionsPerAddress() < 16
+        || limits.requestHeadSeconds() < 5
+        || limits.requestBodyIdleSeconds() < 5) {
       throw new IllegalArgumentException("limits below the schema's minimums: " + limits);
     }
     // login-ok and device-list carry the other devices, at most 256 (their schemas' maxItems).
@@ -68,7 +79,10 @@ public record ServerConfig(
     bindings = Collections.unmodifiableSet(EnumSet.copyOf(bindings));
   }
 
-  /** 127.0.0.1:7700, ./mplp-data, the contract's limits, JSON and XML, no provisioning, no TLS. */
+  /**
+   * 127.0.0.1:7700, ./mplp-data, the contract's limits, JSON and XML, no provisioning, no TLS, the
+   * admin port on a free loopback port.
+   */
   public static ServerConfig defaults() {
     return new ServerConfig(
         DEFAULT_HOST,
@@ -77,40 +91,47 @@ public record ServerConfig(
         DEFAULT_LIMITS,
         EnumSet.allOf(Binding.class),
         false,
-        Optional.empty());
+        Optional.empty(),
+        0);
   }
 
   public ServerConfig withHost(String newHost) {
-    return new ServerConfig(newHost, port, dataDir, limits, bindings, provisioning, tls);
+    return new ServerConfig(newHost, port, dataDir, limits, bindings, provisioning, tls, adminPort);
   }
 
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(host, newPort, dataDir, limits, bindings, provisioning, tls);
+    return new ServerConfig(host, newPort, dataDir, limits, bindings, provisioning, tls, adminPort);
   }
 
   public ServerConfig withDataDir(Path newDataDir) {
-    return new ServerConfig(host, port, newDataDir, limits, bindings, provisioning, tls);
+    return new ServerConfig(host, port, newDataDir, limits, bindings, provisioning, tls, adminPort);
   }
 
   public ServerConfig withLimits(Limits newLimits) {
-    return new ServerConfig(host, port, dataDir, newLimits, bindings, provisioning, tls);
+    return new ServerConfig(host, port, dataDir, newLimits, bindings, provisioning, tls, adminPort);
   }
 
   public ServerConfig withBindings(Set<Binding> newBindings) {
-    return new ServerConfig(host, port, dataDir, limits, newBindings, provisioning, tls);
+    return new ServerConfig(host, port, dataDir, limits, newBindings, provisioning, tls, adminPort);
   }
 
   public ServerConfig withProvisioning(boolean on) {
-    return new ServerConfig(host, port, dataDir, limits, bindings, on, tls);
+    return new ServerConfig(host, port, dataDir, limits, bindings, on, tls, adminPort);
   }
 
   /** Serves over TLS with this certificate chain and key; they are read at start. */
   public ServerConfig withTls(TlsConfig newTls) {
     return new ServerConfig(
-        host, port, dataDir, limits, bindings, provisioning, Optional.of(newTls));
+        host, port, dataDir, limits, bindings, provisioning, Optional.of(newTls), adminPort);
+  }
+
+  /** Serves health, metrics and the operator's commands on this loopback port; -1 for none. */
+  public ServerConfig withAdminPort(int newAdminPort) {
+    return new ServerConfig(host, port, dataDir, limits, bindings, provisioning, tls, newAdminPort);
   }
 
   public ServerConfig withoutTls() {
-    return new ServerConfig(host, port, dataDir, limits, bindings, provisioning, Optional.empty());
+    return new ServerConfig(
+        host, port, dataDir, limits, bindings, provisioning, Optional.empty(), adminPort);
   }
 }

@@ -57,6 +57,16 @@ public final class ServerMain implements Callable<Integer> {
               + " a random password for anyone who reaches the port. For test deployments only.")
   boolean provisioning;
 
+  @Option(
+      names = "--admin-port",
+      paramLabel = "PORT",
+      defaultValue = "0",
+      description =
+          "Loopback port of /health/live, /health/ready and /metrics (Prometheus) and of the"
+              + " account command's notices; 0 picks a free one, named in <data-dir>/admin.json;"
+              + " -1 serves none (default: ${DEFAULT-VALUE}).")
+  int adminPort;
+
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   TlsOptions tls;
 
@@ -99,7 +109,8 @@ public final class ServerMain implements Callable<Integer> {
             .withHost(host)
             .withPort(port)
             .withDataDir(dataDir)
-            .withProvisioning(provisioning);
+            .withProvisioning(provisioning)
+            .withAdminPort(adminPort);
     if (tls == null) {
       return config;
     }

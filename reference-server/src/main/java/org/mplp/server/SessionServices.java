@@ -42,7 +42,8 @@ public record SessionServices(
     SessionRegistry registry,
     SettingsService settings,
     AuthorityService authority,
-    TransferService transfers) {
+    TransferService transfers,
+    GroupCommit commits) {
 
   /** The most durable writes committed in one transaction. */
   static final int MAX_GROUP = 512;
@@ -113,7 +114,8 @@ public record SessionServices(
         new SettingsService(executor, devices, deviceSettings, settingsFrames),
         new AuthorityService(
             executor, devices, deviceSettings, settingsFrames, registry, deviceService),
-        transfers);
+        transfers,
+        commits);
   }
 
   /**

@@ -64,7 +64,9 @@ final class Storage implements AutoCloseable {
                           opened,
                           config.limits(),
                           LoginThrottle.forLimits(
-                              config.limits().maxLoginFailures(), config.limits().lockoutSeconds()),
+                              config.limits().maxLoginFailures(),
+                              config.limits().lockoutSeconds(),
+                              config.limits().maxLoginFailuresPerAddress()),
                           Clock.systemUTC()))
               .get();
       return new Storage(executor, database, services);

@@ -175,7 +175,12 @@ class MplpServerTest {
                 limits.get("maxOpenTransfers").asInt(),
                 limits.get("offerLifetimeSeconds").asInt(),
                 limits.get("transferLifetimeSeconds").asInt(),
-                limits.get("spoolQuotaBytes").asLong()));
+                limits.get("spoolQuotaBytes").asLong(),
+                limits.get("loginTimeoutSeconds").asInt(),
+                limits.get("maxLoginFailuresPerAddress").asInt(),
+                limits.get("maxConnectionsPerAddress").asInt(),
+                limits.get("requestHeadSeconds").asInt(),
+                limits.get("requestBodyIdleSeconds").asInt()));
     client.send(client.encode(new Ping("c2")));
     assertThat(client.next()).isEqualTo(new Pong("c2"));
     client.abort();
@@ -232,7 +237,7 @@ class MplpServerTest {
             config(
                 new Limits(
                     65536, 100, 1, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
-                    32L << 30)))) {
+                    32L << 30, 20, 100, 256, 10, 15)))) {
       long start = System.nanoTime();
       WsTestClient client = connect(quick, binding);
       assertFatal(client, "hello-timeout", null, 4408);
@@ -248,7 +253,7 @@ class MplpServerTest {
             config(
                 new Limits(
                     65536, 20, 5, 16, 1000, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
-                    32L << 30)))) {
+                    32L << 30, 20, 100, 256, 10, 15)))) {
       WsTestClient good = openSession(shared, Binding.JSON);
       WsTestClient bad = openSession(shared, Binding.XML);
 

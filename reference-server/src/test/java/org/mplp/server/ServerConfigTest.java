@@ -21,7 +21,7 @@ class ServerConfigTest {
         .isEqualTo(
             new Limits(
                 65536, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 256, 16, 600, 86_400,
-                32L << 30));
+                32L << 30, 20, 100, 256, 10, 15));
     assertThat(config.bindings()).containsExactly(Binding.JSON, Binding.XML);
   }
 
@@ -48,7 +48,7 @@ class ServerConfigTest {
                     .withLimits(
                         new Limits(
                             1023, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
-                            86_400, 32L << 30)))
+                            86_400, 32L << 30, 20, 100, 256, 10, 15)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
@@ -56,7 +56,7 @@ class ServerConfigTest {
                     .withLimits(
                         new Limits(
                             1024, 0, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
-                            86_400, 32L << 30)))
+                            86_400, 32L << 30, 20, 100, 256, 10, 15)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
@@ -64,7 +64,7 @@ class ServerConfigTest {
                     .withLimits(
                         new Limits(
                             1024, 1, 0, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
-                            86_400, 32L << 30)))
+                            86_400, 32L << 30, 20, 100, 256, 10, 15)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -35,7 +35,10 @@ public final class TestServices implements AutoCloseable {
               executor,
               database,
               limits,
-              LoginThrottle.forLimits(limits.maxLoginFailures(), limits.lockoutSeconds()),
+              LoginThrottle.forLimits(
+                  limits.maxLoginFailures(),
+                  limits.lockoutSeconds(),
+                  limits.maxLoginFailuresPerAddress()),
               Clock.systemUTC()));
     } catch (SQLException e) {
       throw new IllegalStateException(e);

@@ -48,6 +48,30 @@ public final class Login {
     if (!prove) {
       return new LoginOutcome(LoginOutcome.Stage.LOGIN, scram, challenge, answer, null);
     }
+    return proof(peer, scram, challenge, clientFinal);
+  }
+
+  /** The second half of a login {@link #challenge} began: the proof, and what answers it. */
+  public static LoginOutcome prove(Peer peer, LoginOutcome challenged) {
+    if (challenged.challenge() == null || challenged.scramProblem() != null) {
+      return challenged;
+    }
+    String clientFinal;
+    try {
+      clientFinal = challenged.scram().clientFinal(challenged.challenge().text("serverFirst"));
+    } catch (Scram.Problem p) {
+      return new LoginOutcome(
+          LoginOutcome.Stage.LOGIN,
+          challenged.scram(),
+          challenged.challenge(),
+          challenged.answer(),
+          "the serverFirst " + p.getMessage());
+    }
+    return proof(peer, challenged.scram(), challenged.challenge(), clientFinal);
+  }
+
+  private static LoginOutcome proof(
+      Peer peer, Scram scram, ReceivedFrame challenge, String clientFinal) {
     String proofId = peer.newId();
     peer.send(Frames.loginProof(proofId, clientFinal));
     WireEvent result = peer.inbox().answerTo(proofId, peer.timeout());

@@ -45,6 +45,12 @@ enum FrameKind {
       "a ping with an external DTD",
       Binding.XML,
       (b, id) -> BrokenFrames.xmlPingWithExternalDtd(id)),
+  RECEIVE_OVERFLOWING(
+      "a set-receive whose receive is the number 1e99999",
+      null,
+      BrokenFrames::setReceiveOverflowing),
+  FILE_INDEX_OVERFLOWING(
+      "an accept-offer whose file index has 31 digits", null, BrokenFrames::acceptOfferOverflowing),
   LIST_DEVICES("a list-devices", Frames::listDevices),
   RENAME_DEVICE("a rename-device", id -> Frames.renameDevice(id, "nobody-PC-1", "Renamed")),
   LOGOUT("a logout", id -> Frames.logout(id, false));

@@ -91,4 +91,32 @@ public final class OpeningSteps {
         expected,
         "it arrived " + millis + " ms after the upgrade, before helloTimeoutSeconds had passed");
   }
+
+  @Then("after loginTimeoutSeconds {actor} receives the fatal error login-timeout")
+  public void loginTimeout(Client client) {
+    int seconds = world.run().limit("loginTimeoutSeconds", -1);
+    if (seconds < 0) {
+      throw new IllegalStateException("the discovery document advertises no loginTimeoutSeconds");
+    }
+    Duration wait = Duration.ofSeconds(seconds).plus(client.connection().timeout());
+    WireEvent event = client.next(wait);
+    String expected = "the fatal error login-timeout about " + seconds + " s after welcome";
+    if (!(event instanceof WireEvent.Frame frame)) {
+      throw Receive.unexpected(world, expected, event);
+    }
+    Receive.valid(frame.frame());
+    long millis = client.connection().millisSinceUpgrade();
+    Expect.that(
+        frame.frame().is("error")
+            && "login-timeout".equals(frame.frame().code())
+            && Boolean.TRUE.equals(frame.frame().fatal()),
+        world,
+        expected,
+        "received " + frame.frame().describe());
+    Expect.that(
+        millis >= seconds * 1000L - 1000,
+        world,
+        expected,
+        "it arrived " + millis + " ms after the upgrade, before loginTimeoutSeconds had passed");
+  }
 }

@@ -11,6 +11,7 @@ import org.mplp.spec.model.CancelTransfer;
 import org.mplp.spec.model.ClientFrame;
 import org.mplp.spec.model.DeviceEvent;
 import org.mplp.spec.model.ErrorCode;
+import org.mplp.spec.model.ErrorFrame;
 import org.mplp.spec.model.FileResult;
 import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.GetSettings;
@@ -150,7 +151,7 @@ final class SessionFrames implements Session.Endpoint, ClientFrame.Visitor<Void>
       return;
     }
     if (outcome.isRefused()) {
-      channel.refuse(outcome.refusal(), login.id(), outcome.message());
+      refuseLogin(outcome, login.id());
       return;
     }
     pending = outcome.value().pending();
@@ -167,7 +168,7 @@ final class SessionFrames implements Session.Endpoint, ClientFrame.Visitor<Void>
     if (outcome.isRefused()) {
       // A failed login starts over (S26).
       channel.state(ControlChannelState.AWAITING_LOGIN);
-      channel.refuse(outcome.refusal(), proof.id(), outcome.message());
+      refuseLogin(outcome, proof.id());
       return;
     }
     channel.state(ControlChannelState.LOGGED_IN);
@@ -176,6 +177,17 @@ final class SessionFrames implements Session.Endpoint, ClientFrame.Visitor<Void>
     delivery.start(session);
     // REQ-XFER-022: and the transfers it takes part in or missed.
     services.transfers().loggedIn(session);
+  }
+
+  /** Refuses a login or its proof, with the time a lockout has left when one refused it. */
+  private void refuseLogin(Outcome<?> outcome, String replyTo) {
+    if (outcome.retryAfterSeconds() == null) {
+      channel.refuse(outcome.refusal(), replyTo, outcome.message());
+    } else {
+      channel.send(
+          ErrorFrame.retryLater(
+              outcome.refusal(), replyTo, outcome.message(), outcome.retryAfterSeconds()));
+    }
   }
 
   /** The connection takes frames again after its buffer was full. */
@@ -372,6 +384,12 @@ final class SessionFrames implements Session.Endpoint, ClientFrame.Visitor<Void>
   public void onRevoked() {
     delivery.stop();
     channel.fail(ErrorCode.DEVICE_REVOKED, null, "the primary device revoked this device");
+  }
+
+  @Override
+  public void onAccountRemoved() {
+    delivery.stop();
+    channel.fail(ErrorCode.ACCOUNT_REMOVED, null, "the account was removed");
   }
 
   @Override

@@ -60,6 +60,38 @@ class PathologicalNumbersTest {
     assertViolation(Binding.XML, xml, path);
   }
 
+  @org.junit.jupiter.api.Test
+  void everyIntegerMemberOfEverySchemaHasAMaximumTheModelCanHold() throws Exception {
+    java.nio.file.Path schemas =
+        java.nio.file.Path.of(
+            PathologicalNumbersTest.class.getResource("/org/mplp/spec/json").toURI());
+    java.util.List<String> unbounded = new java.util.ArrayList<>();
+    try (var files = java.nio.file.Files.list(schemas)) {
+      for (java.nio.file.Path schema : files.toList()) {
+        collectUnbounded(
+            JsonFrameCodec.MAPPER.readTree(schema.toFile()), schema.getFileName() + "#", unbounded);
+      }
+    }
+    assertThat(unbounded).as("integer members without a maximum within 2^53 - 1").isEmpty();
+  }
+
+  private static void collectUnbounded(
+      com.fasterxml.jackson.databind.JsonNode node, String where, java.util.List<String> found) {
+    if (node.isObject()) {
+      if ("integer".equals(node.path("type").asText())
+          && !(node.path("maximum").canConvertToLong()
+              && node.path("maximum").asLong() <= 9_007_199_254_740_991L)) {
+        found.add(where);
+      }
+      node.properties()
+          .forEach(e -> collectUnbounded(e.getValue(), where + "/" + e.getKey(), found));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collectUnbounded(node.get(i), where + "/" + i, found);
+      }
+    }
+  }
+
   private static void assertViolation(Binding binding, String text, String location) {
     Throwable thrown = catchThrowable(() -> FrameCodec.forBinding(binding).decode(text));
     assertThat(thrown).as("decoding %s", text).isInstanceOf(FrameDecodeException.class);
