@@ -16,6 +16,7 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.ToIntFunction;
 
@@ -23,8 +24,8 @@ import java.util.function.ToIntFunction;
  * The admin port's requests (see README, Operating the server): {@code GET /health/live}, {@code
  * GET /health/ready}, {@code GET /metrics} for anyone who reaches the port, and {@code POST
  * /accounts/<name>/removed} with the admin file's token, which ends the sessions of the account's
- * devices. Runs on the admin thread, off the event loops: readiness asks the store thread, a scrape
- * walks the spool.
+ * devices. Answers on the admin thread, off the event loops: readiness asks the store thread, a
+ * scrape walks the spool.
  */
 final class AdminRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
@@ -40,16 +41,20 @@ final class AdminRequestHandler extends SimpleChannelInboundHandler<FullHttpRequ
   private final BooleanSupplier ready;
   private final ToIntFunction<String> endSessions;
   private final byte[] token;
+  private final Executor adminThread;
 
   /**
    * @param ready whether the server takes connections and its store answers
    * @param endSessions ends the sessions of an account's online devices; answers how many
+   * @param adminThread where the answers are made, off the event loop
    */
   AdminRequestHandler(
       ServerMetrics metrics,
       BooleanSupplier ready,
       ToIntFunction<String> endSessions,
-      String token) {
+      String token,
+      Executor adminThread) {
+    this.adminThread = adminThread;
     this.metrics = metrics;
     this.ready = ready;
     this.endSessions = endSessions;
@@ -58,7 +63,21 @@ final class AdminRequestHandler extends SimpleChannelInboundHandler<FullHttpRequ
 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-    String path = new QueryStringDecoder(request.uri()).path();
+    // Read what the answer needs now: the request is released when this method returns.
+    Request asked =
+        new Request(
+            request.method(),
+            new QueryStringDecoder(request.uri()).path(),
+            request.headers().get(HttpHeaderNames.AUTHORIZATION, ""),
+            HttpUtil.isKeepAlive(request));
+    adminThread.execute(() -> serve(ctx, asked));
+  }
+
+  /** What an admin request asks for, copied off the event loop's buffers. */
+  private record Request(HttpMethod method, String path, String authorization, boolean keepAlive) {}
+
+  private void serve(ChannelHandlerContext ctx, Request request) {
+    String path = request.path();
     boolean get = HttpMethod.GET.equals(request.method());
     if (get && path.equals(LIVE)) {
       answer(ctx, request, HttpResponseStatus.OK, "text/plain", "live\n");
@@ -79,13 +98,13 @@ final class AdminRequestHandler extends SimpleChannelInboundHandler<FullHttpRequ
     }
   }
 
-  private void accountRemoved(ChannelHandlerContext ctx, FullHttpRequest request, String path) {
+  private void accountRemoved(ChannelHandlerContext ctx, Request request, String path) {
     if (!HttpMethod.POST.equals(request.method())) {
       answer(ctx, request, HttpResponseStatus.METHOD_NOT_ALLOWED, "text/plain", "POST only\n");
       return;
     }
-    String given = request.headers().get(HttpHeaderNames.AUTHORIZATION, "");
-    if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.US_ASCII), token)) {
+    byte[] given = request.authorization().getBytes(StandardCharsets.US_ASCII);
+    if (!MessageDigest.isEqual(given, token)) {
       answer(ctx, request, HttpResponseStatus.FORBIDDEN, "text/plain", "not the admin token\n");
       return;
     }
@@ -96,7 +115,7 @@ final class AdminRequestHandler extends SimpleChannelInboundHandler<FullHttpRequ
 
   private static void answer(
       ChannelHandlerContext ctx,
-      FullHttpRequest request,
+      Request request,
       HttpResponseStatus status,
       String contentType,
       String body) {
@@ -105,7 +124,7 @@ final class AdminRequestHandler extends SimpleChannelInboundHandler<FullHttpRequ
             HttpVersion.HTTP_1_1, status, Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
     response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
     HttpUtil.setContentLength(response, response.content().readableBytes());
-    boolean keepAlive = HttpUtil.isKeepAlive(request);
+    boolean keepAlive = request.keepAlive();
     if (!keepAlive) {
       response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
     }

@@ -8,15 +8,14 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.ReadTimeoutHandler;
-import io.netty.util.concurrent.DefaultEventExecutorGroup;
-import io.netty.util.concurrent.EventExecutorGroup;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.ToIntFunction;
 
@@ -34,10 +33,10 @@ public final class AdminServer implements AutoCloseable {
   private static final int READ_TIMEOUT_SECONDS = 10;
 
   private final Channel channel;
-  private final EventExecutorGroup adminThread;
+  private final ExecutorService adminThread;
   private final Path dataDir;
 
-  private AdminServer(Channel channel, EventExecutorGroup adminThread, Path dataDir) {
+  private AdminServer(Channel channel, ExecutorService adminThread, Path dataDir) {
     this.channel = channel;
     this.adminThread = adminThread;
     this.dataDir = dataDir;
@@ -59,7 +58,13 @@ public final class AdminServer implements AutoCloseable {
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    EventExecutorGroup adminThread = new DefaultEventExecutorGroup(1);
+    ExecutorService adminThread =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "mplp-admin");
+              thread.setDaemon(true);
+              return thread;
+            });
     ChannelFuture bind =
         new ServerBootstrap()
             .group(group)
@@ -74,15 +79,15 @@ public final class AdminServer implements AutoCloseable {
                         .addLast(new HttpServerCodec())
                         .addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES))
                         .addLast(
-                            adminThread,
                             "admin",
-                            new AdminRequestHandler(metrics, ready, endSessions, token));
+                            new AdminRequestHandler(
+                                metrics, ready, endSessions, token, adminThread));
                   }
                 })
             .bind(HOST, port)
             .awaitUninterruptibly();
     if (!bind.isSuccess()) {
-      adminThread.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+      adminThread.shutdownNow();
       throw new IOException(
           "cannot listen on " + HOST + ":" + port + " for the admin port: " + bind.cause(),
           bind.cause());
@@ -102,6 +107,6 @@ public final class AdminServer implements AutoCloseable {
   public void close() {
     AdminFile.delete(dataDir);
     channel.close().syncUninterruptibly();
-    adminThread.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+    adminThread.shutdownNow();
   }
 }
