@@ -18,7 +18,8 @@ import org.mplp.spec.model.MessageAck;
 
 /**
  * The messages of one device (spec: Messages): sends kept until the server accepts them and sent
- * again in each new session with their clientMessageId; arriving messages shown once ever and
+ * again in each new session with their clientMessageId, one at a time so that they are stored in
+ * the order they were given (see {@link Outbox}); arriving messages shown once ever and
  * acknowledged in batches. Everything but {@link #send} runs on the client's event thread.
  */
 final class Messaging {
@@ -40,6 +41,7 @@ final class Messaging {
   private final Set<CompletableFuture<Frame>> acksInFlight = new HashSet<>();
   private boolean ackFlushScheduled;
   private volatile boolean over;
+  private volatile long sendsAnswered;
 
   Messaging(
       Session session,
@@ -82,9 +84,7 @@ final class Messaging {
                       result.completeExceptionally(failure);
                     }
                   });
-          if (session.ready()) {
-            transmit(pending);
-          }
+          sendNext();
         });
     return result;
   }
@@ -92,7 +92,14 @@ final class Messaging {
   /** A session logged in: what waits in the outbox goes out again, in order. */
   void sessionStarted() {
     over = false;
-    outbox.waiting().forEach(this::transmit);
+    sendNext();
+  }
+
+  /** Puts the oldest waiting send on the wire, unless one is there already or it is held. */
+  private void sendNext() {
+    if (session.ready()) {
+      outbox.next().ifPresent(this::transmit);
+    }
   }
 
   /** The connection is gone: the server delivers again what was not acknowledged. */
@@ -135,7 +142,9 @@ final class Messaging {
               events.execute(
                   () -> {
                     acksInFlight.remove(answer);
-                    if (Requests.isRetryable(failure)) {
+                    if (failure == null) {
+                      shown.acknowledged(batch);
+                    } else if (Requests.isRetryable(failure)) {
                       events.schedule(
                           () -> {
                             acks.addAll(batch);
@@ -159,21 +168,24 @@ final class Messaging {
 
   private void sendAnswered(PendingSend pending, Frame answer, Throwable failure) {
     pending.inFlight(false);
+    sendsAnswered++;
     if (failure == null) {
       outbox.remove(pending);
       pending.accepted().complete((MessageAccepted) answer);
+      sendNext();
       return;
     }
     Throwable cause = Requests.unwrap(failure);
     if (cause instanceof ConnectionLostException && !over) {
-      return; // stays in the outbox; the next session sends it again
+      return; // stays first in the outbox; the next session sends it again
     }
     if (Requests.isRetryable(cause)) {
+      // Held in its place: the sends after it wait until the server has it.
+      pending.held(true);
       events.schedule(
           () -> {
-            if (session.ready() && !pending.inFlight() && outbox.all().contains(pending)) {
-              transmit(pending);
-            }
+            pending.held(false);
+            sendNext();
           },
           1,
           TimeUnit.SECONDS);
@@ -181,6 +193,12 @@ final class Messaging {
     }
     outbox.remove(pending);
     pending.accepted().completeExceptionally(cause);
+    sendNext();
+  }
+
+  /** How many answers to sends have come so far, refusals included: a measure of progress. */
+  long sendsAnswered() {
+    return sendsAnswered;
   }
 
   /** Completes once every send given so far is accepted or refused. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,7 @@ import org.mplp.client.login.ScramClientExchange;
 import org.mplp.client.state.DeviceIdentity;
 import org.mplp.client.state.DeviceStateDir;
 import org.mplp.client.state.ShownMessages;
+import org.mplp.client.transfers.TransferJournal;
 import org.mplp.client.transfers.TransferSession;
 import org.mplp.client.transfers.Transfers;
 import org.mplp.client.wire.ConnectionListener;
@@ -141,7 +143,8 @@ public final class MplpClient implements AutoCloseable {
             events,
             shown,
             listener);
-    this.transfers = new Transfers(new Session(), events, listener);
+    this.transfers =
+        new Transfers(new Session(), events, listener, TransferJournal.in(config.stateDir()));
   }
 
   /** What the transfer manager uses of this client. */
@@ -346,18 +349,35 @@ public final class MplpClient implements AutoCloseable {
   }
 
   /**
-   * Waits, at most the configured timeout, until every send given so far is accepted or refused and
-   * every message shown is acknowledged: what a one-shot command does before it closes.
+   * Waits until every send given so far is accepted or refused and every message shown is
+   * acknowledged: what a one-shot command does before it closes. It gives up when a whole timeout
+   * passes with no send answered, not after one timeout in all: sends go out one at a time (see
+   * {@link org.mplp.client.messages.Outbox}), so a long outbox takes as long as it takes.
    */
   public void settle() {
+    CompletableFuture<Void> settled =
+        CompletableFuture.allOf(messaging.allSendsSettled(), messaging.allAcknowledged());
+    long answeredBefore = -1;
     try {
-      CompletableFuture.allOf(messaging.allSendsSettled(), messaging.allAcknowledged())
-          .get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (ExecutionException | TimeoutException e) {
+      while (messaging.sendsAnswered() != answeredBefore) {
+        answeredBefore = messaging.sendsAnswered();
+        try {
+          settled.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+          return;
+        } catch (TimeoutException e) {
+          // still busy: wait on while the server keeps answering
+        }
+      }
+    } catch (ExecutionException e) {
       // what is not settled now is sent again, or delivered again, at the next login
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** How long this client waits for each answer of the server. */
+  public Duration answerTimeout() {
+    return config.timeout();
   }
 
   /** Asks for the contact list afresh (S12); the answer also replaces {@link #contacts()}. */

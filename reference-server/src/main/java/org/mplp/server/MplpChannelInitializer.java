@@ -19,6 +19,7 @@ import org.mplp.server.transfers.TransferFiles;
 import org.mplp.server.transfers.data.DataChannel;
 import org.mplp.server.transport.BackpressureHandler;
 import org.mplp.server.transport.ConnectionsPerAddress;
+import org.mplp.server.web.WebClient;
 
 /**
  * The pipeline of a new connection: TLS when configured, then HTTP; data requests stream through
@@ -48,6 +49,9 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
   private final TransferFiles transfers;
   private final ConnectionsPerAddress connectionsPerAddress;
   private final ChannelGroup connections;
+
+  /** Read from the jar here, at start, so that no event loop waits for the disk. */
+  private final WebClient webClient = WebClient.bundled();
 
   /**
    * @param sslContext null for plaintext; otherwise every connection starts with its handshake, and
@@ -104,6 +108,7 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
             discoveryDocument,
             decoderConfig,
             controlChannel,
-            services.provisioning()));
+            services.provisioning(),
+            webClient));
   }
 }

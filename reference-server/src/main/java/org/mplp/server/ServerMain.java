@@ -170,6 +170,7 @@ public final class ServerMain implements Callable<Integer> {
         server.controlUri(),
         server.discoveryUri(),
         server.transportName());
+    log.info("web terminal: open {} in a browser", server.httpBase().resolve("/"));
     server.tlsCertificate().ifPresent(certificate -> logCertificate(log, certificate));
     if (plaintextBeyondLoopback(server.address().getAddress(), server.config())) {
       log.warn(

@@ -87,6 +87,11 @@ public final class FrameSchemas {
     return serverTypes.contains(type);
   }
 
+  /** A client frame whose schema requires nothing but its type and id: one tree fits every use. */
+  public boolean isBareRequest(String type) {
+    return clientTypes.contains(type) && Set.of("type", "id").containsAll(frame(type).required());
+  }
+
   /** A server frame that may come without a {@code replyTo}: then it answers nothing. */
   public boolean mayComeUnasked(String type) {
     return unasked.contains(type);

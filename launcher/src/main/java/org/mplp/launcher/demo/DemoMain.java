@@ -1,9 +1,12 @@
 package org.mplp.launcher.demo;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.mplp.server.MplpServer;
 import org.mplp.server.ServerConfig;
 import picocli.CommandLine;
@@ -11,16 +14,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./mplp demo}: starts the reference server in-process with its defaults (a temporary data
- * directory, provisioning on), runs the walkthrough with three clients, then tells how to connect a
- * client of one's own and keeps the server running until Ctrl-C, or ends with --once.
+ * {@code ./mplp demo}: starts the reference server in-process on a fresh temporary data directory
+ * holding the patent's account 235683, runs the walkthrough with three clients, then tells how to
+ * connect a client of one's own and keeps the server running until Ctrl-C, or ends with --once.
+ * Either way the temporary folder is deleted at the end.
  */
 @Command(
     name = "mplp demo",
     mixinStandardHelpOptions = true,
     description =
-        "Start the reference server and three clients (a PC, a phone, a TV of one account) and"
-            + " walk through the embodiments; then keep the server running for your own client.")
+        "Start the reference server and three clients (a PC, a phone, a TV of account 235683) and"
+            + " walk through the embodiments; then keep the server running for your own client."
+            + " The demo's temporary folder is deleted when it ends.")
 public final class DemoMain implements Callable<Integer> {
   @Option(
       names = "--port",
@@ -34,8 +39,10 @@ public final class DemoMain implements Callable<Integer> {
 
   private final PrintStream out;
 
-  /** Set by {@link #call}: what the walkthrough saw, for the test. */
+  /** Set by {@link #call}: what the walkthrough saw, and where it worked, for the test. */
   Walkthrough.Outcome outcome;
+
+  Path workDir;
 
   DemoMain(PrintStream out) {
     this.out = out;
@@ -50,46 +57,58 @@ public final class DemoMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path workDir = Files.createTempDirectory("mplp-demo-");
+    workDir = Files.createTempDirectory("mplp-demo-");
+    Path dataDir = workDir.resolve("server-data");
+    DemoAccount account = DemoAccount.addPatentAccount(dataDir, out);
     ServerConfig config =
-        ServerConfig.defaults()
-            .withPort(port)
-            .withDataDir(workDir.resolve("server-data"))
-            .withProvisioning(true);
+        ServerConfig.defaults().withPort(port).withDataDir(dataDir).withProvisioning(true);
     MplpServer server = MplpServer.start(config);
     out.println("MPLP demo: the reference server listens on " + server.controlUri());
-    out.println("  its data and the devices' state are in " + workDir);
-    Walkthrough walk = new Walkthrough(server.controlUri(), server.httpBase(), workDir, out);
+    out.println("  its data and the devices' state are in " + workDir + " until the demo ends");
+    Walkthrough walk = new Walkthrough(server.controlUri(), workDir, out);
+    Runnable end =
+        () -> {
+          walk.closeAll();
+          server.close();
+          deleteWorkDir();
+        };
     try {
-      outcome = walk.run();
-      printHowToConnect(server, workDir);
+      if (account == null) {
+        account = DemoAccount.provision(server.httpBase());
+      }
+      outcome = walk.run(account);
+      printHowToConnect(server);
       if (once) {
         return 0;
       }
       walk.pc.speakUp();
       walk.phone.speakUp();
       walk.tv.speakUp();
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    walk.closeAll();
-                    server.close();
-                  },
-                  "mplp-demo-exit"));
+      Runtime.getRuntime().addShutdownHook(new Thread(end, "mplp-demo-exit"));
       out.println();
-      out.println("The server keeps running; Ctrl-C ends the demo.");
+      out.println("The server keeps running; Ctrl-C ends the demo and deletes " + workDir + ".");
       server.awaitClosed();
       return 0;
     } finally {
       if (once) {
-        walk.closeAll();
-        server.close();
+        end.run();
       }
     }
   }
 
-  private void printHowToConnect(MplpServer server, Path workDir) {
+  /** Deletes the demo's folder, server data and device states; says so, or what is left. */
+  private void deleteWorkDir() {
+    try (Stream<Path> paths = Files.walk(workDir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+      out.println("MPLP demo: deleted " + workDir);
+    } catch (IOException e) {
+      out.println("MPLP demo: could not delete all of " + workDir + ": " + e);
+    }
+  }
+
+  private void printHowToConnect(MplpServer server) {
     out.println();
     out.println("== Connect a client of your own (in another terminal):");
     out.println(
@@ -102,6 +121,7 @@ public final class DemoMain implements Callable<Integer> {
             + " --type PC --label \"My laptop\" --state-dir "
             + workDir.resolve("state-you"));
     out.println("   account " + outcome.account() + ", password " + outcome.password());
+    out.println("   or, in a browser: " + server.httpBase().resolve("/") + " (the web terminal)");
     out.println(
         "   then /devices, /to "
             + outcome.addresses().get(1)

@@ -1,13 +1,8 @@
 package org.mplp.launcher.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +37,7 @@ final class Walkthrough {
       String messageBody,
       Transfer accepted,
       Path acceptedFile,
+      String acceptedFirstLine,
       Transfer rejected,
       Transfer direct,
       Path directFile,
@@ -49,16 +45,14 @@ final class Walkthrough {
       String secondaryRefusal) {}
 
   private final URI controlUri;
-  private final URI httpBase;
   private final Path workDir;
   private final PrintStream out;
   final DemoDevice pc;
   final DemoDevice phone;
   final DemoDevice tv;
 
-  Walkthrough(URI controlUri, URI httpBase, Path workDir, PrintStream out) {
+  Walkthrough(URI controlUri, Path workDir, PrintStream out) {
     this.controlUri = controlUri;
-    this.httpBase = httpBase;
     this.workDir = workDir;
     this.out = out;
     this.pc = new DemoDevice("PC", out);
@@ -66,9 +60,8 @@ final class Walkthrough {
     this.tv = new DemoDevice("TV", out);
   }
 
-  Outcome run() throws Exception {
-    String[] account = provisionAccount();
-    step("S21-S24: three devices of account " + account[0] + " log in and get their addresses");
+  Outcome run(DemoAccount account) throws Exception {
+    step("S21-S24: three devices of account " + account.name() + " log in and get their addresses");
     register(pc, "PC", "Study PC", account);
     register(phone, "MP", "My phone", account);
     register(tv, "TV", "Living-room TV", account);
@@ -160,12 +153,13 @@ final class Walkthrough {
       say("the phone's set-policy was refused: " + e.code());
     }
     return new Outcome(
-        account[0],
-        account[1],
+        account.name(),
+        account.password(),
         List.of(pc.address(), phone.address(), tv.address()),
         received,
         accepted,
         acceptedFile.stored(),
+        firstLine(acceptedFile.stored()),
         rejected,
         direct,
         directFile.stored(),
@@ -173,22 +167,7 @@ final class Walkthrough {
         refusal);
   }
 
-  private String[] provisionAccount() throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(httpBase.resolve("/provisioning/accounts"))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 201) {
-      throw new IOException("provisioning answered HTTP " + response.statusCode());
-    }
-    JsonNode body = new ObjectMapper().readTree(response.body());
-    return new String[] {body.get("account").asText(), body.get("password").asText()};
-  }
-
-  private void register(DemoDevice device, String type, String label, String[] account)
+  private void register(DemoDevice device, String type, String label, DemoAccount account)
       throws Exception {
     ClientConfig config =
         ClientConfig.of(workDir.resolve("state-" + device.name))
@@ -196,7 +175,7 @@ final class Walkthrough {
             .withTerminal(type, label);
     device.client = MplpClient.create(config, device);
     device.receiveDir = workDir.resolve(device.name + "-received");
-    device.client.register(account[0], account[1].toCharArray());
+    device.client.register(account.name(), account.password().toCharArray());
   }
 
   private Transfer offer(Path file, DemoDevice to, Permission permission) throws Exception {
@@ -206,6 +185,12 @@ final class Walkthrough {
 
   private Transfer finish(DemoDevice device, Transfer transfer) throws Exception {
     return device.client.await(device.client.transfers().finished(transfer.transferId()));
+  }
+
+  private static String firstLine(Path file) throws IOException {
+    try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      return lines.findFirst().orElse("");
+    }
   }
 
   private Path writeFile(String name, String content) throws IOException {

@@ -10,6 +10,7 @@ import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +63,18 @@ class InteractiveTest {
     void awaitScreen(String text) {
       await().until(() -> screen().contains(text));
     }
+
+    /** Types a line and waits for {@code text} among what the line printed. */
+    String typeAndAwait(String line, String text) throws IOException {
+      int before = screen().length();
+      type(line);
+      await().until(() -> screen().substring(before).contains(text));
+      return screen().substring(before);
+    }
+  }
+
+  private String dir(String device) {
+    return temp.resolve(device).toString();
   }
 
   private void register(String device, String type) {
@@ -111,10 +124,14 @@ class InteractiveTest {
               "--state-dir",
               temp.resolve("pc").toString());
       pc.awaitScreen("Logged in as " + account.name() + "-PC-1");
-      assertThat(pc.screen()).contains("Contacts (1)").contains("1. " + phoneAddress);
+      // The contact list is printed after the login line: wait for it as well.
+      pc.awaitScreen("1. " + phoneAddress);
+      assertThat(pc.screen()).contains("Contacts (1)");
 
       pc.type("/help");
-      pc.awaitScreen("/to ADDRESS|N");
+      pc.awaitScreen("Commands (each takes --help");
+      pc.type("/help to");
+      pc.awaitScreen("Usage: /to [-h] ADDRESS|N");
       pc.type("/group on");
       pc.awaitScreen("My devices (1)");
       pc.type("a line before any chat");
@@ -132,7 +149,7 @@ class InteractiveTest {
       pc.type("/rename Work PC");
       pc.awaitScreen("Renamed " + account.name() + "-PC-1 to \"Work PC\"");
       pc.type("/to " + account.name() + "-TV-3");
-      pc.awaitScreen("No device " + account.name() + "-TV-3");
+      pc.awaitScreen("no device " + account.name() + "-TV-3");
       pc.type("/quit");
       assertThat(pc.exit.get()).isZero();
       assertThat(pc.screen().split("hello from the phone", -1))
@@ -178,5 +195,64 @@ class InteractiveTest {
     CliRun run = CliRun.of("--state-dir", temp.resolve("nobody").toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("--account");
+  }
+
+  @Test
+  void eachLineRunsTheCommandItNamesAndAWrongWordIsRefusedWithTheUsage() throws Exception {
+    register("pc", "PC");
+    register("phone", "MP");
+    String phone = account.name() + "-MP-1";
+    Session pc = new Session("--state-dir", dir("pc"));
+    pc.awaitScreen("Logged in as");
+    pc.typeAndAwait("/receive sometimes", "Usage: /receive [-h] [direct|ask|reject]");
+    pc.typeAndAwait("/make-primary", "Missing required parameter: 'ADDRESS'");
+    pc.typeAndAwait("/primary " + phone + " now", "Unmatched argument at index 2: 'now'");
+    pc.typeAndAwait("/settings " + phone, "Unmatched arguments from index 0: '/settings'");
+    pc.typeAndAwait("/offer --help", "Usage: /offer");
+    pc.typeAndAwait("/offer /nowhere", "choose one device with /to first");
+    String settings = pc.typeAndAwait("/receive", "settings of ");
+    assertThat(settings).as("no word fell through to make-primary").contains("role primary");
+    pc.typeAndAwait("/receive ask", "receive ask");
+    pc.type("/quit");
+    assertThat(pc.exit.get()).isZero();
+    CliRun phoneSettings = CliRun.of("receive", "--state-dir", dir("phone"));
+    assertThat(phoneSettings.out()).contains("role secondary");
+  }
+
+  @Test
+  void aDeviceKeepsItsNumberWhileOthersComeAndGo() throws Exception {
+    register("pc", "PC");
+    register("phone", "MP");
+    register("tv", "TV");
+    String phone = account.name() + "-MP-1";
+    String tv = account.name() + "-TV-1";
+    String pad = account.name() + "-PAD-1";
+    Session pc = new Session("--state-dir", dir("pc"));
+    pc.awaitScreen("2. " + tv);
+    assertThat(pc.screen()).contains("1. " + phone);
+    // PAD sorts between MP and TV, but it came later: the next number, and the TV keeps 2.
+    register("pad", "PAD");
+    pc.awaitScreen("* new device " + pad + " (pad), PAD (/to 3)");
+    assertThat(CliRun.of("logout", "--remove", "--state-dir", dir("phone")).exit()).isZero();
+    pc.awaitScreen(phone + " (phone) was removed");
+    String list = pc.typeAndAwait("/devices", "3. " + pad);
+    assertThat(list).contains("2. " + tv).doesNotContain(phone).doesNotContain("1. ");
+    pc.typeAndAwait("/to 2", "Chatting with " + tv + ".");
+    pc.typeAndAwait("/to 1", "no device number 1");
+    pc.typeAndAwait("/help devices", "A device keeps its number");
+    pc.type("/quit");
+    assertThat(pc.exit.get()).isZero();
+  }
+
+  @Test
+  void aSessionThatEndsForGoodEndsTheClientWithoutWaitingForQuit() throws Exception {
+    register("pc", "PC");
+    Session pc = new Session("--state-dir", dir("pc"));
+    pc.awaitScreen("Logged in as");
+    // The same device logs in elsewhere: the interactive session is replaced.
+    assertThat(CliRun.of("devices", "--state-dir", dir("pc")).exit()).isZero();
+    await().atMost(Duration.ofSeconds(60)).until(pc.exit::isDone);
+    assertThat(pc.exit.get()).as(pc.screen()).isEqualTo(ExitCodes.REFUSED);
+    assertThat(pc.screen()).contains("session-replaced").contains("the session has ended");
   }
 }

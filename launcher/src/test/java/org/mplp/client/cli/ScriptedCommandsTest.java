@@ -69,6 +69,59 @@ class ScriptedCommandsTest {
   }
 
   @Test
+  void theTopCommandsOptionsGoBeforeTheSubcommandOrAfterIt() throws Exception {
+    String server = this.server.controlUri().toString();
+    CliRun before =
+        CliRun.of(
+            "--state-dir",
+            dir("pc"),
+            "--server",
+            server,
+            "--account",
+            account.name(),
+            "--password",
+            account.password(),
+            "login");
+    assertThat(before.exit()).as("%s", before).isZero();
+    assertThat(before.out()).contains("Registered this device as " + account.name() + "-PC-1");
+    CliRun mixed =
+        CliRun.of(
+            "--account",
+            account.name(),
+            "--server",
+            server,
+            "--type",
+            "TV",
+            "login",
+            "--password",
+            account.password(),
+            "--type",
+            "MP",
+            "--state-dir",
+            dir("phone"));
+    assertThat(mixed.exit()).as("%s", mixed).isZero();
+    assertThat(mixed.out())
+        .as("the option after the subcommand wins")
+        .contains("Registered this device as " + account.name() + "-MP-1");
+    JsonNode list = JSON.readTree(CliRun.of("--json", "--state-dir", dir("pc"), "devices").out());
+    assertThat(list.get("devices").get(0).get("address").asText())
+        .isEqualTo(account.name() + "-MP-1");
+    CliRun sent =
+        CliRun.of("--state-dir", dir("phone"), "send", "--to", account.name() + "-PC-1", "hi");
+    assertThat(sent.exit()).as("%s", sent).isZero();
+  }
+
+  @Test
+  void helpNeedsNoServerNorRequiredOptions() {
+    CliRun help = CliRun.of("send", "--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).startsWith("Usage: mplp client send");
+    CliRun named = CliRun.of("help", "offer");
+    assertThat(named.exit()).isZero();
+    assertThat(named.out()).startsWith("Usage: mplp client offer");
+  }
+
+  @Test
   void loginPrintsJsonForScripts() throws Exception {
     login("pc", "PC");
     JsonNode out = JSON.readTree(login("tv", "TV", "--json").out());

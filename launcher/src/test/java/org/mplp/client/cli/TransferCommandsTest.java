@@ -93,8 +93,7 @@ class TransferCommandsTest {
         .atMost(Duration.ofSeconds(30))
         .until(
             () -> {
-              CliRun run =
-                  CliRun.of("transfers", "--json", "--wait", "1", "--state-dir", dir("phone"));
+              CliRun run = CliRun.of("transfers", "--json", "--state-dir", dir("phone"));
               for (String line : run.out().split("\n")) {
                 if (line.contains("\"offered\"")) {
                   id.set(JSON.readTree(line).get("transferId").asText());
@@ -162,6 +161,22 @@ class TransferCommandsTest {
   }
 
   @Test
+  void transfersListsEachOpenTransferOnceWithoutWaiting() throws Exception {
+    CompletableFuture<CliRun> offer = offerFromPc(file("list.txt", "listed").toString());
+    String id = offerWaitingForPhone();
+    CliRun listed = CliRun.of("transfers", "--json", "--state-dir", dir("phone"));
+    assertThat(listed.exit()).as("%s", listed).isZero();
+    long lines = listed.out().lines().filter(line -> line.contains(id)).count();
+    // Sent after the login and again in the listing, the offer is shown once.
+    assertThat(lines).as("lines about %s in %s", id, listed.out()).isEqualTo(1);
+    CliRun cancel = CliRun.of("cancel", id, "--state-dir", dir("phone"));
+    assertThat(cancel.exit()).as("%s", cancel).isZero();
+    CliRun none = CliRun.of("transfers", "--state-dir", dir("phone"));
+    assertThat(none.out()).contains("No open transfers.");
+    assertThat(offer.get().exit()).isEqualTo(ExitCodes.REFUSED);
+  }
+
+  @Test
   void aDirectTransferIsStoredInTheReceiveFolderWithoutAPrompt() throws Exception {
     CompletableFuture<CliRun> offer =
         offerFromPc("--permission", "direct", file("photo.jpg", "pixels").toString());
@@ -170,7 +185,7 @@ class TransferCommandsTest {
         .atMost(Duration.ofSeconds(30))
         .until(
             () -> {
-              CliRun.of("transfers", "--wait", "1", "--state-dir", dir("phone"));
+              CliRun.of("transfers", "--state-dir", dir("phone"));
               return Files.exists(received);
             });
     assertThat(Files.readString(received)).isEqualTo("pixels");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.mplp.spec.model.TransferReason;
 import org.mplp.spec.model.TransferState;
@@ -22,11 +21,12 @@ class DemoMainTest {
     assertThat(exit).as(shown).isZero();
     Walkthrough.Outcome outcome = demo.outcome;
     String account = outcome.account();
+    assertThat(account).as("the patent's account").isEqualTo("235683");
     assertThat(outcome.addresses())
         .containsExactly(account + "-PC-1", account + "-MP-1", account + "-TV-1");
     assertThat(outcome.messageBody()).isEqualTo("Hello from the PC");
     assertThat(outcome.accepted().state()).isEqualTo(TransferState.COMPLETED);
-    assertThat(Files.readString(outcome.acceptedFile())).startsWith("Quarterly report");
+    assertThat(outcome.acceptedFirstLine()).isEqualTo("Quarterly report");
     assertThat(outcome.rejected().state()).isEqualTo(TransferState.REJECTED);
     assertThat(outcome.rejected().reason()).isEqualTo(TransferReason.DECLINED);
     assertThat(outcome.rejected().note()).isEqualTo("no room on the phone");
@@ -38,6 +38,9 @@ class DemoMainTest {
     assertThat(shown)
         .contains("My devices (2)")
         .contains("./mplp client --server ws://127.0.0.1:")
-        .contains("--account " + account + " --password " + outcome.password());
+        .contains("or, in a browser: http://127.0.0.1:")
+        .contains("--account " + account + " --password " + outcome.password())
+        .contains("deleted " + demo.workDir);
+    assertThat(demo.workDir).as("--once leaves no temporary folder").doesNotExist();
   }
 }

@@ -12,10 +12,15 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "accept",
     description =
-        "Accept an offer (all files, or --files), download and check them, and wait until the"
-            + " transfer ends (exit 0 completed, 1 otherwise, 4 --timeout passed).")
+        "Accept an offer (all files, or --files), download and check them. A one-shot run waits"
+            + " until the transfer ends (exit 0 completed, 1 otherwise, 4 --timeout passed).")
 final class AcceptCommand extends TransferCommand {
-  @Parameters(paramLabel = "TRANSFER_ID", description = "the offer's transfer id")
+  @Parameters(
+      paramLabel = "TRANSFER_ID",
+      arity = "0..1",
+      description =
+          "the offer's transfer id (required, except in the interactive client: the last offer"
+              + " shown)")
   String transferId;
 
   @Option(
@@ -32,14 +37,15 @@ final class AcceptCommand extends TransferCommand {
   Path dir;
 
   @Override
-  int run(Io io) throws Exception {
-    MplpClient client = open(io);
+  int run(DeviceSession session) throws Exception {
+    String id = orLastOffer(session, transferId);
+    MplpClient client = open(session);
     try {
-      Path into = dir != null ? dir : connection.receiveDir();
-      Transfer accepted = client.await(client.transfers().accept(transferId, files, into));
-      return followToEnd(io, client, accepted);
+      Path into = dir != null ? dir : session.receiveDir();
+      Transfer accepted = client.await(client.transfers().accept(id, files, into));
+      return followToEnd(session, client, accepted);
     } finally {
-      finish(client);
+      finish(session, client);
     }
   }
 }

@@ -15,14 +15,14 @@ final class CancelCommand extends TransferCommand {
   String note;
 
   @Override
-  int run(Io io) throws Exception {
-    MplpClient client = open(io);
+  int run(DeviceSession session) throws Exception {
+    MplpClient client = open(session);
     try {
       client.await(client.transfers().cancel(transferId, note));
-      client.settle();
+      session.settle(client);
       return ExitCodes.OK;
     } finally {
-      finish(client);
+      finish(session, client);
     }
   }
 }

@@ -1,8 +1,8 @@
 package org.mplp.client.cli;
 
 import java.util.concurrent.Callable;
-import org.mplp.client.MplpClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
     description = {
       "The MPLP reference client. Without a subcommand: the interactive client (type /help);"
           + " it reads commands and messages from stdin, so a pipe can drive it.",
+      "The options below go before the subcommand or after it. Each subcommand takes --help;"
+          + " help SUBCOMMAND shows the same.",
       "Exit codes: 0 ok, 1 refused by the server (its code and text are printed), 2 usage,"
           + " 3 server unreachable or connection lost, 4 watch --count or a transfer's --timeout"
           + " not reached in time."
@@ -30,12 +32,14 @@ import picocli.CommandLine.Option;
       RejectCommand.class,
       CancelCommand.class,
       TransfersCommand.class,
+      ResumeCommand.class,
       PolicyCommand.class,
       SettingsCommands.Revoke.class,
       SettingsCommands.MakePrimary.class,
-      SettingsCommands.Receive.class
+      SettingsCommands.Receive.class,
+      HelpCommand.class
     })
-final class ClientCommand implements Callable<Integer> {
+final class ClientCommand implements CommandRoot, Callable<Integer> {
   private final Io io;
 
   @Mixin ConnectionOptions connection;
@@ -56,29 +60,12 @@ final class ClientCommand implements Callable<Integer> {
   }
 
   @Override
+  public DeviceSession session() {
+    return new OneShotSession(io, connection);
+  }
+
+  @Override
   public Integer call() {
-    Interactive interactive = new Interactive(io, group);
-    MplpClient client = null;
-    try {
-      client =
-          MplpClient.create(
-              connection.config().withTerminal(registration.type, registration.label), interactive);
-      ClientMain.closeOnExit(client);
-      interactive.receiveDir(connection.receiveDir());
-      client.transfers().receiveDirectory(connection.receiveDir());
-      if (client.identity().isEmpty()) {
-        registration.check();
-        client.register(registration.account, registration.password());
-      } else {
-        client.resume();
-      }
-      return interactive.run(client);
-    } catch (Exception e) {
-      return Failures.report(io, false, e);
-    } finally {
-      if (client != null) {
-        client.close();
-      }
-    }
+    return new Interactive(io, connection, registration, group).run();
   }
 }

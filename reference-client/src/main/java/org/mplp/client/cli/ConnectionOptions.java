@@ -6,10 +6,15 @@ import java.time.Duration;
 import org.mplp.client.ClientConfig;
 import org.mplp.spec.binding.Binding;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** Which device (its state directory) and how to reach its server: shared by every command. */
+/**
+ * Which device (its state directory) and how to reach its server: options of {@code ./mplp client}
+ * that every subcommand inherits, so that they go before the subcommand or after it.
+ */
 final class ConnectionOptions {
   @Option(
+      scope = ScopeType.INHERIT,
       names = "--state-dir",
       paramLabel = "DIR",
       defaultValue = "mplp-client",
@@ -19,6 +24,7 @@ final class ConnectionOptions {
   Path stateDir;
 
   @Option(
+      scope = ScopeType.INHERIT,
       names = "--server",
       paramLabel = "URL",
       description =
@@ -27,6 +33,7 @@ final class ConnectionOptions {
   URI server;
 
   @Option(
+      scope = ScopeType.INHERIT,
       names = "--binding",
       paramLabel = "json|xml",
       description =
@@ -34,22 +41,25 @@ final class ConnectionOptions {
   String binding;
 
   @Option(
+      scope = ScopeType.INHERIT,
       names = "--cacert",
       paramLabel = "FILE",
       description = "PEM certificate(s) to trust for wss:// instead of the JDK's trust store")
   Path caFile;
 
   @Option(
+      scope = ScopeType.INHERIT,
       names = "--answer-timeout",
       paramLabel = "SECONDS",
       defaultValue = "10",
       description = "how long to wait for each answer of the server (default: ${DEFAULT-VALUE})")
   int timeoutSeconds;
 
-  @Option(names = "--json", description = "print JSON instead of text")
+  @Option(scope = ScopeType.INHERIT, names = "--json", description = "print JSON instead of text")
   boolean json;
 
   @Option(
+      scope = ScopeType.INHERIT,
       names = "--receive-dir",
       paramLabel = "DIR",
       description =

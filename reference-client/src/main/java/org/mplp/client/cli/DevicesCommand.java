@@ -9,7 +9,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code devices}: the account's devices as this device's contacts (S11, S12, S31 to S33). */
-@Command(name = "devices", description = "List the account's other devices as contacts.")
+@Command(
+    name = "devices",
+    description = {
+      "List the account's other devices as contacts, numbered.",
+      "A device keeps its number as long as the client runs, also when others come and go:"
+          + " the devices of the first list are numbered by type, then ordinal, and each device"
+          + " seen later gets the next number."
+    })
 final class DevicesCommand extends DeviceCommand {
   @Option(
       names = "--group",
@@ -18,25 +25,26 @@ final class DevicesCommand extends DeviceCommand {
   boolean group;
 
   @Override
-  int run(Io io) throws Exception {
-    MplpClient client = resumed(new ClientListener() {});
+  int run(DeviceSession session) throws Exception {
+    Io io = session.io();
+    MplpClient client = session.open(new ClientListener() {});
     try {
       DeviceList list = client.await(client.listDevices());
-      if (connection.json) {
+      boolean asked = group || session.groupDevices();
+      if (session.json()) {
         ObjectNode node = JsonOut.object();
         node.set("self", JsonOut.MAPPER.valueToTree(client.self()));
         node.put("multiPoint", list.multiPoint());
-        node.put("grouped", DeviceGroup.grouped(group, list.devices().size()));
+        node.put("grouped", DeviceGroup.grouped(asked, list.devices().size()));
         node.set("devices", JsonOut.MAPPER.valueToTree(client.contacts().devices()));
         JsonOut.print(io.out(), node);
       } else {
-        Render.contactList(client.self(), client.contacts().devices(), group)
-            .forEach(io.out()::println);
+        Render.contactList(client.self(), client.contacts(), asked).forEach(io.out()::println);
       }
-      client.settle();
+      session.settle(client);
       return ExitCodes.OK;
     } finally {
-      client.close();
+      session.release(client);
     }
   }
 }

@@ -16,7 +16,11 @@ import org.mplp.spec.model.Frame;
  */
 final class JsonOut {
   static final ObjectMapper MAPPER =
-      JsonMapper.builder().serializationInclusion(JsonInclude.Include.NON_NULL).build();
+      JsonMapper.builder()
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+          .build();
 
   private JsonOut() {}
 

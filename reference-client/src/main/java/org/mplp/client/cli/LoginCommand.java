@@ -1,11 +1,13 @@
 package org.mplp.client.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.Callable;
 import org.mplp.client.ClientListener;
 import org.mplp.client.MplpClient;
 import org.mplp.spec.model.LoginOk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code login}: registers this device with the account's password, or resumes it. */
 @Command(
@@ -14,25 +16,39 @@ import picocli.CommandLine.Mixin;
         "Log this device in: the first time with the account's password, which registers it and"
             + " saves its address and credential in the state directory; later with that"
             + " credential.")
-final class LoginCommand extends DeviceCommand {
+final class LoginCommand implements Callable<Integer> {
+  @ParentCommand ClientCommand root;
+
+  @Mixin HelpOption help;
+
   @Mixin RegistrationOptions registration;
 
   @Override
-  int run(Io io) throws Exception {
+  public Integer call() {
+    Io io = root.io();
+    ConnectionOptions connection = root.connection;
+    try {
+      return run(io, connection, registration.orElse(root.registration));
+    } catch (Exception e) {
+      return Failures.report(io, connection.json, e);
+    }
+  }
+
+  private int run(Io io, ConnectionOptions connection, RegistrationOptions given) throws Exception {
     MplpClient client =
         MplpClient.create(
-            config().withTerminal(registration.type, registration.label), new ClientListener() {});
+            connection.config().withTerminal(given.type(), given.label), new ClientListener() {});
     ClientMain.closeOnExit(client);
     try {
       boolean registered = client.identity().isEmpty();
       LoginOk ok;
       if (registered) {
-        registration.check();
-        ok = client.register(registration.account, registration.password());
+        given.check();
+        ok = client.register(given.account, given.password());
       } else {
         ok = client.resume();
       }
-      print(io, client, ok, registered);
+      print(io, connection, client, ok, registered);
       client.settle();
       return ExitCodes.OK;
     } finally {
@@ -40,7 +56,8 @@ final class LoginCommand extends DeviceCommand {
     }
   }
 
-  private void print(Io io, MplpClient client, LoginOk ok, boolean registered) {
+  private static void print(
+      Io io, ConnectionOptions connection, MplpClient client, LoginOk ok, boolean registered) {
     if (connection.json) {
       ObjectNode node = JsonOut.object();
       node.put("address", ok.self().address());
@@ -67,6 +84,6 @@ final class LoginCommand extends DeviceCommand {
             ok.multiPoint()
                 ? "Multi-point login: another device of the account is online."
                 : "No other device of the account is online.");
-    Render.contactList(ok.self(), client.contacts().devices(), false).forEach(io.out()::println);
+    Render.contactList(ok.self(), client.contacts(), false).forEach(io.out()::println);
   }
 }

@@ -9,27 +9,33 @@ import picocli.CommandLine.Option;
 @Command(
     name = "logout",
     description =
-        "Log this device out. With --remove the server removes it (its address is freed) and the"
-            + " state directory forgets its credential.")
+        "Log this device out (and end the interactive client). With --remove the server removes"
+            + " it (its address is freed) and the state directory forgets its credential.")
 final class LogoutCommand extends DeviceCommand {
   @Option(names = "--remove", description = "remove this device from the account")
   boolean remove;
 
   @Override
-  int run(Io io) throws Exception {
-    MplpClient client = resumed(new ClientListener() {});
+  int run(DeviceSession session) throws Exception {
+    Io io = session.io();
+    MplpClient client = session.open(new ClientListener() {});
     String address = client.self().address();
     try {
-      client.settle();
+      session.settle(client);
       client.logout(remove);
     } finally {
-      client.close();
+      session.release(client);
     }
-    if (connection.json) {
+    if (session.json()) {
       JsonOut.print(io.out(), JsonOut.object().put("address", address).put("removed", remove));
     } else {
-      io.out().println((remove ? "Removed " : "Logged out ") + address);
+      io.out()
+          .println(
+              "Logged out "
+                  + address
+                  + (remove ? "; this device is removed from the account." : "."));
     }
+    session.loggedOut();
     return ExitCodes.OK;
   }
 }

@@ -1,20 +1,35 @@
 package org.mplp.client.cli;
 
+import org.mplp.spec.model.MessageHandling;
 import org.mplp.spec.model.Permission;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
-/** Reads a receive permission from the command line. */
+/** Reads receive permissions and message handling from the command line (spec: Permissions). */
 final class Permissions {
   private Permissions() {}
 
-  /** The permission named, or null when none was given. */
-  static Permission parse(String word, String option) throws UsageException {
-    if (word == null) {
-      return null;
+  /** direct, ask or reject; anything else is a usage error that shows the command's help. */
+  static final class PermissionConverter implements ITypeConverter<Permission> {
+    @Override
+    public Permission convert(String word) {
+      try {
+        return Permission.forWireName(word);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("direct, ask or reject, not '" + word + "'");
+      }
     }
-    try {
-      return Permission.forWireName(word);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(option + " is direct, ask or reject, not " + word);
+  }
+
+  /** accept or reject. */
+  static final class MessageHandlingConverter implements ITypeConverter<MessageHandling> {
+    @Override
+    public MessageHandling convert(String word) {
+      try {
+        return MessageHandling.forWireName(word);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("accept or reject, not '" + word + "'");
+      }
     }
   }
 }

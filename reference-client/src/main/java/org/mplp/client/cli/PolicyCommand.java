@@ -22,15 +22,17 @@ final class PolicyCommand extends DeviceCommand {
       names = "--transfers",
       paramLabel = "direct|ask|reject",
       defaultValue = "direct",
+      converter = Permissions.PermissionConverter.class,
       description = "the most a sender's permission can reach (default: ${DEFAULT-VALUE})")
-  String transfers;
+  Permission transfers;
 
   @Option(
       names = "--messages",
       paramLabel = "accept|reject",
       defaultValue = "accept",
+      converter = Permissions.MessageHandlingConverter.class,
       description = "whether the device gets messages (default: ${DEFAULT-VALUE})")
-  String messages;
+  MessageHandling messages;
 
   @Option(
       names = "--max-file-bytes",
@@ -39,21 +41,14 @@ final class PolicyCommand extends DeviceCommand {
   Long maxFileBytes;
 
   @Override
-  int run(Io io) throws Exception {
-    Permission permission = Permissions.parse(transfers, "--transfers");
-    MessageHandling handling;
+  int run(DeviceSession session) throws Exception {
+    MplpClient client = session.open(new TransferPrinter(session.io(), session.json()));
     try {
-      handling = MessageHandling.forWireName(messages);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--messages is accept or reject, not " + messages);
-    }
-    MplpClient client = resumed(new TransferPrinter(io, connection.json));
-    try {
-      client.await(client.setPolicy(device, new Policy(permission, handling, maxFileBytes)));
-      SettingsCommands.done(io, connection.json, "Policy of " + device + " set.");
+      client.await(client.setPolicy(device, new Policy(transfers, messages, maxFileBytes)));
+      SettingsCommands.done(session, "Policy of " + device + " set.");
       return ExitCodes.OK;
     } finally {
-      client.close();
+      session.release(client);
     }
   }
 }

@@ -7,8 +7,14 @@ import java.nio.file.Path;
 import org.mplp.spec.model.TerminalType;
 import picocli.CommandLine.Option;
 
-/** What a password login that registers this device needs: account, password, type, label. */
+/**
+ * What a password login that registers this device needs: account, password, type, label. Both
+ * {@code ./mplp client} (the interactive client) and its {@code login} take them, so they go before
+ * {@code login} or after it; given in both places, the one after wins.
+ */
 final class RegistrationOptions {
+  static final String DEFAULT_TYPE = "PC";
+
   @Option(names = "--account", paramLabel = "NAME", description = "the account to log in to")
   String account;
 
@@ -35,12 +41,27 @@ final class RegistrationOptions {
   @Option(
       names = "--type",
       paramLabel = "TYPE",
-      defaultValue = "PC",
       description = "terminal type: PC, MP, TV, WEB, PAD or a private X... code (default: PC)")
   String type;
 
   @Option(names = "--label", paramLabel = "TEXT", description = "a name for this device")
   String label;
+
+  /** These options, each one not given here taken from {@code outer}. */
+  RegistrationOptions orElse(RegistrationOptions outer) {
+    RegistrationOptions merged = new RegistrationOptions();
+    merged.account = account != null ? account : outer.account;
+    merged.password = password != null ? password : outer.password;
+    merged.passwordFile = passwordFile != null ? passwordFile : outer.passwordFile;
+    merged.passwordEnv = passwordEnv != null ? passwordEnv : outer.passwordEnv;
+    merged.type = type != null ? type : outer.type;
+    merged.label = label != null ? label : outer.label;
+    return merged;
+  }
+
+  String type() {
+    return type != null ? type : DEFAULT_TYPE;
+  }
 
   /** The password from whichever option gave it; a prompt when none did and a console exists. */
   char[] password() throws UsageException {
@@ -78,7 +99,7 @@ final class RegistrationOptions {
       throw new UsageException(
           "this device is not registered yet: give --account and its password to log in");
     }
-    if (!TerminalType.isValidCode(type)) {
+    if (!TerminalType.isValidCode(type())) {
       throw new UsageException(
           "--type is PC, MP, TV, WEB, PAD or X followed by 1 to 7 letters or digits, not " + type);
     }

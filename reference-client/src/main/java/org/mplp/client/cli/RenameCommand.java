@@ -1,5 +1,6 @@
 package org.mplp.client.cli;
 
+import java.util.List;
 import org.mplp.client.ClientListener;
 import org.mplp.client.MplpClient;
 import picocli.CommandLine.Command;
@@ -15,27 +16,32 @@ final class RenameCommand extends DeviceCommand {
       description = "the device to rename (default: this one)")
   String device;
 
-  @Parameters(paramLabel = "LABEL", description = "the new label, 1 to 64 characters")
-  String label;
+  @Parameters(
+      paramLabel = "LABEL",
+      arity = "1..*",
+      description = "the new label, 1 to 64 characters; several words are joined by spaces")
+  List<String> words;
 
   @Override
-  int run(Io io) throws Exception {
+  int run(DeviceSession session) throws Exception {
+    String label = String.join(" ", words);
     if (label.isEmpty() || label.length() > 64) {
       throw new UsageException("a label has 1 to 64 characters");
     }
-    MplpClient client = resumed(new ClientListener() {});
+    Io io = session.io();
+    MplpClient client = session.open(new ClientListener() {});
     try {
       String address = device != null ? device : client.self().address();
       client.await(client.rename(address, label));
-      if (connection.json) {
+      if (session.json()) {
         JsonOut.print(io.out(), JsonOut.object().put("address", address).put("label", label));
       } else {
         io.out().println("Renamed " + address + " to \"" + label + "\"");
       }
-      client.settle();
+      session.settle(client);
       return ExitCodes.OK;
     } finally {
-      client.close();
+      session.release(client);
     }
   }
 }

@@ -30,10 +30,12 @@ final class Render {
 
   /**
    * This device, then the others: as the "My devices" group when the user asked for it or when
-   * there are more than three (REQ-DEVICE-016), otherwise as a plain list of contacts. Each line is
-   * numbered, so that {@code /to 2} opens a chat with the second (S33).
+   * there are more than three (REQ-DEVICE-016), otherwise as a plain list of contacts. Each line
+   * carries the device's number in the contact list, so that {@code /to 2} opens a chat with it
+   * (S33); a device keeps its number while the client runs (see {@link ContactList}).
    */
-  static List<String> contactList(Device self, List<Device> others, boolean userAskedForGroup) {
+  static List<String> contactList(Device self, ContactList contacts, boolean userAskedForGroup) {
+    List<ContactList.Numbered> others = contacts.numbered();
     List<String> lines = new ArrayList<>();
     lines.add("This device: " + device(self));
     boolean grouped = DeviceGroup.grouped(userAskedForGroup, others.size());
@@ -45,8 +47,8 @@ final class Render {
     if (others.isEmpty()) {
       lines.add(indent + "(no other device of this account yet)");
     }
-    for (int i = 0; i < others.size(); i++) {
-      lines.add(indent + (i + 1) + ". " + device(others.get(i)));
+    for (ContactList.Numbered other : others) {
+      lines.add(indent + other.number() + ". " + device(other.device()));
     }
     return lines;
   }

@@ -44,14 +44,15 @@ final class SendCommand extends DeviceCommand {
   List<String> words;
 
   @Override
-  int run(Io io) throws Exception {
+  int run(DeviceSession session) throws Exception {
+    Io io = session.io();
     String body = body(io);
     if (!to.equals(Send.ALL_DEVICES) && !to.matches("[0-9a-z][0-9a-z_.]{0,31}-[A-Z0-9]+-[0-9]+")) {
       throw new UsageException("--to takes a device address such as 235683-MP-1, or '*'");
     }
     LinkedBlockingQueue<Delivered> receipts = new LinkedBlockingQueue<>();
     MplpClient client =
-        resumed(
+        session.open(
             new ClientListener() {
               @Override
               public void onDelivered(Delivered delivered) {
@@ -60,14 +61,14 @@ final class SendCommand extends DeviceCommand {
             });
     try {
       MessageAccepted accepted = client.await(client.send(to, mediaType, body));
-      print(io, accepted);
-      if (waitDelivered && !awaitReceipts(io, accepted, receipts)) {
+      print(session, accepted);
+      if (waitDelivered && !awaitReceipts(session, client, accepted, receipts)) {
         return ExitCodes.TIMED_OUT;
       }
-      client.settle();
+      session.settle(client);
       return ExitCodes.OK;
     } finally {
-      client.close();
+      session.release(client);
     }
   }
 
@@ -82,8 +83,9 @@ final class SendCommand extends DeviceCommand {
     return body;
   }
 
-  private void print(Io io, MessageAccepted accepted) {
-    if (connection.json) {
+  private static void print(DeviceSession session, MessageAccepted accepted) {
+    Io io = session.io();
+    if (session.json()) {
       ObjectNode node = JsonOut.object();
       node.put("clientMessageId", accepted.clientMessageId());
       node.put("sentAt", accepted.sentAt());
@@ -103,9 +105,13 @@ final class SendCommand extends DeviceCommand {
   }
 
   private boolean awaitReceipts(
-      Io io, MessageAccepted accepted, LinkedBlockingQueue<Delivered> receipts)
+      DeviceSession session,
+      MplpClient client,
+      MessageAccepted accepted,
+      LinkedBlockingQueue<Delivered> receipts)
       throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(connection.timeoutSeconds);
+    Io io = session.io();
+    long deadline = System.nanoTime() + client.answerTimeout().toNanos();
     int missing = accepted.recipients().size();
     while (missing > 0) {
       Delivered d = receipts.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -115,7 +121,7 @@ final class SendCommand extends DeviceCommand {
       }
       if (d.clientMessageId().equals(accepted.clientMessageId())) {
         missing--;
-        if (connection.json) {
+        if (session.json()) {
           JsonOut.printFrame(io.out(), d);
         } else {
           io.out().println("Delivered to " + d.to() + " at " + d.deliveredAt());

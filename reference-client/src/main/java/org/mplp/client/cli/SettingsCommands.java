@@ -1,6 +1,7 @@
 package org.mplp.client.cli;
 
 import org.mplp.client.MplpClient;
+import org.mplp.spec.model.Permission;
 import org.mplp.spec.model.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -9,19 +10,19 @@ import picocli.CommandLine.Parameters;
 final class SettingsCommands {
   private SettingsCommands() {}
 
-  static void done(Io io, boolean json, String text) {
-    if (json) {
-      JsonOut.print(io.out(), JsonOut.object().put("ok", true));
+  static void done(DeviceSession session, String text) {
+    if (session.json()) {
+      JsonOut.print(session.io().out(), JsonOut.object().put("ok", true));
     } else {
-      io.out().println(text);
+      session.io().out().println(text);
     }
   }
 
-  static void print(Io io, boolean json, Settings settings) {
-    if (json) {
-      JsonOut.printFrame(io.out(), settings);
+  static void print(DeviceSession session, Settings settings) {
+    if (session.json()) {
+      JsonOut.printFrame(session.io().out(), settings);
     } else {
-      io.out().println(TransferRender.settings(settings));
+      session.io().out().println(TransferRender.settings(settings));
     }
   }
 
@@ -32,20 +33,23 @@ final class SettingsCommands {
           "Without an argument, show this device's settings (role, receive, policy); with one,"
               + " set how this device takes offers: direct, ask or reject.")
   static final class Receive extends DeviceCommand {
-    @Parameters(paramLabel = "direct|ask|reject", arity = "0..1", description = "the new setting")
-    String receive;
+    @Parameters(
+        paramLabel = "direct|ask|reject",
+        arity = "0..1",
+        converter = Permissions.PermissionConverter.class,
+        description = "the new setting")
+    Permission receive;
 
     @Override
-    int run(Io io) throws Exception {
-      var permission = Permissions.parse(receive, "the setting");
-      MplpClient client = resumed(new TransferPrinter(io, connection.json));
+    int run(DeviceSession session) throws Exception {
+      MplpClient client = session.open(new TransferPrinter(session.io(), session.json()));
       try {
         Settings settings =
-            client.await(permission == null ? client.getSettings() : client.setReceive(permission));
-        print(io, connection.json, settings);
+            client.await(receive == null ? client.getSettings() : client.setReceive(receive));
+        print(session, settings);
         return ExitCodes.OK;
       } finally {
-        client.close();
+        session.release(client);
       }
     }
   }
@@ -59,14 +63,14 @@ final class SettingsCommands {
     String device;
 
     @Override
-    int run(Io io) throws Exception {
-      MplpClient client = resumed(new TransferPrinter(io, connection.json));
+    int run(DeviceSession session) throws Exception {
+      MplpClient client = session.open(new TransferPrinter(session.io(), session.json()));
       try {
         client.await(client.revokeDevice(device));
-        done(io, connection.json, "Revoked " + device + ".");
+        done(session, "Revoked " + device + ".");
         return ExitCodes.OK;
       } finally {
-        client.close();
+        session.release(client);
       }
     }
   }
@@ -80,14 +84,14 @@ final class SettingsCommands {
     String device;
 
     @Override
-    int run(Io io) throws Exception {
-      MplpClient client = resumed(new TransferPrinter(io, connection.json));
+    int run(DeviceSession session) throws Exception {
+      MplpClient client = session.open(new TransferPrinter(session.io(), session.json()));
       try {
         client.await(client.makePrimary(device));
-        done(io, connection.json, device + " is now the primary device.");
+        done(session, device + " is now the primary device.");
         return ExitCodes.OK;
       } finally {
-        client.close();
+        session.release(client);
       }
     }
   }

@@ -8,41 +8,64 @@ import org.mplp.spec.model.Transfer;
 import org.mplp.spec.model.TransferState;
 import picocli.CommandLine.Option;
 
-/** A one-shot command that follows a transfer to its end, showing progress meanwhile. */
+/**
+ * A command about a transfer. A one-shot run follows the transfer to its end, showing progress
+ * meanwhile; in the interactive client it returns at once, and the screen shows the rest.
+ */
 abstract class TransferCommand extends DeviceCommand {
   @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
       defaultValue = "600",
-      description = "how long to wait for the transfer to end (default: ${DEFAULT-VALUE})")
+      description =
+          "how long a one-shot run waits for the transfer to end (default: ${DEFAULT-VALUE})")
   int waitSeconds;
 
-  TransferPrinter printer;
+  private TransferPrinter printer;
 
   /** The device, logged in, printing transfers as they come; direct transfers are stored. */
-  MplpClient open(Io io) throws Exception {
-    printer = new TransferPrinter(io, connection.json);
-    MplpClient client = registered(printer);
-    printer.client.set(client);
-    client.transfers().receiveDirectory(connection.receiveDir());
-    try {
-      client.resume();
-      return client;
-    } catch (Exception e) {
-      client.close();
-      throw e;
-    }
+  MplpClient open(DeviceSession session) throws Exception {
+    printer = new TransferPrinter(session.io(), session.json());
+    return session.open(
+        printer,
+        client -> {
+          printer.client.set(client);
+          client.transfers().receiveDirectory(session.receiveDir());
+        });
   }
 
-  /** Waits for the end; 0 when completed, 1 when it ended otherwise, 4 when time ran out. */
-  int followToEnd(Io io, MplpClient client, Transfer first) throws InterruptedException {
+  /** The transfer id given, or else the last offer the interactive client showed. */
+  static String orLastOffer(DeviceSession session, String transferId) throws UsageException {
+    if (transferId != null) {
+      return transferId;
+    }
+    return session
+        .lastOffer()
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    session.oneShot()
+                        ? "give the TRANSFER_ID"
+                        : "no offer to answer yet; give the TRANSFER_ID"));
+  }
+
+  /**
+   * A one-shot run waits for the end: 0 when completed, 1 when it ended otherwise, 4 when time ran
+   * out. The interactive client goes on at once.
+   */
+  int followToEnd(DeviceSession session, MplpClient client, Transfer first)
+      throws InterruptedException {
+    if (!session.oneShot()) {
+      return ExitCodes.OK;
+    }
+    Io io = session.io();
     if (!first.state().open()) {
       return exitFor(io, first);
     }
     try {
       Transfer last =
           client.transfers().finished(first.transferId()).get(waitSeconds, TimeUnit.SECONDS);
-      client.settle();
+      session.settle(client);
       return exitFor(io, last);
     } catch (TimeoutException e) {
       io.err()
@@ -73,10 +96,10 @@ abstract class TransferCommand extends DeviceCommand {
     return ExitCodes.REFUSED;
   }
 
-  void finish(MplpClient client) {
+  void finish(DeviceSession session, MplpClient client) {
     if (printer != null) {
       printer.close();
     }
-    client.close();
+    session.release(client);
   }
 }

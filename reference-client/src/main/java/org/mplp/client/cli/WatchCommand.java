@@ -46,7 +46,9 @@ final class WatchCommand extends DeviceCommand {
   Integer seconds;
 
   @Override
-  int run(Io io) throws Exception {
+  int run(DeviceSession session) throws Exception {
+    Io io = session.io();
+    boolean json = session.json();
     if (count != null && count < 1 || seconds != null && seconds < 1) {
       throw new UsageException("--count and --timeout take positive numbers");
     }
@@ -57,13 +59,13 @@ final class WatchCommand extends DeviceCommand {
     AtomicReference<ContactList> contacts = new AtomicReference<>();
     // Transfers and settings are shown as the transfer commands show them.
     AtomicReference<TransferPrinter> transfers =
-        new AtomicReference<>(new TransferPrinter(io, connection.json));
+        new AtomicReference<>(new TransferPrinter(io, json));
     MplpClient client =
-        registered(
+        session.open(
             new ClientListener() {
               @Override
               public void onMessage(Message message) {
-                show(io, message, Render.message(message, contacts.get()));
+                show(io, json, message, Render.message(message, contacts.get()));
                 messages.countDown();
                 if (messages.getCount() == 0) {
                   ended.complete(ExitCodes.OK);
@@ -72,17 +74,17 @@ final class WatchCommand extends DeviceCommand {
 
               @Override
               public void onDeviceEvent(DeviceEvent event) {
-                show(io, event, Render.event(event));
+                show(io, json, event, Render.event(event));
               }
 
               @Override
               public void onDelivered(Delivered delivered) {
-                show(io, delivered, Render.delivered(delivered));
+                show(io, json, delivered, Render.delivered(delivered));
               }
 
               @Override
               public void onUndeliverable(Undeliverable undeliverable) {
-                show(io, undeliverable, Render.undeliverable(undeliverable));
+                show(io, json, undeliverable, Render.undeliverable(undeliverable));
               }
 
               @Override
@@ -90,7 +92,7 @@ final class WatchCommand extends DeviceCommand {
                 if (error.fatal()) {
                   fatal.set(error.code());
                 }
-                Failures.refused(io, connection.json, error);
+                Failures.refused(io, json, error);
               }
 
               @Override
@@ -125,13 +127,14 @@ final class WatchCommand extends DeviceCommand {
               public void onReconnected(Device self) {
                 io.err().println("mplp client: reconnected as " + self.address());
               }
+            },
+            prepared -> {
+              contacts.set(prepared.contacts());
+              transfers.get().client.set(prepared);
+              prepared.transfers().receiveDirectory(session.receiveDir());
             });
-    contacts.set(client.contacts());
-    transfers.get().client.set(client);
-    client.transfers().receiveDirectory(connection.receiveDir());
     try {
-      client.resume();
-      if (!connection.json) {
+      if (!json) {
         io.err().println("Watching as " + client.self().address() + " ...");
       }
       int exit;
@@ -141,16 +144,16 @@ final class WatchCommand extends DeviceCommand {
         exit = count == null ? ExitCodes.OK : ExitCodes.TIMED_OUT;
       }
       if (exit == ExitCodes.OK) {
-        client.settle();
+        session.settle(client);
       }
       return exit;
     } finally {
-      client.close();
+      session.release(client);
     }
   }
 
-  private void show(Io io, Frame frame, String text) {
-    if (connection.json) {
+  private static void show(Io io, boolean json, Frame frame, String text) {
+    if (json) {
       JsonOut.printFrame(io.out(), frame);
     } else {
       io.out().println(text);

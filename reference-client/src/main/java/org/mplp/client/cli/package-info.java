@@ -1,5 +1,5 @@
 /**
- * {@code ./mplp client}: the interactive client and its scriptable one-shot subcommands, with JSON
- * output and exit codes.
+ * {@code ./mplp client}: one set of picocli commands, run one-shot with JSON output and exit codes,
+ * or typed with a slash in the interactive client against its logged-in session.
  */
 package org.mplp.client.cli;

@@ -6,10 +6,14 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The sends the server has not accepted yet, in the order they were given. Used from the client's
- * event thread only. A reconnect sends each again with its own clientMessageId.
+ * The sends the server has not accepted yet, in the order they were given. Only the oldest goes on
+ * the wire, and the next only once the server has answered it: the server stores a device's
+ * messages in the order they arrive, so a send refused with a code that asks for it again (a
+ * discarded frame, a passing failure) must be sent again before any later one goes, or the
+ * recipient would read them out of order. Used from the client's event thread only.
  */
 public final class Outbox {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -33,11 +37,12 @@ public final class Outbox {
     pending.remove(send.clientMessageId());
   }
 
-  /** Those not on the wire now, oldest first: what a new session sends again. */
-  public List<PendingSend> waiting() {
-    List<PendingSend> waiting = new ArrayList<>();
-    pending.values().stream().filter(p -> !p.inFlight()).forEach(waiting::add);
-    return waiting;
+  /**
+   * The send to put on the wire now: the oldest, unless it is on the wire already or waits to be
+   * sent again; empty then, and when nothing waits.
+   */
+  public Optional<PendingSend> next() {
+    return pending.values().stream().findFirst().filter(PendingSend::ready);
   }
 
   public List<PendingSend> all() {

@@ -15,6 +15,7 @@ public final class PendingSend {
   private final String body;
   private final CompletableFuture<MessageAccepted> accepted = new CompletableFuture<>();
   private boolean inFlight;
+  private boolean held;
 
   PendingSend(String clientMessageId, String to, String mediaType, String body) {
     this.clientMessageId = clientMessageId;
@@ -48,5 +49,19 @@ public final class PendingSend {
 
   public void inFlight(boolean value) {
     inFlight = value;
+  }
+
+  /** Whether it waits to be sent again after a refusal that asked for that. */
+  public boolean held() {
+    return held;
+  }
+
+  public void held(boolean value) {
+    held = value;
+  }
+
+  /** Neither on the wire nor held: it may go out now. */
+  boolean ready() {
+    return !inFlight && !held;
   }
 }

@@ -57,13 +57,26 @@ public final class Transfers {
   private final Map<String, Path> acceptedInto = new HashMap<>();
   private final Set<String> moving = new HashSet<>();
   private final Map<String, CompletableFuture<Transfer>> finished = new HashMap<>();
+  private final Map<String, Set<Integer>> uploadedHere = new HashMap<>();
+  private final Map<String, CompletableFuture<Transfer>> uploadsDone = new HashMap<>();
+  private final TransferJournal journal;
   private volatile Path receiveDirectory;
 
   public Transfers(
       TransferSession session, ScheduledExecutorService events, TransferEvents listener) {
+    this(session, events, listener, TransferJournal.none());
+  }
+
+  /** Transfers that outlive the process: the journal remembers what another process needs. */
+  public Transfers(
+      TransferSession session,
+      ScheduledExecutorService events,
+      TransferEvents listener,
+      TransferJournal journal) {
     this.session = session;
     this.events = events;
     this.listener = listener;
+    this.journal = journal;
   }
 
   /**
@@ -151,6 +164,37 @@ public final class Transfers {
     return done;
   }
 
+  /**
+   * Completes when every accepted file of a transfer this device sends is uploaded by this process,
+   * or the transfer ended: then the sender may go, since the server holds the bytes.
+   */
+  public CompletableFuture<Transfer> uploadedOrEnded(String transferId) {
+    CompletableFuture<Transfer> done = new CompletableFuture<>();
+    finished(transferId).thenAccept(done::complete);
+    events.execute(
+        () -> {
+          Transfer last = known.get(transferId);
+          if (last != null && allUploaded(last)) {
+            done.complete(last);
+          } else {
+            uploadsDone
+                .computeIfAbsent(transferId, k -> new CompletableFuture<>())
+                .thenAccept(done::complete);
+          }
+        });
+    return done;
+  }
+
+  /** The transfers the journal says this device may have bytes to move for. */
+  public List<String> journaled() {
+    return journal.transferIds();
+  }
+
+  /** Drops the journal's entry of a transfer the server no longer lists as open. */
+  public void forget(String transferId) {
+    events.execute(() -> journal.ended(transferId));
+  }
+
   /** Every transfer this device has heard of in this process, in order of arrival. */
   public CompletableFuture<List<Transfer>> known() {
     return CompletableFuture.supplyAsync(() -> new ArrayList<>(known.values()), events);
@@ -171,24 +215,34 @@ public final class Transfers {
 
   /** Every transfer frame from the server, answers included, in the order they arrived. */
   public void onTransfer(Transfer transfer, String answeredFrameId) {
-    known.put(transfer.transferId(), transfer);
+    Transfer before = known.put(transfer.transferId(), transfer);
+    boolean news = answeredFrameId != null || before == null || !sameState(before, transfer);
     String self = session.selfAddress();
+    String id = transfer.transferId();
+    Map<Integer, Path> offeredHere =
+        answeredFrameId == null ? null : offeredFiles.get(answeredFrameId);
+    if (offeredHere != null) {
+      offeredFiles.put(id, offeredHere);
+      if (transfer.state().open()) {
+        journal.offered(id, offeredHere);
+      }
+    }
     if (transfer.state() == TransferState.ACCEPTED) {
       if (transfer.from().equals(self)) {
-        Map<Integer, Path> local =
-            answeredFrameId == null ? null : offeredFiles.get(answeredFrameId);
-        if (local != null) {
-          offeredFiles.put(transfer.transferId(), local);
-        }
         startUploads(transfer);
       } else if (transfer.to().equals(self)) {
         startDownloads(transfer);
       }
-    } else if (answeredFrameId != null && offeredFiles.containsKey(answeredFrameId)) {
-      offeredFiles.put(transfer.transferId(), offeredFiles.get(answeredFrameId));
     }
-    listener.onTransfer(transfer);
+    if (news) {
+      listener.onTransfer(transfer);
+    }
     if (!transfer.state().open()) {
+      if (transfer.to().equals(self)) {
+        removePartials(transfer);
+      }
+      journal.ended(id);
+      uploadedHere.remove(id);
       offeredFiles.remove(transfer.transferId());
       acceptedInto.remove(transfer.transferId());
       CompletableFuture<Transfer> done = finished.remove(transfer.transferId());
@@ -198,10 +252,26 @@ public final class Transfers {
     }
   }
 
+  /**
+   * Whether two frames say the same of a transfer, whatever they answered: a login's backlog after
+   * a reconnect, or a listing, repeats what the device knows, and is not shown again.
+   */
+  private static boolean sameState(Transfer a, Transfer b) {
+    return a.state() == b.state()
+        && a.files().equals(b.files())
+        && java.util.Objects.equals(a.reason(), b.reason())
+        && java.util.Objects.equals(a.expiresAt(), b.expiresAt());
+  }
+
   private void startUploads(Transfer transfer) {
     Map<Integer, Path> local = offeredFiles.get(transfer.transferId());
     if (local == null) {
-      return; // offered by another process of this device: it cannot be uploaded from here
+      // Offered by another process of this device: its journal entry says where the files are.
+      local = journal.offeredFiles(transfer.transferId());
+      if (local.isEmpty()) {
+        return; // offered elsewhere (another state directory, or curl): not ours to upload
+      }
+      offeredFiles.put(transfer.transferId(), local);
     }
     for (TransferFile file : transfer.files()) {
       Path path = local.get(file.index());
@@ -216,12 +286,12 @@ public final class Transfers {
   }
 
   private void startDownloads(Transfer transfer) {
-    Path into = acceptedInto.get(transfer.transferId());
-    if (into == null && transfer.permission() == Permission.DIRECT) {
-      into = receiveDirectory;
-    }
+    Path into = downloadFolder(transfer);
     if (into == null) {
       return; // accepted by another process of this device, which downloads it
+    }
+    if (journal.acceptedInto(transfer.transferId()).isEmpty()) {
+      journal.accepted(transfer.transferId(), into);
     }
     for (TransferFile file : transfer.files()) {
       String key = transfer.transferId() + "/" + file.index() + "/down";
@@ -230,6 +300,46 @@ public final class Transfers {
         movers.execute(() -> download(transfer.transferId(), file, folder, key));
       }
     }
+  }
+
+  /** Where the transfer's files go: as accepted here, as the journal says, or direct's folder. */
+  private Path downloadFolder(Transfer transfer) {
+    Path into = acceptedInto.get(transfer.transferId());
+    if (into == null) {
+      into = journal.acceptedInto(transfer.transferId()).orElse(null);
+    }
+    if (into == null && transfer.permission() == Permission.DIRECT) {
+      into = receiveDirectory;
+    }
+    return into;
+  }
+
+  /** An ended transfer keeps no partial file: cancelled, expired or failed, its bytes go. */
+  private void removePartials(Transfer transfer) {
+    Path into = downloadFolder(transfer);
+    if (into != null) {
+      for (TransferFile file : transfer.files()) {
+        deleteQuietly(partialFile(into, transfer.transferId(), file.index()));
+      }
+    }
+  }
+
+  private void uploadedHere(String transferId, int index) {
+    uploadedHere.computeIfAbsent(transferId, k -> new HashSet<>()).add(index);
+    Transfer last = known.get(transferId);
+    if (last != null && allUploaded(last)) {
+      CompletableFuture<Transfer> done = uploadsDone.remove(transferId);
+      if (done != null) {
+        done.complete(last);
+      }
+    }
+  }
+
+  private boolean allUploaded(Transfer transfer) {
+    Set<Integer> here = uploadedHere.getOrDefault(transfer.transferId(), Set.of());
+    return transfer.files().stream()
+        .filter(f -> f.state() == FileState.ACCEPTED)
+        .allMatch(f -> here.contains(f.index()));
   }
 
   // ---- mover threads ----------------------------------------------------------------------
@@ -244,6 +354,7 @@ public final class Transfers {
       meter.start(0);
       data().upload(transferId, file.index(), file.token(), path, file.size(), meter::moved);
       meter.finished();
+      events.execute(() -> uploadedHere(transferId, file.index()));
     } catch (DataClient.EndedException e) {
       // cancelled or expired meanwhile: the transfer frame says so
     } catch (IOException e) {

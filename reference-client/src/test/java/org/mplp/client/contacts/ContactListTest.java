@@ -31,6 +31,33 @@ class ContactListTest {
   }
 
   @Test
+  void aDeviceKeepsItsNumberAndANumberIsNeverGivenToAnother() {
+    ContactList list = new ContactList();
+    list.replaceAll(
+        List.of(device("a-TV-1", "x", Presence.ONLINE), device("a-MP-1", "x", Presence.ONLINE)));
+    assertThat(list.number("a-MP-1")).hasValue(1);
+    assertThat(list.number("a-TV-1")).hasValue(2);
+    // a-MP-2 sorts between them, but it came later: it gets the next number.
+    list.apply(new DeviceEvent(DeviceEventKind.ADDED, device("a-MP-2", "x", Presence.ONLINE)));
+    assertThat(list.number("a-MP-2")).hasValue(3);
+    list.apply(new DeviceEvent(DeviceEventKind.REMOVED, device("a-MP-1", "x", Presence.ONLINE)));
+    assertThat(list.byNumber(1)).isEmpty();
+    list.replaceAll(
+        List.of(
+            device("a-TV-1", "x", Presence.ONLINE),
+            device("a-MP-2", "x", Presence.ONLINE),
+            device("a-PAD-1", "x", Presence.ONLINE)));
+    assertThat(list.devices())
+        .extracting(Device::address)
+        .containsExactly("a-TV-1", "a-MP-2", "a-PAD-1");
+    assertThat(list.number("a-PAD-1")).hasValue(4);
+    assertThat(list.byNumber(2).map(Device::address)).contains("a-TV-1");
+    // The removed address registered again is a new device: a new number.
+    list.apply(new DeviceEvent(DeviceEventKind.ADDED, device("a-MP-1", "x", Presence.ONLINE)));
+    assertThat(list.number("a-MP-1")).hasValue(5);
+  }
+
+  @Test
   void eventsAddUpdateAndRemove() {
     ContactList list = new ContactList();
     list.apply(new DeviceEvent(DeviceEventKind.ADDED, device("a-TV-1", "TV", Presence.ONLINE)));

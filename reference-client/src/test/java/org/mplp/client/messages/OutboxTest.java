@@ -22,13 +22,20 @@ class OutboxTest {
   }
 
   @Test
-  void onlyThoseNotOnTheWireAreWaitingForTheNextSession() {
+  void onlyTheOldestGoesOutAndTheNextWaitsUntilItIsAnswered() {
     Outbox outbox = new Outbox();
     PendingSend first = outbox.add("*", "text/plain", "1");
     PendingSend second = outbox.add("*", "text/plain", "2");
+    assertThat(outbox.next()).contains(first);
     first.inFlight(true);
-    assertThat(outbox.waiting()).containsExactly(second);
-    outbox.remove(second);
-    assertThat(outbox.all()).containsExactly(first);
+    assertThat(outbox.next()).as("the first is on the wire").isEmpty();
+    first.inFlight(false);
+    first.held(true);
+    assertThat(outbox.next()).as("the first waits to be sent again").isEmpty();
+    first.held(false);
+    assertThat(outbox.next()).contains(first);
+    outbox.remove(first);
+    assertThat(outbox.next()).contains(second);
+    assertThat(outbox.all()).containsExactly(second);
   }
 }

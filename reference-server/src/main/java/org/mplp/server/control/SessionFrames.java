@@ -1,5 +1,6 @@
 package org.mplp.server.control;
 
+import java.util.List;
 import org.mplp.server.SessionServices;
 import org.mplp.server.login.Challenge;
 import org.mplp.server.login.PendingLogin;
@@ -17,6 +18,7 @@ import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.GetSettings;
 import org.mplp.spec.model.Hello;
 import org.mplp.spec.model.ListDevices;
+import org.mplp.spec.model.ListTransfers;
 import org.mplp.spec.model.Login;
 import org.mplp.spec.model.LoginOk;
 import org.mplp.spec.model.LoginProof;
@@ -25,6 +27,7 @@ import org.mplp.spec.model.MakePrimary;
 import org.mplp.spec.model.Message;
 import org.mplp.spec.model.MessageAck;
 import org.mplp.spec.model.Offer;
+import org.mplp.spec.model.Ok;
 import org.mplp.spec.model.Ping;
 import org.mplp.spec.model.Pong;
 import org.mplp.spec.model.RejectOffer;
@@ -34,6 +37,7 @@ import org.mplp.spec.model.Send;
 import org.mplp.spec.model.SetPolicy;
 import org.mplp.spec.model.SetReceive;
 import org.mplp.spec.model.Settings;
+import org.mplp.spec.model.Transfer;
 
 /**
  * The frames a client sends after welcome, one visit method per type, and those of login and of a
@@ -305,6 +309,30 @@ final class SessionFrames implements Session.Endpoint, ClientFrame.Visitor<Void>
       services.transfers().fileResult(session, result, outcome -> answer(result.id(), outcome));
     }
     return null;
+  }
+
+  @Override
+  public Void visitListTransfers(ListTransfers list) {
+    if (loggedIn(list)) {
+      services.transfers().list(session, list, outcome -> listed(list.id(), outcome));
+    }
+    return null;
+  }
+
+  /** REQ-XFER-050: each listed transfer as if unasked, then ok; sent even if sent before. */
+  private void listed(String id, Outcome<List<Transfer>> outcome) {
+    if (channel.state() != ControlChannelState.LOGGED_IN) {
+      return;
+    }
+    if (outcome.isRefused()) {
+      channel.refuse(outcome.refusal(), id, outcome.message());
+      return;
+    }
+    for (Transfer transfer : outcome.value()) {
+      transferFrames.news(transfer);
+      channel.send(transfer);
+    }
+    channel.send(new Ok(id));
   }
 
   @Override

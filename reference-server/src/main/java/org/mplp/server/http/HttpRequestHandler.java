@@ -11,16 +11,19 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateEvent;
 import org.mplp.server.ServerDescription;
 import org.mplp.server.login.Provisioning;
 import org.mplp.server.transport.ServerStopping;
+import org.mplp.server.web.WebClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Routes the HTTP requests of one connection: the discovery document, the upgrade to the control
- * channel, and 404 for everything else. Removes itself once the connection is a WebSocket.
+ * channel, the web client's files, and 404 for everything else. Removes itself once the connection
+ * is a WebSocket.
  */
 public final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
@@ -30,18 +33,22 @@ public final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHt
   private final byte[] discoveryDocument;
   private final WebSocketUpgrade upgrade;
   private final ProvisioningEndpoint provisioning;
+  private final WebClient webClient;
 
   /**
    * @param discoveryDocument the rendered document, shared read-only by all connections
    * @param provisioning served when the description lists the profile provisioning
+   * @param webClient the browser client's files, served at / and below
    */
   public HttpRequestHandler(
       ServerDescription description,
       byte[] discoveryDocument,
       WebSocketDecoderConfig decoderConfig,
       ControlChannelInstaller installer,
-      Provisioning provisioning) {
+      Provisioning provisioning,
+      WebClient webClient) {
     this.description = description;
+    this.webClient = webClient;
     this.discoveryDocument = discoveryDocument;
     this.upgrade =
         new WebSocketUpgrade(
@@ -70,6 +77,9 @@ public final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHt
       } else {
         methodNotAllowed(ctx, request, "POST");
       }
+    } else if (webClient.serves(path)) {
+      boolean tls = ctx.pipeline().get(SslHandler.class) != null;
+      HttpResponses.send(ctx, request, webClient.answer(request, path, tls), false);
     } else {
       HttpResponses.send(
           ctx, request, HttpResponses.text(HttpResponseStatus.NOT_FOUND, "not found"), false);

@@ -106,6 +106,9 @@ final class ProgressReports {
         // Every download that reaches the end is reported, a resumed one too.
         reachedEnd |= newDownloaded >= size;
         downloaded = Math.max(downloaded, newDownloaded);
+        // A byte served was uploaded: the spool may hold bytes this count has not heard of yet
+        // (those of a process before a restart), and no frame may say less came up than went down.
+        uploaded = Math.max(uploaded, downloaded);
       }
       if (!reachedEnd && uploaded == uploadedBefore && downloaded == downloadedBefore) {
         return; // nothing new to tell

@@ -3,6 +3,7 @@ package org.mplp.server.transfers;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -22,6 +23,7 @@ import org.mplp.spec.model.ErrorCode;
 import org.mplp.spec.model.FileResult;
 import org.mplp.spec.model.FileState;
 import org.mplp.spec.model.Limits;
+import org.mplp.spec.model.ListTransfers;
 import org.mplp.spec.model.Offer;
 import org.mplp.spec.model.RejectOffer;
 import org.mplp.spec.model.Transfer;
@@ -177,6 +179,31 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
         result.id(),
         reply,
         (t, self) -> moves.fileResult(t, self, result));
+  }
+
+  /** The transfer frames of the device's open transfers, as it sees them (REQ-XFER-050). */
+  public void list(
+      Session session, ListTransfers request, Consumer<Outcome<List<Transfer>>> reply) {
+    DeviceAddress self = deviceOf(session);
+    executor.submit(
+        () -> {
+          Optional<StoredDevice> device = devices.find(self);
+          if (device.isEmpty()) {
+            return Outcome.<List<Transfer>>done(List.of());
+          }
+          long id = device.get().id();
+          return Outcome.done(
+              transfers.openInvolving(id).stream()
+                  .filter(transfer -> takesPart(transfer, id))
+                  .map(
+                      transfer ->
+                          transfer.senderId() == id
+                              ? TransferViews.forSender(transfer, null)
+                              : TransferViews.forRecipient(transfer, null))
+                  .toList());
+        },
+        session.eventLoop(),
+        Outcome.replyingTo(reply));
   }
 
   /**

@@ -20,6 +20,7 @@ public sealed interface ClientFrame extends Frame
         RejectOffer,
         CancelTransfer,
         FileResult,
+        ListTransfers,
         GetSettings,
         SetReceive,
         SetPolicy,
@@ -61,6 +62,8 @@ public sealed interface ClientFrame extends Frame
     R visitCancelTransfer(CancelTransfer frame);
 
     R visitFileResult(FileResult frame);
+
+    R visitListTransfers(ListTransfers frame);
 
     R visitGetSettings(GetSettings frame);
 

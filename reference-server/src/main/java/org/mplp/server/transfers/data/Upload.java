@@ -159,8 +159,9 @@ final class Upload {
     } else {
       position += bytes;
       wrote = true;
-      file.uploadedTo(position);
+      // Counted before a download can see the bytes, so its progress never runs ahead.
       exchange.uploaded(file.key(), position);
+      file.uploadedTo(position);
     }
     if (paused && queued <= RESUME_BYTES && connected) {
       paused = false;
