@@ -37,12 +37,14 @@ Feature: The primary device sets the policies of the account's devices (claim 5)
 
   # REQ-PRIMARY-002: A server MUST refuse a set-policy, revoke-device or make-primary from a
   # secondary device with the error `not-primary` and change nothing.
-  @REQ-PRIMARY-002 @claim5 @must @profile-core
+  # REQ-PERM-010: Every settings frame a server sends MUST show the settings of the device it is
+  # sent to as they are when it is sent.
+  @REQ-PRIMARY-002 @claim5 @REQ-PERM-010 @must @profile-core
   Scenario: A secondary device cannot set a policy
     Given account A is logged in on a PC, a phone and a TV
     When the phone sets the policy of <account>-TV-1 to transfers reject and messages reject
     Then the phone's set-policy is refused with the error not-primary
-    And the TV is sent no settings
+    And the TV is sent no settings with the policy transfers reject
     When the TV asks for its settings
     Then the TV is answered with its settings: role secondary, receive direct, policy transfers direct and messages accept
 
@@ -58,23 +60,27 @@ Feature: The primary device sets the policies of the account's devices (claim 5)
 
   # REQ-PRIMARY-002: A server MUST refuse a set-policy, revoke-device or make-primary from a
   # secondary device with the error `not-primary` and change nothing.
-  @REQ-PRIMARY-002 @claim5 @must @profile-core
+  # REQ-PERM-010: Every settings frame a server sends MUST show the settings of the device it is
+  # sent to as they are when it is sent.
+  @REQ-PRIMARY-002 @claim5 @REQ-PERM-010 @must @profile-core
   Scenario: A secondary device cannot make itself primary
     Given account A is logged in on a PC, a phone and a TV
     When the phone makes <account>-MP-1 primary
     Then the phone's make-primary is refused with the error not-primary
     And the TV's contact list shows <account>-PC-1 as primary
     And the TV's contact list shows <account>-MP-1 as secondary
-    And the phone is sent no settings
+    And the phone is sent no settings with the role primary
 
   # REQ-PRIMARY-003: A server MUST send the settings frame of a device to that device at once when
   # its policy, role or label changes while it is online.
-  @REQ-PRIMARY-003 @claim5 @must @profile-core
-  Scenario: A phone is sent its new policy at once, and no other device is
+  # REQ-PERM-010: Every settings frame a server sends MUST show the settings of the device it is
+  # sent to as they are when it is sent.
+  @REQ-PRIMARY-003 @claim5 @REQ-PERM-010 @must @profile-core
+  Scenario: A phone is sent its new policy at once, and no other device is sent it as its own
     Given account A is logged in on a PC, a phone and a TV
     When the PC sets the policy of <account>-MP-1 to transfers ask, messages accept and maxFileBytes 104857600
     Then the phone is sent its settings with the policy transfers ask, messages accept and maxFileBytes 104857600
-    And the TV is sent no settings
+    And the TV is sent no settings with the policy transfers ask
 
   # REQ-PRIMARY-003: A server MUST send the settings frame of a device to that device at once when
   # its policy, role or label changes while it is online.
@@ -86,13 +92,15 @@ Feature: The primary device sets the policies of the account's devices (claim 5)
 
   # REQ-PRIMARY-003: A server MUST send the settings frame of a device to that device at once when
   # its policy, role or label changes while it is online.
-  @REQ-PRIMARY-003 @claim5 @must @profile-core
+  # REQ-PERM-010: Every settings frame a server sends MUST show the settings of the device it is
+  # sent to as they are when it is sent.
+  @REQ-PRIMARY-003 @claim5 @REQ-PERM-010 @must @profile-core
   Scenario: Both devices of a handover are sent their new roles
     Given account A is logged in on a PC, a phone and a TV
     When the PC makes <account>-MP-1 primary
     Then the phone is sent its settings with the role primary
     And the PC is sent its settings with the role secondary
-    And the TV is sent no settings
+    And the TV is sent no settings with the role primary
 
   # REQ-PRIMARY-003: A server MUST send the settings frame of a device to that device at once when
   # its policy, role or label changes while it is online.
@@ -137,13 +145,15 @@ Feature: The primary device sets the policies of the account's devices (claim 5)
 
   # REQ-PRIMARY-005: A server MUST refuse a set-policy, revoke-device or make-primary that names an
   # address that is not a device of the caller's account with the error `unknown-device`.
-  @REQ-PRIMARY-005 @must @profile-core
+  # REQ-PERM-010: Every settings frame a server sends MUST show the settings of the device it is
+  # sent to as they are when it is sent.
+  @REQ-PRIMARY-005 @REQ-PERM-010 @must @profile-core
   Scenario: The primary device names a device of another account
     Given account A is logged in on a PC
     And account B is logged in on a PC and a phone
     When the PC of account A sets the policy of <account B>-MP-1 to transfers reject and messages reject
     Then the PC of account A's set-policy is refused with the error unknown-device
-    And the phone of account B is sent no settings
+    And the phone of account B is sent no settings with the policy transfers reject
     When the PC of account A revokes <account B>-MP-1
     Then the PC of account A's revoke-device is refused with the error unknown-device
     When the PC of account A makes <account B>-MP-1 primary

@@ -51,7 +51,7 @@ Feature: Error frames
   # specification.
   @REQ-ERROR-003 @must @profile-core
   Scenario: Every error code is a registered one
-    Given a client that has completed the opening exchange
+    Given a client that has completed the opening exchange and logged in
     When it sends text that is not well-formed
     And it sends a frame of an unknown type
     And it sends a hello that breaks its schema

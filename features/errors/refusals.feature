@@ -31,8 +31,8 @@ Feature: Refused frames
     When it sends a frame of an unknown type
     Then it receives the error unknown-type
 
-  # REQ-ERROR-006: A server MUST refuse a frame that breaks the schema of its type with the error
-  # `schema-violation`.
+  # REQ-ERROR-006: A server MUST refuse with the error `schema-violation` a frame that breaks the
+  # schema of its type in a member the schema defines.
   @REQ-ERROR-006 @must @profile-core
   Scenario: A frame that breaks its schema is refused as schema-violation
     Given a client that has completed the opening exchange

@@ -24,8 +24,21 @@ Feature: Limits
   @REQ-LIMIT-003 @must @profile-core
   Scenario: Frames beyond maxFramesPerSecond are refused one by one and the connection stays open
     Given a client that has completed the opening exchange and logged in
-    When it sends twice maxFramesPerSecond pings and ten more, as fast as it can
+    When it sends five times maxFramesPerSecond pings and ten more, as fast as it can
     Then every ping is answered once, by a pong or by the error rate-limited replying to it
     And the pings within maxFramesPerSecond are answered with pongs
     And at least one ping beyond maxFramesPerSecond is refused as rate-limited
     And once a second has passed it still gets a pong for a ping
+
+  # REQ-LIMIT-005: A server MUST advertise a `maxFrameBytes` of at least six times its
+  # `maxMessageBytes`, plus 1,024.
+  @REQ-LIMIT-005 @must @profile-core
+  Scenario: The frame limit leaves room for a send of the largest message, however escaped
+    When a client fetches the discovery document
+    Then the document's maxFrameBytes is at least six times its maxMessageBytes, plus 1024
+
+  # REQ-LIMIT-006: A server MUST advertise a `spoolQuotaBytes` of at least its `maxFileBytes`.
+  @REQ-LIMIT-006 @must @profile-core
+  Scenario: The spool quota leaves room for a file of the largest size
+    When a client fetches the discovery document
+    Then the document's spoolQuotaBytes is at least its maxFileBytes

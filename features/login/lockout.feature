@@ -8,9 +8,10 @@ Feature: Failed logins (S26)
   @REQ-LOGIN-016 @S26 @must @profile-core
   Scenario: After maxLoginFailures wrong passwords even the right one is refused
     Given account A has no device yet
+    And a phone of account A has completed the opening exchange
     When a PC of account A logs in with a wrong password maxLoginFailures times
-    And a phone of account A logs in with the password
-    Then the phone is refused with the error locked-out
+    And the phone logs in with the password on its open connection
+    Then the phone is refused with the error locked-out while the lockout lasts
 
   # REQ-LOGIN-022: A server MUST NOT refuse a device credential login because of failed logins,
   # whether of its own account, of other accounts, or from its own or any other address.
@@ -37,7 +38,19 @@ Feature: Failed logins (S26)
   @REQ-LOGIN-025 @S26 @must @profile-core
   Scenario: A locked-out login is told how long the lockout has left
     Given account A has no device yet
+    And a phone of account A has completed the opening exchange
     When a PC of account A logs in with a wrong password maxLoginFailures times
-    And a phone of account A logs in with the password
-    Then the phone is refused with the error locked-out
+    And the phone logs in with the password on its open connection
+    Then the phone is refused with the error locked-out while the lockout lasts
     And the refusal of the phone tells retryAfterSeconds between 1 and lockoutSeconds
+
+  # REQ-LOGIN-023: A server MUST accept the password logins of an account again once
+  # `lockoutSeconds` have passed since the failed login that began its lockout.
+  @REQ-LOGIN-023 @S26 @must @profile-core
+  Scenario: Once lockoutSeconds have passed the password logs in again
+    Given lockoutSeconds is a time the kit waits for
+    And account A has no device yet
+    When a PC of account A logs in with a wrong password maxLoginFailures times
+    And lockoutSeconds pass
+    And a phone of account A logs in with the password
+    Then the phone is told its address is <account>-MP-1

@@ -2,20 +2,33 @@ Feature: Verifying a login (S22)
   A device logs in with SCRAM-SHA-256: the server challenges every login alike, then accepts the
   proof and proves that it knows the credential too, or refuses it with a code that says why.
 
-  # REQ-LOGIN-001: A server MUST answer a login frame for a name that is not locked out with a
-  # login-challenge carrying the SCRAM server-first-message, whether or not the account exists.
+  # REQ-LOGIN-001: A server MUST answer a login frame for a name that is not locked out, whose
+  # `clientFirst` is a SCRAM client-first-message, with a login-challenge carrying the SCRAM
+  # server-first-message, whether or not the account exists.
   @REQ-LOGIN-001 @S22 @must @profile-core
   Scenario: A login to an account that exists is challenged
     Given account A has no device yet
     When a PC of account A starts a login with the password
     Then the PC receives a login-challenge carrying a SCRAM server-first-message
 
-  # REQ-LOGIN-001: A server MUST answer a login frame for a name that is not locked out with a
-  # login-challenge carrying the SCRAM server-first-message, whether or not the account exists.
+  # REQ-LOGIN-001: A server MUST answer a login frame for a name that is not locked out, whose
+  # `clientFirst` is a SCRAM client-first-message, with a login-challenge carrying the SCRAM
+  # server-first-message, whether or not the account exists.
   @REQ-LOGIN-001 @S22 @must @profile-core
   Scenario: A login to an account the server does not have is challenged as well
     When a PC starts a login to an account the server does not have
     Then the PC receives a login-challenge carrying a SCRAM server-first-message
+
+  # REQ-LOGIN-001: A server MUST answer a login frame for a name that is not locked out, whose
+  # `clientFirst` is a SCRAM client-first-message, with a login-challenge carrying the SCRAM
+  # server-first-message, whether or not the account exists.
+  # (CHOICE-LOGIN-01 is open: a clientFirst that does not parse is refused with bad-credential at
+  # once, or at the proof after a challenge; the kit accepts either.)
+  @REQ-LOGIN-001 @S22 @must @profile-core
+  Scenario: A login whose clientFirst is no SCRAM message is refused with bad-credential, at once or at its proof
+    Given account A has no device yet
+    When a PC of account A logs in with a clientFirst that is no SCRAM message
+    Then the PC is refused with the error bad-credential
 
   # REQ-LOGIN-002: For an account or device it does not have, a server MUST answer every login
   # naming it with the same salt and iteration count.

@@ -51,6 +51,16 @@ Feature: Opening exchange
       | a frame of an unknown type   |
       | a pong                       |
 
+  # REQ-OPEN-005: A server MUST answer any frame other than hello received before the opening
+  # exchange with the fatal error `hello-required` and close the connection with close code 4400.
+  # (CHOICE-OPEN-03 is open: a first frame that breaks its schema gets hello-required, or
+  # schema-violation and the connection waits for its hello; the kit accepts either.)
+  @REQ-OPEN-005 @must @profile-core
+  Scenario: A first hello that breaks its schema is refused, fatally or until a hello comes
+    Given a client connected with the negotiated binding
+    When it sends a hello that breaks its schema as its first frame
+    Then it is refused with hello-required and the connection closed with 4400, or with schema-violation and then welcomed after a hello
+
   # REQ-OPEN-006: A server MUST close with the fatal error `hello-timeout` and close code 4408 a
   # connection that sends no hello within `helloTimeoutSeconds` of the upgrade.
   @REQ-OPEN-006 @must @profile-core

@@ -68,8 +68,8 @@ Feature: Receive permissions decide how an offer is taken (S61 to S63)
   @REQ-PERM-004 @claim5 @must @profile-core
   Scenario: A file over the recipient's cap is rejected at once
     Given account A is logged in on a PC and a phone
-    And the PC has capped the files of <account>-MP-1 at 1048576 bytes
-    When the PC offers a file of 1048577 bytes to <account>-MP-1 with the permission direct
+    And the PC has capped the files of <account>-MP-1 at 1000 bytes
+    When the PC offers a file of 1001 bytes to <account>-MP-1 with the permission direct
     Then the PC's offer is answered with a transfer in the state rejected
     And the transfer's reason is "size-cap"
 
@@ -87,7 +87,7 @@ Feature: Receive permissions decide how an offer is taken (S61 to S63)
   @REQ-PERM-008 @S63 @must @profile-core
   Scenario: The recipient never hears of an offer over its cap
     Given account A is logged in on a PC and a phone
-    And the PC has capped the files of <account>-MP-1 at 1048576 bytes
-    When the PC offers a file of 1048577 bytes to <account>-MP-1 with the permission direct
+    And the PC has capped the files of <account>-MP-1 at 1000 bytes
+    When the PC offers a file of 1001 bytes to <account>-MP-1 with the permission direct
     Then the PC's offer is answered with a transfer in the state rejected
     And the phone is shown nothing of the transfer

@@ -147,9 +147,9 @@ Feature: Offering files to another device of the account (S51, S52)
   @REQ-XFER-021 @must @profile-core
   Scenario: An offer that asks for a short life expires after it
     Given account A is logged in on a PC and a phone
-    When the PC offers "report.pdf" to <account>-MP-1, to expire in 30 seconds
+    When the PC offers "report.pdf" to <account>-MP-1, to expire in half of offerLifetimeSeconds
     Then the PC's offer is answered with a transfer in the state offered
-    And the transfer expires 30 seconds after it was offered
+    And the transfer expires half of offerLifetimeSeconds after it was offered
 
   # REQ-XFER-021: The `expiresAt` of an offered transfer MUST be its offer time plus the smaller of
   # the offer's `expiresIn` and `offerLifetimeSeconds`.

@@ -9,14 +9,14 @@ Feature: Resuming uploads and downloads (S54)
   @REQ-DATA-006 @REQ-DATA-007 @REQ-DATA-005 @S54 @must @profile-core
   Scenario: An upload cut midway resumes from the offset the server holds
     Given account A is logged in on a PC and a phone
-    And an accepted transfer of a 2000000 byte file from the PC to the phone
-    When the PC uploads the first 700000 bytes of the file and the connection breaks
+    And an accepted transfer of a large file from the PC to the phone
+    When the PC uploads the first third of the file and the connection breaks
     And the PC asks for the upload offset
-    Then the answer is HTTP status 204 with Upload-Offset 700000
+    Then the answer is HTTP status 204 with Upload-Offset at a third of the file
     When the PC uploads the file
-    Then the answer is HTTP status 409 with Upload-Offset 700000
-    When the PC uploads the rest of the file from byte 700000
-    Then the answer is HTTP status 204 with Upload-Offset 2000000
+    Then the answer is HTTP status 409 with Upload-Offset at a third of the file
+    When the PC uploads the rest of the file from a third of it
+    Then the answer is HTTP status 204 with Upload-Offset the file's size
     When the phone downloads the file
     Then the phone has the file's bytes, matching its SHA-256
 

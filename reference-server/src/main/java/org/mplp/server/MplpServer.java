@@ -244,7 +244,7 @@ public final class MplpServer implements AutoCloseable {
 
   /**
    * Stops listening, ends every connection (a control channel with the going-away close,
-   * REQ-OPEN-010) and ends the event loops. Idempotent; must not be called from one of the server's
+   * REQ-OPEN-012) and ends the event loops. Idempotent; must not be called from one of the server's
    * own event loops.
    */
   @Override

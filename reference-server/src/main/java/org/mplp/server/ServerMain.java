@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mplp.server.tls.CertificateFingerprint;
 import org.mplp.server.tls.SelfSignedTls;
@@ -67,6 +70,27 @@ public final class ServerMain implements Callable<Integer> {
               + " -1 serves none (default: ${DEFAULT-VALUE}).")
   int adminPort;
 
+  @Option(
+      names = "--limits",
+      paramLabel = "FILE",
+      description =
+          "The limits to advertise and enforce, as a JSON object like the discovery document's"
+              + " limits (every member, within the schema's bounds and the constraints between"
+              + " limits); the defaults otherwise.")
+  Path limits;
+
+  @Option(
+      names = "--alternative",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "Gives the other spec-legal answer to an open choice of the spec, beside the server's"
+              + " own: settings-at-login, progress-often, lazy-expiry,"
+              + " schema-violation-before-hello, challenge-malformed-login, offline-on-replacement,"
+              + " offline-before-removal, or all. For conformance kits that prove they accept"
+              + " both.")
+  List<String> alternatives = List.of();
+
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   TlsOptions tls;
 
@@ -102,15 +126,19 @@ public final class ServerMain implements Callable<Integer> {
     Path privateKey;
   }
 
-  /** The configuration the options describe; reads no file. */
-  ServerConfig config() {
+  /** The configuration the options describe; reads no file but the limits. */
+  ServerConfig config() throws IOException {
     ServerConfig config =
         ServerConfig.defaults()
             .withHost(host)
             .withPort(port)
             .withDataDir(dataDir)
             .withProvisioning(provisioning)
-            .withAdminPort(adminPort);
+            .withAdminPort(adminPort)
+            .withAlternatives(alternatives(alternatives));
+    if (limits != null) {
+      config = config.withLimits(LimitsFile.read(limits));
+    }
     if (tls == null) {
       return config;
     }
@@ -138,6 +166,21 @@ public final class ServerMain implements Callable<Integer> {
           outcome.files().certificateChain());
     }
     return config();
+  }
+
+  /** The alternatives by name; "all" names every one. */
+  static Set<Alternative> alternatives(List<String> names) {
+    Set<Alternative> chosen = EnumSet.noneOf(Alternative.class);
+    for (String name : names) {
+      if (name.equals("all")) {
+        chosen.addAll(EnumSet.allOf(Alternative.class));
+      } else {
+        chosen.add(
+            Alternative.forName(name)
+                .orElseThrow(() -> new IllegalArgumentException("no alternative " + name)));
+      }
+    }
+    return chosen;
   }
 
   /** REQ-TRANSPORT-011: plaintext is for loopback. */

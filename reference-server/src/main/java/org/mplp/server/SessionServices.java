@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.mplp.server.authority.AuthorityService;
 import org.mplp.server.authority.DeviceSettingsStore;
 import org.mplp.server.authority.SettingsFrames;
@@ -43,7 +44,8 @@ public record SessionServices(
     SettingsService settings,
     AuthorityService authority,
     TransferService transfers,
-    GroupCommit commits) {
+    GroupCommit commits,
+    Set<Alternative> alternatives) {
 
   /** The most durable writes committed in one transaction. */
   static final int MAX_GROUP = 512;
@@ -54,6 +56,18 @@ public record SessionServices(
    */
   public static SessionServices create(
       StoreExecutor executor, Database database, Limits limits, LoginThrottle throttle, Clock clock)
+      throws SQLException {
+    return create(executor, database, limits, throttle, clock, Set.of());
+  }
+
+  /** As above, giving these answers to open choices of the spec instead of the server's own. */
+  public static SessionServices create(
+      StoreExecutor executor,
+      Database database,
+      Limits limits,
+      LoginThrottle throttle,
+      Clock clock,
+      Set<Alternative> alternatives)
       throws SQLException {
     SecureRandom random = new SecureRandom();
     AccountStore accounts = new AccountStore(database);
@@ -73,7 +87,9 @@ public record SessionServices(
             fakeKeys,
             random,
             limits.maxDevicesPerAccount(),
-            clock);
+            clock,
+            alternatives.contains(Alternative.CHALLENGE_MALFORMED_LOGIN),
+            alternatives.contains(Alternative.OFFLINE_ON_REPLACEMENT));
     DeviceSettingsStore deviceSettings = new DeviceSettingsStore(database);
     SettingsFrames settingsFrames = new SettingsFrames(deviceSettings, registry);
     MessageService messages =
@@ -98,11 +114,18 @@ public record SessionServices(
             registry,
             limits,
             new Tokens(random),
-            clock);
+            clock,
+            alternatives.contains(Alternative.PROGRESS_OFTEN),
+            alternatives.contains(Alternative.LAZY_EXPIRY));
     DeviceService deviceService =
         // A removed device's messages are settled before its transfers end, as they always were.
         new DeviceService(
-            executor, devices, registry, List.of(messages, transfers), settingsFrames);
+            executor,
+            devices,
+            registry,
+            List.of(messages, transfers),
+            settingsFrames,
+            alternatives.contains(Alternative.OFFLINE_BEFORE_REMOVAL));
     return new SessionServices(
         executor,
         accounts,
@@ -111,11 +134,17 @@ public record SessionServices(
         messages,
         new Provisioning(executor, accounts, random),
         registry,
-        new SettingsService(executor, devices, deviceSettings, settingsFrames),
+        new SettingsService(
+            executor,
+            devices,
+            deviceSettings,
+            settingsFrames,
+            alternatives.contains(Alternative.SETTINGS_AT_LOGIN)),
         new AuthorityService(
             executor, devices, deviceSettings, settingsFrames, registry, deviceService),
         transfers,
-        commits);
+        commits,
+        Set.copyOf(alternatives));
   }
 
   /**

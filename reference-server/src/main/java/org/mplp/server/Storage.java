@@ -67,7 +67,8 @@ final class Storage implements AutoCloseable {
                               config.limits().maxLoginFailures(),
                               config.limits().lockoutSeconds(),
                               config.limits().maxLoginFailuresPerAddress()),
-                          Clock.systemUTC()))
+                          Clock.systemUTC(),
+                          config.alternatives()))
               .get();
       return new Storage(executor, database, services);
     } catch (ExecutionException e) {

@@ -278,7 +278,7 @@ class LoginFlowTest {
   void moreThanMaxFramesBeforeLoginClosesWith4401(Binding binding) throws Exception {
     Limits limits =
         new Limits(
-            65536, 100, 5, 16, 4, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+            131_072, 100, 5, 16, 4, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
             32L << 30, 20, 100, 256, 10, 15);
     try (LiveServer strict = LiveServer.start(temp.resolve("strict-" + binding), limits)) {
       WsTestClient ws = strict.open(binding);
@@ -296,7 +296,7 @@ class LoginFlowTest {
   void framesAfterASuccessfulLoginAreNotCountedAgainstTheLimit() throws Exception {
     Limits limits =
         new Limits(
-            65536, 100, 5, 16, 4, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+            131_072, 100, 5, 16, 4, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
             32L << 30, 20, 100, 256, 10, 15);
     try (LiveServer strict = LiveServer.start(temp.resolve("after-login"), limits)) {
       strict.createAccount("counted", PASSWORD);
@@ -327,7 +327,7 @@ class LoginFlowTest {
   void tooManyDevicesIsRefusedAfterTheProof() throws Exception {
     Limits limits =
         new Limits(
-            65536, 100, 5, 2, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+            131_072, 100, 5, 2, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
             32L << 30, 20, 100, 256, 10, 15);
     try (LiveServer small = LiveServer.start(temp.resolve("two-devices"), limits)) {
       small.createAccount("full", PASSWORD);
@@ -345,7 +345,7 @@ class LoginFlowTest {
   void consecutiveFailuresLockTheAccountOutForLockoutSeconds() throws Exception {
     Limits limits =
         new Limits(
-            65536, 100, 5, 16, 16, 2, 1, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+            131_072, 100, 5, 16, 16, 2, 1, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
             32L << 30, 20, 100, 256, 10, 15);
     try (LiveServer guarded = LiveServer.start(temp.resolve("lockout"), limits)) {
       guarded.createAccount("guarded", PASSWORD);
@@ -378,7 +378,7 @@ class LoginFlowTest {
   void aPasswordLockoutLeavesDeviceCredentialLoginsAlone() throws Exception {
     Limits limits =
         new Limits(
-            65536, 100, 5, 16, 16, 2, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+            131_072, 100, 5, 16, 16, 2, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
             32L << 30, 20, 100, 256, 10, 15);
     try (LiveServer guarded = LiveServer.start(temp.resolve("password-lockout"), limits)) {
       guarded.createAccount("owner", PASSWORD);
@@ -422,7 +422,7 @@ class LoginFlowTest {
   void failedDeviceCredentialLoginsDoNotLockThePasswordLogins() throws Exception {
     Limits limits =
         new Limits(
-            65536, 100, 5, 16, 16, 2, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+            131_072, 100, 5, 16, 16, 2, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
             32L << 30, 20, 100, 256, 10, 15);
     try (LiveServer guarded = LiveServer.start(temp.resolve("credential-failures"), limits)) {
       guarded.createAccount("owner", PASSWORD);

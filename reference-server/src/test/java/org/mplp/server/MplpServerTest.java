@@ -237,8 +237,8 @@ class MplpServerTest {
         MplpServer.start(
             config(
                 new Limits(
-                    65536, 100, 1, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
-                    32L << 30, 20, 100, 256, 10, 15)))) {
+                    131_072, 100, 1, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
+                    86_400, 32L << 30, 20, 100, 256, 10, 15)))) {
       long start = System.nanoTime();
       WsTestClient client = connect(quick, binding);
       assertFatal(client, "hello-timeout", null, 4408);
@@ -253,8 +253,8 @@ class MplpServerTest {
         MplpServer.start(
             config(
                 new Limits(
-                    65536, 20, 5, 16, 1000, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
-                    32L << 30, 20, 100, 256, 10, 15)))) {
+                    131_072, 20, 5, 16, 1000, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
+                    86_400, 32L << 30, 20, 100, 256, 10, 15)))) {
       WsTestClient good = openSession(shared, Binding.JSON);
       WsTestClient bad = openSession(shared, Binding.XML);
 
@@ -313,7 +313,7 @@ class MplpServerTest {
     MplpServer closing = MplpServer.start(config(ServerConfig.DEFAULT_LIMITS));
     WsTestClient client = openSession(closing, Binding.JSON);
     closing.close();
-    // A going-away close, not a dropped connection: the client knows to come back (REQ-OPEN-010).
+    // A going-away close, not a dropped connection: the client knows to come back (REQ-OPEN-012).
     Frame frame = client.next();
     assertThat(frame).isInstanceOf(ErrorFrame.class);
     assertThat(((ErrorFrame) frame).code()).isEqualTo("shutting-down");

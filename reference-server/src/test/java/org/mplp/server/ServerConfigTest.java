@@ -20,7 +20,7 @@ class ServerConfigTest {
     assertThat(config.limits())
         .isEqualTo(
             new Limits(
-                65536, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 256, 16, 600, 86_400,
+                131_072, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 256, 16, 600, 86_400,
                 32L << 30, 20, 100, 256, 10, 15));
     assertThat(config.bindings()).containsExactly(Binding.JSON, Binding.XML);
   }
@@ -66,6 +66,77 @@ class ServerConfigTest {
                             1024, 1, 0, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
                             86_400, 32L << 30, 20, 100, 256, 10, 15)))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void limitsThatBreakTheConstraintsBetweenThemAreRejected() {
+    Limits d = Limits.DEFAULTS;
+    Limits smallFrame =
+        new Limits(
+            6 * d.maxMessageBytes() + 1023,
+            d.maxFramesPerSecond(),
+            d.helloTimeoutSeconds(),
+            d.maxDevicesPerAccount(),
+            d.maxFramesBeforeLogin(),
+            d.maxLoginFailures(),
+            d.lockoutSeconds(),
+            d.maxMessageBytes(),
+            d.maxPendingMessages(),
+            d.maxFileBytes(),
+            d.maxFilesPerOffer(),
+            d.maxOpenTransfers(),
+            d.offerLifetimeSeconds(),
+            d.transferLifetimeSeconds(),
+            d.spoolQuotaBytes(),
+            d.loginTimeoutSeconds(),
+            d.maxLoginFailuresPerAddress(),
+            d.maxConnectionsPerAddress(),
+            d.requestHeadSeconds(),
+            d.requestBodyIdleSeconds());
+    assertThatThrownBy(() -> ServerConfig.defaults().withLimits(smallFrame))
+        .hasMessageContaining("maxFrameBytes");
+    Limits smallSpool =
+        new Limits(
+            d.maxFrameBytes(),
+            d.maxFramesPerSecond(),
+            d.helloTimeoutSeconds(),
+            d.maxDevicesPerAccount(),
+            d.maxFramesBeforeLogin(),
+            d.maxLoginFailures(),
+            d.lockoutSeconds(),
+            d.maxMessageBytes(),
+            d.maxPendingMessages(),
+            d.maxFileBytes(),
+            d.maxFilesPerOffer(),
+            d.maxOpenTransfers(),
+            d.offerLifetimeSeconds(),
+            d.transferLifetimeSeconds(),
+            d.maxFileBytes() - 1,
+            d.loginTimeoutSeconds(),
+            d.maxLoginFailuresPerAddress(),
+            d.maxConnectionsPerAddress(),
+            d.requestHeadSeconds(),
+            d.requestBodyIdleSeconds());
+    assertThatThrownBy(() -> ServerConfig.defaults().withLimits(smallSpool))
+        .hasMessageContaining("spoolQuotaBytes");
+  }
+
+  @Test
+  void deadlinesAndPerAddressLimitsBelowTheSchemasMinimumsAreRejected() {
+    Limits d = Limits.DEFAULTS;
+    ServerConfig config = ServerConfig.defaults();
+    assertThatThrownBy(() -> config.withLimits(d.withDeadlines(9, 10, 15)))
+        .hasMessageContaining("schema's bounds");
+    assertThatThrownBy(() -> config.withLimits(d.withDeadlines(20, 4, 15)))
+        .hasMessageContaining("schema's bounds");
+    assertThatThrownBy(() -> config.withLimits(d.withDeadlines(20, 10, 4)))
+        .hasMessageContaining("schema's bounds");
+    assertThatThrownBy(() -> config.withLimits(d.withAddressLimits(9, 256)))
+        .hasMessageContaining("schema's bounds");
+    assertThatThrownBy(() -> config.withLimits(d.withAddressLimits(100, 15)))
+        .hasMessageContaining("schema's bounds");
+    assertThat(config.withLimits(d.withDeadlines(10, 5, 5).withAddressLimits(10, 16)).limits())
+        .isEqualTo(d.withDeadlines(10, 5, 5).withAddressLimits(10, 16));
   }
 
   @Test

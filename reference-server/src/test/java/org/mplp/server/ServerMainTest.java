@@ -20,7 +20,7 @@ class ServerMainTest {
   @TempDir Path temp;
 
   @Test
-  void optionsBecomeTheConfiguration() {
+  void optionsBecomeTheConfiguration() throws Exception {
     ServerMain main = new ServerMain();
     new CommandLine(main)
         .parseArgs("--host", "0.0.0.0", "--port", "7800", "--data-dir", temp.toString());
@@ -32,7 +32,7 @@ class ServerMainTest {
   }
 
   @Test
-  void provisioningIsOffUnlessAskedFor() {
+  void provisioningIsOffUnlessAskedFor() throws Exception {
     ServerMain main = new ServerMain();
     new CommandLine(main).parseArgs("--provisioning");
     assertThat(main.config().provisioning()).isTrue();
@@ -41,7 +41,7 @@ class ServerMainTest {
   }
 
   @Test
-  void withoutOptionsTheDefaultsApply() {
+  void withoutOptionsTheDefaultsApply() throws Exception {
     ServerMain main = new ServerMain();
     new CommandLine(main).parseArgs();
     assertThat(main.config().host()).isEqualTo(ServerConfig.DEFAULT_HOST);
@@ -50,7 +50,7 @@ class ServerMainTest {
   }
 
   @Test
-  void helpNamesEveryOption() {
+  void helpNamesEveryOption() throws Exception {
     StringWriter out = new StringWriter();
     int exitCode = new CommandLine(new ServerMain()).setOut(new PrintWriter(out)).execute("--help");
     assertThat(exitCode).isZero();
@@ -69,14 +69,14 @@ class ServerMainTest {
   }
 
   @Test
-  void withoutTlsOptionsThereIsNoTls() {
+  void withoutTlsOptionsThereIsNoTls() throws Exception {
     ServerMain main = new ServerMain();
     new CommandLine(main).parseArgs();
     assertThat(main.config().tls()).isEmpty();
   }
 
   @Test
-  void certificateAndKeyFilesBecomeTheTlsSetting() {
+  void certificateAndKeyFilesBecomeTheTlsSetting() throws Exception {
     ServerMain main = new ServerMain();
     new CommandLine(main).parseArgs("--tls-cert", "chain.pem", "--tls-key", "key.pem");
     assertThat(main.config().tls())
@@ -84,7 +84,7 @@ class ServerMainTest {
   }
 
   @Test
-  void aCertificateWithoutKeyIsAUsageError() {
+  void aCertificateWithoutKeyIsAUsageError() throws Exception {
     StringWriter err = new StringWriter();
     int exitCode =
         new CommandLine(new ServerMain())
@@ -95,7 +95,7 @@ class ServerMainTest {
   }
 
   @Test
-  void selfSignedAndCertificateFilesExcludeEachOther() {
+  void selfSignedAndCertificateFilesExcludeEachOther() throws Exception {
     StringWriter err = new StringWriter();
     int exitCode =
         new CommandLine(new ServerMain())
@@ -141,7 +141,7 @@ class ServerMainTest {
   }
 
   @Test
-  void unusableTlsFilesEndTheCommandWithExitCode1() {
+  void unusableTlsFilesEndTheCommandWithExitCode1() throws Exception {
     Path dataDir = temp.resolve("never-made");
     int exitCode =
         new CommandLine(new ServerMain())
@@ -185,10 +185,53 @@ class ServerMainTest {
   }
 
   @Test
-  void anUnknownOptionIsAUsageError() {
+  void anUnknownOptionIsAUsageError() throws Exception {
     StringWriter err = new StringWriter();
     int exitCode = new CommandLine(new ServerMain()).setErr(new PrintWriter(err)).execute("--nope");
     assertThat(exitCode).isEqualTo(2);
     assertThat(err.toString()).contains("--nope");
+  }
+
+  @Test
+  void aLimitsFileAndAlternativesBecomeTheConfiguration() throws Exception {
+    Path file = temp.resolve("limits.json");
+    Files.writeString(
+        file,
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .writeValueAsString(
+                new org.mplp.spec.model.Limits(
+                    7168, 1, 1, 1, 4, 1, 1, 1024, 16, 1 << 20, 1, 1, 10, 60, 1 << 20, 10, 10, 16, 5,
+                    5)));
+    ServerMain main = new ServerMain();
+    new CommandLine(main)
+        .parseArgs("--limits", file.toString(), "--alternative", "lazy-expiry,settings-at-login");
+    ServerConfig config = main.config();
+    assertThat(config.limits().maxFrameBytes()).isEqualTo(7168);
+    assertThat(config.limits().maxFramesPerSecond()).isEqualTo(1);
+    assertThat(config.limits().maxConnectionsPerAddress()).isEqualTo(16);
+    assertThat(config.limits().requestBodyIdleSeconds()).isEqualTo(5);
+    assertThat(config.alternatives())
+        .containsExactlyInAnyOrder(Alternative.LAZY_EXPIRY, Alternative.SETTINGS_AT_LOGIN);
+    new CommandLine(main).parseArgs("--alternative", "all");
+    assertThat(main.config().alternatives()).hasSize(Alternative.values().length);
+  }
+
+  @Test
+  void aLimitsFileThatBreaksTheConstraintsBetweenLimitsIsRefused() throws Exception {
+    Path file = temp.resolve("limits.json");
+    Files.writeString(
+        file,
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .writeValueAsString(
+                new org.mplp.spec.model.Limits(
+                    1024, 1, 1, 1, 4, 1, 1, 1024, 16, 1 << 20, 1, 1, 10, 60, 1 << 20, 10, 10, 16, 5,
+                    5)));
+    ServerMain main = new ServerMain();
+    new CommandLine(main).parseArgs("--limits", file.toString());
+    org.assertj.core.api.Assertions.assertThatThrownBy(main::config)
+        .hasMessageContaining("maxFrameBytes");
+    Files.writeString(file, "{\"maxFrameBytes\": 7168}");
+    org.assertj.core.api.Assertions.assertThatThrownBy(main::config)
+        .hasMessageContaining("cannot read the limits");
   }
 }

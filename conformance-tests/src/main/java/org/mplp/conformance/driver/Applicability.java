@@ -11,6 +11,9 @@ import java.util.Set;
 public final class Applicability {
   public static final String PREFIX = "not applicable: ";
 
+  /** What the kit could not observe, such as durability without a way to crash the target. */
+  public static final String NOT_VERIFIED = "not verified: ";
+
   private Applicability() {}
 
   /** Why the scenario does not apply, or empty when it does. */

@@ -26,28 +26,36 @@ public final class Connection implements AutoCloseable {
   private final FrameReader reader;
   private final Transcript transcript;
   private final Duration timeout;
+  private final Pacer pacer;
   private final BlockingQueue<WireEvent> events = new LinkedBlockingQueue<>();
   private final List<ReceivedFrame> received = new CopyOnWriteArrayList<>();
   private volatile WireEvent terminal;
   private volatile WebSocket socket;
   private volatile long openedNanos;
 
-  private Connection(String name, Binding binding, Transcript transcript, Duration timeout) {
+  private Connection(
+      String name, Binding binding, Transcript transcript, Duration timeout, Pacer pacer) {
     this.name = name;
     this.reader = FrameReader.forBinding(binding);
     this.transcript = transcript;
     this.timeout = timeout;
+    this.pacer = pacer;
   }
 
-  /** Upgrades at {@code uri} offering {@code offer} (possibly none) and reports the outcome. */
+  /**
+   * Upgrades at {@code uri} offering {@code offer} (possibly none) and reports the outcome; the
+   * connection sends at most {@code framesPerSecond} frames a second (0: unpaced).
+   */
   public static Upgrade open(
       String name,
       URI uri,
       List<String> offer,
       Binding binding,
       Transcript transcript,
-      Duration timeout) {
-    Connection c = new Connection(name, binding, transcript, timeout);
+      Duration timeout,
+      int framesPerSecond) {
+    Pacer pacer = framesPerSecond > 0 ? Pacer.forRate(framesPerSecond) : Pacer.unpaced();
+    Connection c = new Connection(name, binding, transcript, timeout, pacer);
     WebSocket.Builder builder = Http.client().newWebSocketBuilder().connectTimeout(timeout);
     if (!offer.isEmpty()) {
       builder.subprotocols(offer.get(0), offer.subList(1, offer.size()).toArray(String[]::new));
@@ -95,10 +103,27 @@ public final class Connection implements AutoCloseable {
     return socket.getSubprotocol();
   }
 
-  /** Sends one text message; false when the connection no longer takes it. */
+  /**
+   * Sends one text message once the connection's pace allows (spec: Limits); false when the
+   * connection no longer takes it.
+   */
   public boolean send(String text) {
+    pacer.acquire();
     transcript.sent(name, text);
     return settle(() -> socket.sendText(text, true));
+  }
+
+  /** Sends one text message at once, whatever the pace: for bursts a scenario makes on purpose. */
+  public boolean sendAtOnce(String text) {
+    pacer.spend();
+    transcript.sent(name, text);
+    return settle(() -> socket.sendText(text, true));
+  }
+
+  /** Waits until the server's frame-rate bucket for this connection is full again. */
+  public void awaitFullPace() {
+    pacer.awaitFull();
+    transcript.note(name, "waits until a burst of maxFramesPerSecond frames is allowed again");
   }
 
   public boolean sendBinary(byte[] bytes) {
@@ -136,14 +161,17 @@ public final class Connection implements AutoCloseable {
     return List.copyOf(received);
   }
 
-  /** Waits until at least {@code count} text messages have arrived; false on timeout. */
-  public boolean awaitReceived(int count, Duration wait) {
+  /**
+   * Waits until at least {@code count} text messages have arrived that are not frames sent unasked
+   * (answers, errors, messages that are no valid frame); false on timeout.
+   */
+  public boolean awaitAnswers(int count, Duration wait) {
     long deadline = System.nanoTime() + wait.toNanos();
     synchronized (received) {
-      while (received.size() < count && terminal == null) {
+      while (answers() < count && terminal == null) {
         long left = deadline - System.nanoTime();
         if (left <= 0 || closedBeforeCount()) {
-          return received.size() >= count;
+          return answers() >= count;
         }
         try {
           received.wait(Math.max(1, left / 1_000_000));
@@ -152,8 +180,12 @@ public final class Connection implements AutoCloseable {
           throw new DriverException("interrupted while waiting for the server", e);
         }
       }
-      return received.size() >= count;
+      return answers() >= count;
     }
+  }
+
+  private long answers() {
+    return received.stream().filter(f -> !f.valid() || !Inbox.isUnasked(f)).count();
   }
 
   private boolean closedBeforeCount() {

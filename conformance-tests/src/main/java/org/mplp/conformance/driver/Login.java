@@ -30,10 +30,15 @@ public final class Login {
   private static LoginOutcome run(Peer peer, Request request, boolean prove) {
     Scram scram = Scram.start(request.username(), request.secret());
     String loginId = peer.newId();
-    peer.send(
-        Frames.login(
-            loginId, request.account(), request.device(), scram.clientFirst(), request.terminal()));
-    WireEvent answer = peer.inbox().answerTo(loginId, peer.timeout());
+    WireEvent answer =
+        peer.exchange(
+            loginId,
+            Frames.login(
+                loginId,
+                request.account(),
+                request.device(),
+                scram.clientFirst(),
+                request.terminal()));
     ReceivedFrame challenge = frame(answer, loginId, "login-challenge");
     if (challenge == null) {
       return new LoginOutcome(LoginOutcome.Stage.LOGIN, scram, null, answer, null);
@@ -73,8 +78,7 @@ public final class Login {
   private static LoginOutcome proof(
       Peer peer, Scram scram, ReceivedFrame challenge, String clientFinal) {
     String proofId = peer.newId();
-    peer.send(Frames.loginProof(proofId, clientFinal));
-    WireEvent result = peer.inbox().answerTo(proofId, peer.timeout());
+    WireEvent result = peer.exchange(proofId, Frames.loginProof(proofId, clientFinal));
     ReceivedFrame ok = frame(result, proofId, "login-ok");
     String problem = null;
     if (ok != null) {
@@ -85,6 +89,29 @@ public final class Login {
       }
     }
     return new LoginOutcome(LoginOutcome.Stage.PROOF, scram, challenge, result, problem);
+  }
+
+  /** What a client sends as clientFirst that is no SCRAM client-first-message at all. */
+  public static final String NOT_SCRAM = "no SCRAM message";
+
+  /**
+   * A password login whose clientFirst does not parse: refused at once, or challenged and then
+   * refused at a proof that can prove nothing (spec: Login, CHOICE-LOGIN-01).
+   */
+  public static LoginOutcome malformed(Peer peer, String account, Terminal terminal) {
+    Scram scram = Scram.start(account, "unused");
+    String loginId = peer.newId();
+    WireEvent answer =
+        peer.exchange(loginId, Frames.login(loginId, account, null, NOT_SCRAM, terminal));
+    ReceivedFrame challenge = frame(answer, loginId, "login-challenge");
+    if (challenge == null) {
+      return new LoginOutcome(LoginOutcome.Stage.LOGIN, scram, null, answer, null);
+    }
+    String proofId = peer.newId();
+    WireEvent result =
+        peer.exchange(
+            proofId, Frames.loginProof(proofId, "c=biws,r=" + NOT_SCRAM.length() + ",p=AA"));
+    return new LoginOutcome(LoginOutcome.Stage.PROOF, scram, challenge, result, null);
   }
 
   /** The answer when it is a valid frame of that type replying to {@code id}, else null. */

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param httpBase where the discovery document is fetched from
  * @param discovery the discovery document the runner fetched (never null)
  * @param accounts where scenarios get fresh test accounts
+ * @param restartCommand the user's way to crash and restart the target ({@code --restart-command}),
+ *     run with a shell; null when none was given, and then what only a crash shows is not verified
  */
 public record RunSettings(
     URI target,
@@ -21,7 +23,8 @@ public record RunSettings(
     Binding binding,
     Duration timeout,
     JsonNode discovery,
-    AccountSource accounts) {
+    AccountSource accounts,
+    String restartCommand) {
   private static volatile RunSettings current;
 
   public static void install(RunSettings settings) {
@@ -48,6 +51,16 @@ public record RunSettings(
   /** A limit the discovery document advertises, or {@code fallback} when it lacks it. */
   public int limit(String name, int fallback) {
     return discovery.path("limits").path(name).asInt(fallback);
+  }
+
+  /** How long to wait for what the spec bounds, with the run's --timeout for the network. */
+  public Waits waits() {
+    return new Waits(timeout);
+  }
+
+  /** The frames a connection may send a second, as the target advertises; 0 when it does not. */
+  public int framesPerSecond() {
+    return limit("maxFramesPerSecond", 0);
   }
 
   /** The control channel's host and port over HTTP(S): where discovery must be served. */

@@ -17,7 +17,7 @@ final class HtmlReportWriter {
           + "padding:3px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}"
           + "pre{background:#f7f7f7;border:1px solid #ddd;padding:8px;overflow-x:auto;font-size:12px}"
           + ".failed{background:#f8d7da}.error{background:#fde2c4}.warning{background:#fff3cd}"
-          + ".passed{background:#d4edda}.not-applicable,.untested{background:#eceff1}"
+          + ".passed{background:#d4edda}.not-applicable,.not-verified,.untested{background:#eceff1}"
           + ".banner{font-size:20px;padding:8px 12px;display:inline-block}"
           + ".tags{color:#555;font-size:12px}";
 
@@ -143,7 +143,8 @@ final class HtmlReportWriter {
     if (r.expectedFailureSeen()) {
       return "expected failure: " + r.expectedFailure();
     }
-    return r.verdict() == Verdict.NOT_APPLICABLE ? r.message() : "";
+    boolean unjudged = r.verdict() == Verdict.NOT_APPLICABLE || r.verdict() == Verdict.NOT_VERIFIED;
+    return unjudged ? r.message() : "";
   }
 
   private static void cell(StringBuilder s, Verdict v) {

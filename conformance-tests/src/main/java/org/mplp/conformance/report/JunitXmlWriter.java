@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * junit.xml for CI systems: one testsuite per binding, one testcase per scenario. A warning passes
- * (with the message on system-out); an expected failure and "not applicable" are skipped.
+ * (with the message on system-out); an expected failure, "not applicable" and "not verified" are
+ * skipped.
  */
 final class JunitXmlWriter {
   private JunitXmlWriter() {}
@@ -53,7 +54,9 @@ final class JunitXmlWriter {
   }
 
   private static boolean skipped(ScenarioResult c) {
-    return c.verdict() == Verdict.NOT_APPLICABLE || c.expectedFailureSeen();
+    return c.verdict() == Verdict.NOT_APPLICABLE
+        || c.verdict() == Verdict.NOT_VERIFIED
+        || c.expectedFailureSeen();
   }
 
   private static void testcase(StringBuilder s, ScenarioResult c) {
@@ -65,7 +68,7 @@ final class JunitXmlWriter {
             escape(c.binding()),
             escape(c.name()),
             c.millis() / 1000.0));
-    if (c.verdict() == Verdict.NOT_APPLICABLE) {
+    if (c.verdict() == Verdict.NOT_APPLICABLE || c.verdict() == Verdict.NOT_VERIFIED) {
       s.append("<skipped message=\"").append(escape(c.message())).append("\"/>");
     } else if (c.expectedFailureSeen()) {
       s.append("<skipped message=\"expected failure: ")

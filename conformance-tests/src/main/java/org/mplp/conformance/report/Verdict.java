@@ -11,6 +11,11 @@ public enum Verdict {
   ERROR("error"),
   /** An assertion of a SHOULD scenario failed. */
   WARNING("warning"),
+  /**
+   * The kit could not observe what the scenario checks (a crash, without a way to crash the
+   * target): never claimed as passed, and no failure either.
+   */
+  NOT_VERIFIED("not-verified"),
   PASSED("passed"),
   /** The scenario is for a profile or binding the target does not claim. */
   NOT_APPLICABLE("not-applicable"),
@@ -27,7 +32,9 @@ public enum Verdict {
     return wireName;
   }
 
-  /** The verdict of a requirement: failed beats error beats warning beats passed. */
+  /**
+   * The verdict of a requirement: failed beats error beats warning beats not verified beats passed.
+   */
   public static Verdict worst(Verdict a, Verdict b) {
     return a.ordinal() <= b.ordinal() ? a : b;
   }

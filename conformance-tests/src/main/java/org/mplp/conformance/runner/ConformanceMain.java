@@ -99,8 +99,28 @@ public final class ConformanceMain implements Callable<Integer> {
       names = "--timeout",
       paramLabel = "SECONDS",
       defaultValue = "5",
-      description = "How long to wait for each expected frame (default: ${DEFAULT-VALUE}).")
+      description =
+          "What a slow network may add to every wait, on top of the bounds the spec sets (default:"
+              + " ${DEFAULT-VALUE}).")
   private int timeoutSeconds;
+
+  @Option(
+      names = "--restart-command",
+      paramLabel = "CMD",
+      description =
+          "Crashes the target and starts it again (e.g. kill -9, then start it on the same"
+              + " storage); run with sh -c, then the kit waits until discovery answers. Without"
+              + " it, what only a crash shows is reported not verified.")
+  private String restartCommand;
+
+  @Option(
+      names = "--parallel",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "Scenarios run at once (default: ${DEFAULT-VALUE}); those that crash the target run"
+              + " alone, after the others.")
+  private int parallel;
 
   @Option(
       names = "--accounts",
@@ -208,6 +228,12 @@ public final class ConformanceMain implements Callable<Integer> {
     if (timeoutSeconds < 1) {
       throw new IllegalArgumentException("--timeout must be at least 1 second");
     }
+    if (parallel < 1) {
+      throw new IllegalArgumentException("--parallel must be at least 1");
+    }
+    if (restartCommand != null && restartCommand.isBlank()) {
+      throw new IllegalArgumentException("--restart-command must not be empty");
+    }
     if (!List.of("json", "xml", "all").contains(binding)) {
       throw new IllegalArgumentException("--binding must be json, xml or all, not " + binding);
     }
@@ -261,7 +287,9 @@ public final class ConformanceMain implements Callable<Integer> {
         Duration.ofSeconds(timeoutSeconds),
         expected,
         pool,
-        tls);
+        tls,
+        restartCommand,
+        parallel);
   }
 
   private int usage(PrintWriter err, String message) {

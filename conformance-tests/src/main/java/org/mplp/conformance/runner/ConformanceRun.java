@@ -39,6 +39,8 @@ final class ConformanceRun {
    * The settings of a run, checked by {@link ConformanceMain}.
    *
    * @param tls what every HTTPS request and wss connection of the run trusts
+   * @param restartCommand the user's way to crash and restart the target; null for none
+   * @param parallel how many scenarios run at once
    */
   record Options(
       URI target,
@@ -49,7 +51,9 @@ final class ConformanceRun {
       Duration timeout,
       ExpectedFailures expected,
       AccountPool accounts,
-      SSLContext tls) {
+      SSLContext tls,
+      String restartCommand,
+      int parallel) {
 
     /** The same run against a server the kit started itself, trusting only its certificate. */
     Options against(LocalTarget.Running local) throws BadConfiguration {
@@ -71,7 +75,9 @@ final class ConformanceRun {
           timeout,
           expected,
           accounts,
-          trust);
+          trust,
+          restartCommand,
+          parallel);
     }
   }
 
@@ -152,8 +158,14 @@ final class ConformanceRun {
       for (Binding binding : bindings) {
         RunSettings settings =
             new RunSettings(
-                target, options.httpBase(), binding, options.timeout(), document, accounts);
-        results.addAll(ScenarioLauncher.run(settings, options.tags(), options.reportDir()));
+                target,
+                options.httpBase(),
+                binding,
+                options.timeout(),
+                document,
+                accounts,
+                options.restartCommand());
+        results.addAll(scenarios(settings, options));
       }
       notes.add("Test accounts: " + accounts.taken() + " taken from " + accounts.describe() + ".");
     } else {
@@ -176,6 +188,32 @@ final class ConformanceRun {
             notes);
     ReportWriter.write(report, options.reportDir());
     return report;
+  }
+
+  /**
+   * The scenarios of one binding. With a restart command, those that crash the target run alone,
+   * one after the other, once the rest are done: a crash would break whatever runs beside it.
+   */
+  private static List<ScenarioResult> scenarios(RunSettings settings, Options options) {
+    if (options.restartCommand() == null) {
+      return ScenarioLauncher.run(
+          settings, options.tags(), options.reportDir(), options.parallel());
+    }
+    List<ScenarioResult> results = new ArrayList<>();
+    results.addAll(
+        ScenarioLauncher.run(
+            settings,
+            both(options.tags(), "not @restart"),
+            options.reportDir(),
+            options.parallel()));
+    results.addAll(
+        ScenarioLauncher.run(
+            settings, both(options.tags(), "@restart"), options.reportDir(), 1, "-restart"));
+    return results;
+  }
+
+  private static String both(String tags, String more) {
+    return tags == null || tags.isBlank() ? more : "(" + tags + ") and " + more;
   }
 
   /**

@@ -27,7 +27,14 @@ final class ScenarioLauncher {
 
   private ScenarioLauncher() {}
 
-  static List<ScenarioResult> run(RunSettings settings, String tags, Path reportDir) {
+  /** Runs the scenarios the tags select, {@code parallel} at once. */
+  static List<ScenarioResult> run(RunSettings settings, String tags, Path reportDir, int parallel) {
+    return run(settings, tags, reportDir, parallel, "");
+  }
+
+  /** As above; {@code pass} tells apart the Cucumber messages of several passes in one binding. */
+  static List<ScenarioResult> run(
+      RunSettings settings, String tags, Path reportDir, int parallel, String pass) {
     Binding binding = settings.binding();
     RunSettings.install(settings);
     Transcripts.clear();
@@ -38,10 +45,17 @@ final class ScenarioLauncher {
             .configurationParameter("cucumber.glue", GLUE)
             .configurationParameter(
                 "cucumber.plugin",
-                "message:" + reportDir.resolve("cucumber-" + binding.wireName() + ".ndjson"))
+                "message:" + reportDir.resolve("cucumber-" + binding.wireName() + pass + ".ndjson"))
             .configurationParameter("cucumber.publish.quiet", "true")
             .configurationParameter("cucumber.ansi-colors.disabled", "true")
-            .configurationParameter("cucumber.execution.parallel.enabled", "false")
+            .configurationParameter(
+                "cucumber.execution.parallel.enabled", Boolean.toString(parallel > 1))
+            .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
+            .configurationParameter(
+                "cucumber.execution.parallel.config.fixed.parallelism", Integer.toString(parallel))
+            .configurationParameter(
+                "cucumber.execution.parallel.config.fixed.max-pool-size",
+                Integer.toString(parallel))
             .configurationParameter("cucumber.junit-platform.naming-strategy", "short")
             .configurationParameter(
                 "cucumber.junit-platform.naming-strategy.short.example-name", "pickle");

@@ -64,10 +64,13 @@ final class ScenarioListener implements TestExecutionListener {
     Optional<Throwable> thrown = result.getThrowable();
     return switch (result.getStatus()) {
       case SUCCESSFUL -> Verdict.PASSED;
-      case ABORTED ->
-          thrown.map(Throwable::getMessage).orElse("").startsWith(Applicability.PREFIX)
-              ? Verdict.NOT_APPLICABLE
-              : Verdict.ERROR;
+      case ABORTED -> {
+        String why = thrown.map(Throwable::getMessage).orElse("");
+        if (why.startsWith(Applicability.PREFIX)) {
+          yield Verdict.NOT_APPLICABLE;
+        }
+        yield why.startsWith(Applicability.NOT_VERIFIED) ? Verdict.NOT_VERIFIED : Verdict.ERROR;
+      }
       case FAILED -> {
         if (thrown.isPresent() && thrown.get() instanceof AssertionError) {
           boolean should = hasTag(id, "should") || hasTag(id, "may");
@@ -87,7 +90,9 @@ final class ScenarioListener implements TestExecutionListener {
 
   private static String describe(Throwable t) {
     String message = t.getMessage() == null ? "" : ": " + t.getMessage();
-    if (message.startsWith(": " + Applicability.PREFIX) || t instanceof DriverException) {
+    if (message.startsWith(": " + Applicability.PREFIX)
+        || message.startsWith(": " + Applicability.NOT_VERIFIED)
+        || t instanceof DriverException) {
       return t.getMessage(); // already a sentence about the target or the environment
     }
     return t.getClass().getSimpleName() + message;

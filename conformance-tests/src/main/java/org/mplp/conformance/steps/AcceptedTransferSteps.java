@@ -1,5 +1,6 @@
 package org.mplp.conformance.steps;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import java.security.MessageDigest;
@@ -10,6 +11,7 @@ import java.util.Random;
 import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.OfferFile;
 import org.mplp.conformance.driver.ReceivedFrame;
+import org.mplp.conformance.driver.WireEvent;
 
 /**
  * Gets a file accepted with raw control frames, so the data channel's scenarios have tokens to use,
@@ -19,12 +21,28 @@ import org.mplp.conformance.driver.ReceivedFrame;
 public final class AcceptedTransferSteps {
   private static final String MEDIA_TYPE = "application/octet-stream";
 
+  /** A file of some megabytes: this size, or less where the target's limits take no more. */
+  static final long LARGE = 3_000_000;
+
   private final World world;
   private final DataTransfers transfers;
+  private final Transfers spoken;
 
-  public AcceptedTransferSteps(World world, DataTransfers transfers) {
+  /** {@code spoken}: the transfer the scenario speaks of becomes the accepted one. */
+  public AcceptedTransferSteps(World world, DataTransfers transfers, Transfers spoken) {
     this.world = world;
     this.transfers = transfers;
+    this.spoken = spoken;
+  }
+
+  /**
+   * A file as large as the scenario wants and the target's maxFileBytes and spoolQuotaBytes allow;
+   * files up to their schema minimum (1 MiB) fit every legal target.
+   */
+  @Given("an accepted transfer of a large file from {device} to {device}")
+  public void acceptedLarge(Device sender, Device recipient) {
+    long room = Math.min(world.bigLimit("maxFileBytes"), world.bigLimit("spoolQuotaBytes"));
+    accepted((int) Math.min(LARGE, room), sender, recipient);
   }
 
   @Given("an accepted transfer of a {int} byte file from {device} to {device}")
@@ -40,15 +58,23 @@ public final class AcceptedTransferSteps {
     Client from = sender.client();
     String offerId = from.newId();
     OfferFile file = new OfferFile("data-" + size + ".bin", null, size, sha256, MEDIA_TYPE);
-    from.send(Frames.offer(offerId, recipient.address(), "ask", null, List.of(file)));
-    ReceivedFrame offered = answer(from, offerId, "the transfer frame answering the offer");
+    ReceivedFrame offered =
+        answer(
+            from,
+            offerId,
+            Frames.offer(offerId, recipient.address(), "ask", null, List.of(file)),
+            "the transfer frame answering the offer");
     String transferId = offered.text("transferId");
 
     Client to = recipient.client();
     transfers.await(to, f -> f.is("transfer") && transferId.equals(f.text("transferId")));
     String acceptId = to.newId();
-    to.send(Frames.acceptOffer(acceptId, transferId, null));
-    ReceivedFrame forRecipient = answer(to, acceptId, "the transfer frame answering accept-offer");
+    ReceivedFrame forRecipient =
+        answer(
+            to,
+            acceptId,
+            Frames.acceptOffer(acceptId, transferId, null),
+            "the transfer frame answering accept-offer");
     ReceivedFrame forSender =
         transfers.await(
             from,
@@ -61,6 +87,7 @@ public final class AcceptedTransferSteps {
         "REQ-XFER-014",
         "the accepted transfer " + transferId + " to reach " + sender.the(),
         "it did not come within " + from.timeout());
+    spoken.looked(forSender);
     transfers.add(
         name,
         new DataTransfers.Accepted(
@@ -72,8 +99,11 @@ public final class AcceptedTransferSteps {
     DataTransfers.Accepted transfer = transfers.get("");
     Client client = device.client();
     String id = client.newId();
-    client.send(Frames.fileResult(id, transfer.transferId(), 0, "received"));
-    answer(client, id, "the transfer frame answering file-result");
+    answer(
+        client,
+        id,
+        Frames.fileResult(id, transfer.transferId(), 0, "received"),
+        "the transfer frame answering file-result");
   }
 
   @When("{device} cancels the accepted transfer")
@@ -81,20 +111,21 @@ public final class AcceptedTransferSteps {
     DataTransfers.Accepted transfer = transfers.get("");
     Client client = device.client();
     String id = client.newId();
-    client.send(Frames.cancelTransfer(id, transfer.transferId(), null));
-    answer(client, id, "the transfer frame answering cancel-transfer");
+    answer(
+        client,
+        id,
+        Frames.cancelTransfer(id, transfer.transferId(), null),
+        "the transfer frame answering cancel-transfer");
   }
 
-  private ReceivedFrame answer(Client client, String id, String expected) {
-    // An error that names no frame may still be the answer: the server could not read the id.
-    ReceivedFrame frame =
-        transfers.await(
-            client, f -> id.equals(f.replyTo()) || f.is("error") && f.replyTo() == null);
+  private ReceivedFrame answer(Client client, String id, ObjectNode sent, String expected) {
+    WireEvent answer = client.exchange(id, sent);
+    ReceivedFrame frame = answer instanceof WireEvent.Frame f ? f.frame() : null;
     Expect.that(
         frame != null && frame.is("transfer"),
         world,
         expected + " (replying to " + id + ")",
-        frame == null ? "none came within " + client.timeout() : "received " + frame.describe());
+        answer.describe());
     return frame;
   }
 

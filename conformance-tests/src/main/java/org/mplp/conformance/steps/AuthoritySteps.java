@@ -32,7 +32,10 @@ public final class AuthoritySteps {
 
   @When("{device} revokes {address}")
   public void revokes(Device device, String address) {
-    device.ask(id -> Frames.revokeDevice(id, address));
+    Asked revoke = device.ask(id -> Frames.revokeDevice(id, address));
+    if (revoke.reply("ok") != null) {
+      world.devices().stream().filter(d -> address.equals(d.address())).forEach(Device::removed);
+    }
   }
 
   @When("{device} makes {address} primary")

@@ -2,7 +2,6 @@ package org.mplp.conformance.steps;
 
 import io.cucumber.java.en.Then;
 import org.mplp.conformance.driver.Frames;
-import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.WireEvent;
 
 /** How connections end, or do not: close codes and reasons, and pongs after errors. */
@@ -39,15 +38,17 @@ public final class CloseSteps {
   @Then("{actor} still gets a pong for a ping")
   public void stillPongs(Client client) {
     String id = client.newId();
-    client.send(Frames.ping(id));
     String expected = "the connection to stay open and a pong to answer the ping " + id;
-    while (true) {
-      ReceivedFrame f = Receive.frame(world, client, expected);
-      if (f.replyTo() != null && f.replyTo().equals(id)) {
-        Expect.that(f.is("pong"), world, expected, "received " + f.describe());
-        return;
-      }
+    WireEvent answer = client.exchange(id, Frames.ping(id));
+    if (!(answer instanceof WireEvent.Frame f)) {
+      throw Receive.unexpected(world, expected, answer);
     }
+    Receive.valid(f.frame());
+    Expect.that(
+        f.frame().is("pong") && id.equals(f.frame().replyTo()),
+        world,
+        expected,
+        "received " + f.frame().describe());
   }
 
   /** Skips frames (an error frame may precede the close) until the close arrives. */

@@ -15,6 +15,7 @@ final class ContactLists {
 
   /** The device-list that answers a list-devices of the device. */
   static ReceivedFrame list(World world, Device device) {
+    Sessions.requireLoggedIn(world, device);
     Asked asked = device.ask(Frames::listDevices);
     String expected =
         asked.describe() + " of " + device.the() + " to be answered with a device-list";
@@ -25,11 +26,11 @@ final class ContactLists {
 
   /**
    * The device's contacts once they pass {@code check}, or the last ones when they do not within
-   * the run's timeout. A session that ends because its connection closed ends at the server some
+   * the spec's "at once". A session that ends because its connection closed ends at the server some
    * time after the close; the kit cannot know when, so it asks again until the timeout.
    */
   static List<Contact> until(World world, Device device, Predicate<List<Contact>> check) {
-    long deadline = System.nanoTime() + world.run().timeout().toNanos();
+    long deadline = System.nanoTime() + world.waits().atOnce().toNanos();
     while (true) {
       List<Contact> contacts = Contact.listOf(list(world, device).body().path("devices"));
       if (check.test(contacts) || System.nanoTime() - deadline >= 0) {

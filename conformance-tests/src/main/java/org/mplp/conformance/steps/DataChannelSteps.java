@@ -83,6 +83,16 @@ public final class DataChannelSteps {
     put(device, only().path(), only().uploadToken(), Arrays.copyOf(content, bytes), range);
   }
 
+  @When("{device} uploads the first {portion} of the file")
+  public void uploadsPortion(Device device, Portion portion) {
+    uploadsFirst(device, portion.of(only().content().length));
+  }
+
+  @When("{device} uploads the rest of the file from {portion} of it")
+  public void uploadsRestFromPortion(Device device, Portion portion) {
+    uploadsRest(device, portion.of(only().content().length));
+  }
+
   @When("{device} uploads the rest of the file from byte {int}")
   public void uploadsRest(Device device, int first) {
     byte[] content = only().content();
@@ -151,6 +161,21 @@ public final class DataChannelSteps {
         world,
         "HTTP status " + status + " with Upload-Offset " + offset,
         "the answer was " + answer.describe());
+  }
+
+  @Then("the answer is HTTP status {int} with Upload-Offset at {portion} of the file")
+  public void statusWithOffsetAt(int status, Portion portion) {
+    statusWithOffset(status, portion.of(only().content().length));
+  }
+
+  @Then("the answer is HTTP status {int} with Upload-Offset the file's size")
+  public void statusWithOffsetOfSize(int status) {
+    statusWithOffset(status, only().content().length);
+  }
+
+  @Then("the answer is HTTP status {int} with Content-Length the file's size")
+  public void statusWithLengthOfSize(int status) {
+    statusWithLength(status, only().content().length);
   }
 
   @Then("the answer is HTTP status {int} with Content-Length {long}")

@@ -46,6 +46,26 @@ public final class DataStreamingSteps {
     transfers.upload.send(content, 0, bytes);
   }
 
+  @When("{device} uploads the first {portion} of the file and holds the rest back")
+  public void uploadsPortionAndHolds(Device device, Portion portion) {
+    uploadsFirstAndHolds(device, portion.of(only().content().length));
+  }
+
+  @When("{device} sends the rest of the file from {portion} of it")
+  public void sendsRestFromPortion(Device device, Portion portion) {
+    sendsRest(device, portion.of(only().content().length));
+  }
+
+  @Then("{device} receives the first {portion} of the file")
+  public void receivesPortion(Device device, Portion portion) {
+    receivesFirst(device, portion.of(only().content().length));
+  }
+
+  @When("{device} uploads the first {portion} of the file and the connection breaks")
+  public void uploadPortionBreaks(Device device, Portion portion) {
+    uploadBreaks(device, portion.of(only().content().length));
+  }
+
   @When("{device} sends the rest of the file from byte {int}")
   public void sendsRest(Device device, int first) {
     transfers.upload.send(only().content(), first, only().content().length);
@@ -129,7 +149,7 @@ public final class DataStreamingSteps {
     upload.send(content, 0, bytes);
     upload.cut();
     // The server learns of the cut a moment later; until then it may hold fewer bytes.
-    long deadline = System.nanoTime() + world.run().timeout().toNanos();
+    long deadline = System.nanoTime() + world.waits().atOnce().toNanos();
     while (System.nanoTime() < deadline) {
       DataChannel.Answer head =
           transfers.channel().head(device.the(), only().path(), only().uploadToken());

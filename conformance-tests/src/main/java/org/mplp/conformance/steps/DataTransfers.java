@@ -1,19 +1,15 @@
 package org.mplp.conformance.steps;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.mplp.conformance.driver.DataChannel;
 import org.mplp.conformance.driver.ReceivedFrame;
-import org.mplp.conformance.driver.WireEvent;
 
 /**
  * The accepted transfers of one scenario and what moved on their data channel: the files' bytes and
  * tokens, the last HTTP answer, downloads and uploads in progress, and the control frames the
- * devices were sent while the kit waited for others.
+ * devices were sent.
  */
 public final class DataTransfers {
 
@@ -33,7 +29,6 @@ public final class DataTransfers {
 
   private final World world;
   private final Map<String, Accepted> transfers = new LinkedHashMap<>();
-  private final Map<Client, List<ReceivedFrame>> unread = new IdentityHashMap<>();
   private DataChannel channel;
   DataChannel.Answer answer;
   DataChannel.Streamed download;
@@ -46,7 +41,7 @@ public final class DataTransfers {
 
   DataChannel channel() {
     if (channel == null) {
-      channel = new DataChannel(world.run().httpBase(), world.run().timeout(), world.transcript());
+      channel = new DataChannel(world.run().httpBase(), world.waits().atOnce(), world.transcript());
     }
     return channel;
   }
@@ -75,31 +70,10 @@ public final class DataTransfers {
   }
 
   /**
-   * The first frame to {@code client} that matches, from those it was sent while the kit waited for
-   * others, or the next ones within the run's timeout; null when none came.
+   * The first frame to {@code client} that matches, among those it was sent while the kit waited
+   * for others or that come within the spec's "at once"; null when none came.
    */
   ReceivedFrame await(Client client, Predicate<ReceivedFrame> matching) {
-    List<ReceivedFrame> earlier = unread.computeIfAbsent(client, c -> new ArrayList<>());
-    for (ReceivedFrame frame : earlier) {
-      if (matching.test(frame)) {
-        earlier.remove(frame);
-        return frame;
-      }
-    }
-    long deadline = System.nanoTime() + client.timeout().toNanos();
-    while (System.nanoTime() < deadline) {
-      WireEvent event =
-          client.next(
-              java.time.Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime())));
-      if (!(event instanceof WireEvent.Frame f)) {
-        return null;
-      }
-      Receive.valid(f.frame());
-      if (matching.test(f.frame())) {
-        return f.frame();
-      }
-      earlier.add(f.frame());
-    }
-    return null;
+    return client.inbox().take(matching, client.timeout()).orElse(null);
   }
 }

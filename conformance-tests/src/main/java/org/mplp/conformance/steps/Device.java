@@ -26,6 +26,7 @@ final class Device {
   private String address;
   private final List<Asked> asked = new ArrayList<>();
   private WireEvent closeAfterLogout;
+  private boolean registered;
 
   Device(DeviceName name) {
     this.name = name;
@@ -88,6 +89,7 @@ final class Device {
     login = outcome;
     logins.add(outcome);
     if (outcome.succeeded()) {
+      registered = true;
       address = Contact.of(outcome.frame().body().path("self")).address();
       if (outcome.frame().text("credential") != null) {
         credential = outcome.frame().text("credential");
@@ -153,6 +155,16 @@ final class Device {
           "The scenario checks an answer " + the() + " never asked for");
     }
     return asked.get(asked.size() - 1);
+  }
+
+  /** Whether the device is registered, as far as the scenario made it so and removed it again. */
+  boolean registered() {
+    return registered;
+  }
+
+  /** The device was removed: by its own logout or by a revocation. */
+  void removed() {
+    registered = false;
   }
 
   WireEvent closeAfterLogout() {

@@ -75,6 +75,39 @@ public final class DiscoverySteps {
             + (d.document() == null ? "unreadable" : d.document().path("bindings")));
   }
 
+  @Then("the document's maxFrameBytes is at least six times its maxMessageBytes, plus 1024")
+  public void frameFitsMessage() {
+    long frame = advertised("maxFrameBytes");
+    long message = advertised("maxMessageBytes");
+    Expect.that(
+        frame >= 6 * message + 1024,
+        world,
+        "a maxFrameBytes of at least 6 × " + message + " + 1024 = " + (6 * message + 1024),
+        "the document advertises maxFrameBytes " + frame);
+  }
+
+  @Then("the document's spoolQuotaBytes is at least its maxFileBytes")
+  public void spoolFitsFile() {
+    long spool = advertised("spoolQuotaBytes");
+    long file = advertised("maxFileBytes");
+    Expect.that(
+        spool >= file,
+        world,
+        "a spoolQuotaBytes of at least maxFileBytes " + file,
+        "the document advertises spoolQuotaBytes " + spool);
+  }
+
+  private long advertised(String limit) {
+    DiscoveryResponse d = world.discovery();
+    var value = d.document() == null ? null : d.document().path("limits").path(limit);
+    Expect.that(
+        value != null && value.canConvertToLong(),
+        "REQ-TRANSPORT-002",
+        "the discovery document to advertise " + limit,
+        "it has " + (value == null ? "no readable document" : value));
+    return value.asLong();
+  }
+
   private static String abbreviated(DiscoveryResponse d) {
     return org.mplp.conformance.driver.Texts.abbreviate(d.body(), 200);
   }

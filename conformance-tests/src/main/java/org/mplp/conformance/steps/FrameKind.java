@@ -9,6 +9,7 @@ import org.mplp.conformance.driver.Binding;
 import org.mplp.conformance.driver.BrokenFrames;
 import org.mplp.conformance.driver.FrameWriter;
 import org.mplp.conformance.driver.Frames;
+import org.mplp.conformance.driver.LaterFrames;
 
 /**
  * The frames a scenario can name, by the words it names them with: frames built as trees and
@@ -51,6 +52,15 @@ enum FrameKind {
       BrokenFrames::setReceiveOverflowing),
   FILE_INDEX_OVERFLOWING(
       "an accept-offer whose file index has 31 digits", null, BrokenFrames::acceptOfferOverflowing),
+  PING_LATER(
+      "a ping with members of a later version",
+      null,
+      (b, id) -> LaterFrames.over(FrameWriter.forBinding(b)).write(Frames.ping(id))),
+  HELLO_LATER(
+      "a hello with members of a later version",
+      null,
+      (b, id) ->
+          LaterFrames.over(FrameWriter.forBinding(b)).write(Frames.hello(id, List.of("1.0")))),
   LIST_DEVICES("a list-devices", Frames::listDevices),
   RENAME_DEVICE("a rename-device", id -> Frames.renameDevice(id, "nobody-PC-1", "Renamed")),
   LOGOUT("a logout", id -> Frames.logout(id, false));

@@ -1,8 +1,10 @@
 package org.mplp.conformance.steps;
 
 import io.cucumber.java.en.Then;
+import java.time.Duration;
 import java.util.List;
 import org.mplp.conformance.driver.LoginOutcome;
+import org.mplp.conformance.driver.Waits;
 
 /** What a device is told when it logs in: challenge, refusal, or login-ok and its members. */
 public final class LoginResultSteps {
@@ -91,6 +93,29 @@ public final class LoginResultSteps {
         code.equals(outcome.errorCode()),
         device,
         "the login of " + device.the() + " to be refused with the error " + code);
+  }
+
+  /**
+   * A lockout lasts lockoutSeconds from the failure that started it: a login the kit sent later
+   * than that, less the tolerance, may rightly be accepted, and then shows nothing.
+   */
+  @Then("{device} is refused with the error locked-out while the lockout lasts")
+  public void refusedWhileLocked(Device device) {
+    LoginOutcome outcome = device.login();
+    if ("locked-out".equals(outcome.errorCode())) {
+      return;
+    }
+    Duration lockout = Duration.ofSeconds(world.limit("lockoutSeconds"));
+    Duration after = world.lockout().triedAfterFailure();
+    if (after.compareTo(lockout.minus(Waits.TOLERANCE)) >= 0) {
+      throw Verdicts.notApplicable(
+          "the kit could try the password only "
+              + after.toMillis()
+              + " ms after the last failure, when lockoutSeconds "
+              + lockout.toSeconds()
+              + " may have passed");
+    }
+    refused(device, "locked-out");
   }
 
   @Then("{device} receives login-ok whose server signature proves the server knows the credential")

@@ -1,8 +1,13 @@
 package org.mplp.conformance.steps;
 
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
+import java.time.Duration;
+import org.mplp.conformance.driver.LaterFrames;
 import org.mplp.conformance.driver.Login;
+import org.mplp.conformance.driver.Peer;
 import org.mplp.conformance.driver.Secrets;
+import org.mplp.conformance.driver.Waits;
 
 /** Devices logging in: with the password, with their device credential, or with wrong ones. */
 public final class LoginSteps {
@@ -28,14 +33,79 @@ public final class LoginSteps {
     Sessions.login(world, device, request(device, null, Secrets.wrongPassword()));
   }
 
-  /** Each on a new connection, so that no frame limit before login gets in the way. */
+  /**
+   * Each on a new connection, so that no frame limit before login gets in the way; the lockout runs
+   * from the last failure, which the kit notes the time of.
+   */
   @When("{device} logs in with a wrong password maxLoginFailures times")
   public void withWrongPasswordUntilLockout(Device device) {
     int failures = world.limit("maxLoginFailures");
     for (int i = 0; i < failures; i++) {
       withWrongPassword(device);
+      world.lockout().failed();
       device.client().connection().close();
     }
+  }
+
+  @Given("{device} has completed the opening exchange")
+  public void opened(Device device) {
+    Sessions.connect(world, device);
+  }
+
+  /** On a connection opened before, so that the login goes at once whatever the frame rate. */
+  @When("{device} logs in with the password on its open connection")
+  public void withPasswordOnOpenConnection(Device device) {
+    var account = world.account(device.name().account());
+    world.lockout().tried();
+    device.loggedIn(
+        Login.perform(
+            device.client(),
+            new Login.Request(account.name(), null, account.password(), device.terminal())));
+  }
+
+  /** Before any failed login: a lockout longer than the kit waits for is not applicable. */
+  @Given("lockoutSeconds is a time the kit waits for")
+  public void lockoutWithinCeiling() {
+    Waits.beyondCeiling("lockoutSeconds", Duration.ofSeconds(world.limit("lockoutSeconds")))
+        .ifPresent(
+            why -> {
+              throw Verdicts.notApplicable(why);
+            });
+  }
+
+  /** Until lockoutSeconds after the last failure, and the spec's lateness for timers. */
+  @When("lockoutSeconds pass")
+  public void lockoutPasses() {
+    lockoutWithinCeiling();
+    Duration lockout = Duration.ofSeconds(world.limit("lockoutSeconds"));
+    Duration left = lockout.plus(Waits.TIMER_LATENESS).minus(world.lockout().sinceFailure());
+    world.transcript().note("kit", "waits " + left.toMillis() + " ms for the lockout to end");
+    if (!left.isNegative()) {
+      try {
+        Thread.sleep(left.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the lockout to end", e);
+      }
+    }
+  }
+
+  /** Every frame of the login carries members of a later version, its terminal's too. */
+  @When("{device} logs in with the password, in frames with members of a later version")
+  public void withPasswordFromALaterVersion(Device device) {
+    var account = world.account(device.name().account());
+    Client client = Sessions.connect(world, device);
+    Peer later = Peer.writingWith(client, LaterFrames.over(client.writer()));
+    device.loggedIn(
+        Login.perform(
+            later, new Login.Request(account.name(), null, account.password(), device.terminal())));
+  }
+
+  @When("{device} logs in with a clientFirst that is no SCRAM message")
+  public void withMalformedClientFirst(Device device) {
+    String account = world.account(device.name().account()).name();
+    Client client = Sessions.connect(world, device);
+    device.loggedIn(Login.malformed(client, account, device.terminal()));
   }
 
   @When("{device} starts a login with the password")

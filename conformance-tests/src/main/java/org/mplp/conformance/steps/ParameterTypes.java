@@ -20,8 +20,9 @@ public final class ParameterTypes {
   /** Every phrase of {@link FrameKind}, longest first so that no phrase hides a longer one. */
   @ParameterType(
       "a set-receive whose receive is the number 1e99999|an accept-offer whose file index has"
-          + " 31 digits|a hello that breaks its schema in its second version|a JSON object whose"
-          + " type is not a"
+          + " 31 digits|a hello that breaks its schema in its second version|a hello with members"
+          + " of a later version|a ping with members of a later version|a JSON object whose type"
+          + " is not a"
           + " string|a hello offering no version it speaks|a ping with an internal DOCTYPE|a"
           + " JSON object without a type|a hello that breaks its schema|a frame of an unknown"
           + " type|a ping with an external DTD|text that is not well-formed|an error frame|a"
@@ -69,6 +70,12 @@ public final class ParameterTypes {
   }
 
   private static final String ADDRESS = "<account(?: [A-Z])?>-[A-Z0-9]+-[0-9]+";
+
+  /** A part of a file: "a third", "half", "two thirds". */
+  @ParameterType(Portion.PHRASE)
+  public Portion portion(String words) {
+    return Portion.of(words);
+  }
 
   @ParameterType("[0-9]+\\.[0-9]+(?:(?:, | and )[0-9]+\\.[0-9]+)*")
   public List<String> versions(String list) {

@@ -35,8 +35,10 @@ public final class ReceiptSteps {
         "the reason is " + receipt.text("reason"));
   }
 
+  /** The first receipt is waited for as long as "at once" allows; a second has until a pong. */
   @Then("{device} is told only once that the message was delivered")
   public void deliveredOnce(Device device) {
+    delivered(device);
     Receive.settle(world, device.client());
     Mail.Sent sent = mail.lastSent(device);
     String messageId = sent.messageIdFor(sent.to());

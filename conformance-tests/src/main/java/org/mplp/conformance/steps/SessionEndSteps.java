@@ -76,6 +76,9 @@ public final class SessionEndSteps {
     Asked logout = device.ask(id -> Frames.logout(id, remove));
     Inbox inbox = device.client().inbox();
     boolean ok = logout.reply("ok") != null;
+    if (ok && remove) {
+      device.removed();
+    }
     device.closedAfterLogout(ok ? inbox.awaitEnd(device.client().timeout()) : logout.answer());
   }
 }

@@ -76,7 +76,31 @@ final class Sessions {
     Client client = connect(world, device);
     LoginOutcome outcome = Login.perform(client, request);
     device.loggedIn(outcome);
+    if (!world.checks("REQ-LOGIN-008")) {
+      requireRoom(world, device, outcome);
+    }
     return outcome;
+  }
+
+  /**
+   * Not applicable when a password login was refused as too-many-devices while the scenario's
+   * account already holds maxDevicesPerAccount devices: the scenario needs more than the target
+   * allows, and shows nothing of the requirement it checks.
+   */
+  private static void requireRoom(World world, Device device, LoginOutcome outcome) {
+    if (!"too-many-devices".equals(outcome.errorCode())) {
+      return;
+    }
+    String account = device.name().account();
+    long registered =
+        world.devices().stream()
+            .filter(d -> d != device && d.registered() && d.name().account().equals(account))
+            .count();
+    int max = world.limit("maxDevicesPerAccount");
+    if (registered >= max) {
+      throw Verdicts.notApplicable(
+          "the scenario registers more devices on one account than maxDevicesPerAccount " + max);
+    }
   }
 
   /**
@@ -91,6 +115,7 @@ final class Sessions {
     if (outcome.succeeded()) {
       return;
     }
+    requireRoom(world, device, outcome);
     Receive.failWithInvalidFrames(device.client());
     List<String> breaks = new ArrayList<>(world.requirements());
     if (!breaks.contains(LOGIN_OK)) {

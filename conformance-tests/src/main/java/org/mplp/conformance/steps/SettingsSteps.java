@@ -92,16 +92,34 @@ public final class SettingsSteps {
                 && s.path("policy").path("maxFileBytes").asLong() == maxFileBytes);
   }
 
-  @Then("{device} is sent no settings")
-  public void sentNone(Device device) {
+  /**
+   * A server may send a device its settings of its own accord, but every settings frame shows the
+   * device's settings as they are: none may show a change that did not happen to this device.
+   */
+  @Then("{device} is sent no settings with the role {word}")
+  public void sentNoRole(Device device, String role) {
+    sentNone(device, "the role " + role, s -> role.equals(s.path("role").asText()));
+  }
+
+  @Then("{device} is sent no settings with the policy transfers {word}")
+  public void sentNoPolicy(Device device, String transfers) {
+    sentNone(
+        device,
+        "the policy transfers " + transfers,
+        s -> transfers.equals(s.path("policy").path("transfers").asText()));
+  }
+
+  private void sentNone(
+      Device device, String what, java.util.function.Predicate<JsonNode> showing) {
     Client client = device.client();
     Receive.settle(world, client);
-    List<ReceivedFrame> pushed = client.inbox().waiting("settings");
+    List<ReceivedFrame> wrong =
+        client.inbox().received("settings").stream().filter(f -> showing.test(f.body())).toList();
     Expect.that(
-        pushed.isEmpty(),
+        wrong.isEmpty(),
         world,
-        device.the() + " to be sent no settings, as none of its own changed",
-        pushed.isEmpty() ? "" : "it was sent " + pushed.get(0).describe());
+        device.the() + " to be sent no settings with " + what + ", a change it did not undergo",
+        wrong.isEmpty() ? "" : "it was sent " + wrong.get(0).text());
   }
 
   /** The settings frame the device was sent unasked, about itself, with what a change made. */

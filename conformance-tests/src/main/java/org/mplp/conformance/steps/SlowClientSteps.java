@@ -4,6 +4,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;
 import org.mplp.conformance.driver.RawHttp;
+import org.mplp.conformance.driver.Waits;
 
 /**
  * Clients the JDK's HTTP client cannot play: upgrades in the WebSocket drafts before RFC 6455, and
@@ -128,9 +129,18 @@ public final class SlowClientSteps {
         held.describe());
   }
 
-  /** What the kit waits: the advertised limit, and the run's timeout for the network. */
+  /**
+   * What the kit waits: the advertised limit as a timer of the target (spec: Conventions, Time);
+   * not applicable when that lies beyond what a run waits for.
+   */
   private Duration bound(String limit) {
-    return Duration.ofSeconds(seconds(limit)).plus(world.run().timeout());
+    Duration due = Duration.ofSeconds(seconds(limit));
+    Waits.beyondCeiling(limit, due)
+        .ifPresent(
+            why -> {
+              throw Verdicts.notApplicable(why);
+            });
+    return world.waits().forTimer(due);
   }
 
   private int seconds(String limit) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mplp.conformance.driver.OfferFile;
 import org.mplp.conformance.driver.ReceivedFrame;
+import org.mplp.conformance.driver.Waits;
 
 /** What the parties of a transfer are answered and shown (S52 to S54). */
 public final class TransferResultSteps {
@@ -151,7 +152,22 @@ public final class TransferResultSteps {
 
   @Then("the transfer expires offerLifetimeSeconds after it was offered")
   public void expiresAfterLifetime() {
-    expiresAfterSeconds(world.limit("offerLifetimeSeconds"));
+    int lifetime = world.limit("offerLifetimeSeconds");
+    Integer asked = transfers.expiresIn();
+    if (asked != null && asked <= lifetime) {
+      throw Verdicts.notApplicable(
+          "offerLifetimeSeconds "
+              + lifetime
+              + " is no shorter than the longest life an offer may ask for, "
+              + asked
+              + " s");
+    }
+    expiresAfterSeconds(lifetime);
+  }
+
+  @Then("the transfer expires half of offerLifetimeSeconds after it was offered")
+  public void expiresAfterHalfLifetime() {
+    expiresAfterSeconds(Math.max(1, world.limit("offerLifetimeSeconds") / 2));
   }
 
   @Then("the two transfers have different transferIds")
@@ -186,11 +202,16 @@ public final class TransferResultSteps {
     return shown(device, state, f -> true, "");
   }
 
-  /** The unasked transfer frame of the scenario's transfer in that state, after login-ok. */
+  /**
+   * The unasked transfer frame of the scenario's transfer in that state, after login-ok; an expiry
+   * is waited for until its expiresAt and the spec's lateness for timers (REQ-XFER-020).
+   */
   private ReceivedFrame shown(
       Device device, String state, java.util.function.Predicate<ReceivedFrame> also, String what) {
     Client client = device.client();
     String id = transfers.current();
+    boolean expiry = state.equals("expired");
+    Duration due = expiry ? lifeLeft() : Duration.ZERO;
     Optional<ReceivedFrame> frame =
         client
             .inbox()
@@ -198,8 +219,9 @@ public final class TransferResultSteps {
                 f ->
                     f.is("transfer")
                         && id.equals(f.text("transferId"))
-                        && state.equals(f.text("state")),
-                client.timeout());
+                        && state.equals(f.text("state"))
+                        && also.test(f),
+                expiry ? world.waits().forTimer(due) : client.timeout());
     if (frame.isEmpty()) {
       Receive.failWithInvalidFrames(client);
       List<String> seen =
@@ -214,7 +236,45 @@ public final class TransferResultSteps {
     }
     Receive.valid(frame.get());
     Receive.afterLoginOk(device, frame.get(), String.join(", ", world.requirements()));
+    if (expiry) {
+      long lived = (System.nanoTime() - transfers.answeredNanos()) / 1_000_000;
+      Expect.that(
+          lived >= life().minus(Waits.TOLERANCE).toMillis(),
+          world,
+          "the transfer "
+              + id
+              + " to expire no earlier than its expiresAt, "
+              + life()
+              + " after the offer",
+          "it expired " + lived + " ms after the offer was answered");
+    }
     transfers.looked(frame.get());
     return frame.get();
+  }
+
+  /** The life the server gave the offer: from offeredAt to expiresAt. */
+  private Duration life() {
+    ReceivedFrame t = transfers.last();
+    try {
+      return Duration.between(
+          Instant.parse(t.text("offeredAt")), Instant.parse(t.text("expiresAt")));
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw Expect.failure(
+          world,
+          "an offeredAt and an expiresAt",
+          "they are " + t.text("offeredAt") + " and " + t.text("expiresAt"));
+    }
+  }
+
+  /** What is left of the offer's life, as the kit's clock has measured since the offer. */
+  private Duration lifeLeft() {
+    Duration lived = Duration.ofNanos(System.nanoTime() - transfers.answeredNanos());
+    Duration left = life().minus(lived);
+    Waits.beyondCeiling("the offer's life", left)
+        .ifPresent(
+            why -> {
+              throw Verdicts.notApplicable(why);
+            });
+    return left.isNegative() ? Duration.ZERO : left;
   }
 }

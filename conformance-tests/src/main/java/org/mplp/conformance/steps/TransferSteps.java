@@ -5,9 +5,10 @@ import io.cucumber.java.en.When;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.mplp.conformance.driver.DriverException;
 import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.OfferFile;
+import org.mplp.conformance.driver.Texts;
+import org.mplp.conformance.driver.WireEvent;
 
 /** What the parties of a transfer send (S51, S54): offers, answers, cancels and file results. */
 public final class TransferSteps {
@@ -17,10 +18,8 @@ public final class TransferSteps {
   static final long SIZE = 2048;
   static final String MEDIA_TYPE = "application/octet-stream";
 
-  /** Room for an offer's other members in one frame, per file and once. */
-  private static final int BYTES_PER_FILE = 200;
-
-  private static final int BYTES_AROUND = 256;
+  /** The most files an offer's schema lets it list. */
+  private static final int SCHEMA_MAX_FILES = 1000;
 
   private final World world;
   private final Transfers transfers;
@@ -69,6 +68,13 @@ public final class TransferSteps {
     offer(device, to, null, seconds, List.of(file(name, null, SIZE)));
   }
 
+  /** A life the target must grant whatever its offerLifetimeSeconds: half of it. */
+  @When("{device} offers {string} to {address}, to expire in half of offerLifetimeSeconds")
+  public void offersExpiringInHalf(Device device, String name, String to) {
+    int seconds = Math.max(1, world.limit("offerLifetimeSeconds") / 2);
+    offer(device, to, null, seconds, List.of(file(name, null, SIZE)));
+  }
+
   @When("{device} offers a file of {long} bytes to {address} with the permission {word}")
   public void offersOfSize(Device device, long size, String to, String permission) {
     offer(device, to, permission, null, List.of(file("sized.bin", null, size)));
@@ -76,41 +82,46 @@ public final class TransferSteps {
 
   @When("{device} offers a file of maxFileBytes bytes to {address}")
   public void offersLargest(Device device, String to) {
-    offer(device, to, null, null, List.of(file("largest.bin", null, longLimit("maxFileBytes"))));
+    offer(
+        device, to, null, null, List.of(file("largest.bin", null, world.bigLimit("maxFileBytes"))));
   }
 
   @When("{device} offers a file of maxFileBytes plus one byte to {address}")
   public void offersTooLarge(Device device, String to) {
-    long size = longLimit("maxFileBytes") + 1;
+    long size = world.bigLimit("maxFileBytes") + 1;
     offer(device, to, null, null, List.of(file("too-large.bin", null, size)));
   }
 
   @When("{device} offers maxFilesPerOffer files to {address}")
   public void offersMostFiles(Device device, String to) {
-    offer(device, to, null, null, files(world.limit("maxFilesPerOffer")));
+    offer(device, to, null, null, files(device, to, world.limit("maxFilesPerOffer")));
   }
 
   @When("{device} offers maxFilesPerOffer plus one files to {address}")
   public void offersTooManyFiles(Device device, String to) {
-    offer(device, to, null, null, files(world.limit("maxFilesPerOffer") + 1));
+    offer(device, to, null, null, files(device, to, world.limit("maxFilesPerOffer") + 1), true);
   }
 
   @When(
       "{device} offers files of maxFileBytes each, adding up to more than spoolQuotaBytes, to"
           + " {address}")
   public void offersBeyondQuota(Device device, String to) {
-    long each = longLimit("maxFileBytes");
-    long count = longLimit("spoolQuotaBytes") / each + 1;
+    long each = world.bigLimit("maxFileBytes");
+    long count = world.bigLimit("spoolQuotaBytes") / each + 1;
     if (count > world.limit("maxFilesPerOffer")) {
-      throw new DriverException(
-          "The target's spoolQuotaBytes needs more than maxFilesPerOffer files of maxFileBytes;"
-              + " no single offer can exceed it");
+      throw Verdicts.notApplicable(
+          "spoolQuotaBytes needs "
+              + count
+              + " files of maxFileBytes to exceed, more than maxFilesPerOffer "
+              + world.limit("maxFilesPerOffer")
+              + ": no single offer exceeds it");
     }
     List<OfferFile> files = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       files.add(file("part-" + i + ".bin", null, each));
     }
-    offer(device, to, null, null, files);
+    requireFits(device, to, files, "an offer of " + count + " files of maxFileBytes");
+    offer(device, to, null, null, files, true);
   }
 
   @When("{device} has made maxOpenTransfers offers to {address}")
@@ -172,39 +183,74 @@ public final class TransferSteps {
     ask(device, id -> Frames.fileResult(id, transfers.current(), index, result));
   }
 
-  private List<OfferFile> files(int count) {
-    int frameBytes = world.limit("maxFrameBytes");
-    if (count > 1000 || (long) count * BYTES_PER_FILE + BYTES_AROUND > frameBytes) {
-      throw new DriverException(
-          "An offer of "
+  /**
+   * {@code count} files of one byte each, in an offer that fits one frame; not applicable when it
+   * cannot (spec: Limits: an offer of more than maxFilesPerOffer files may not fit maxFrameBytes).
+   */
+  private List<OfferFile> files(Device device, String to, int count) {
+    if (count > SCHEMA_MAX_FILES) {
+      throw Verdicts.notApplicable(
+          "an offer of "
               + count
-              + " files does not fit the offer schema's 1000 files or maxFrameBytes "
-              + frameBytes
-              + "; no offer can test the file count limit");
+              + " files breaks the offer schema's "
+              + SCHEMA_MAX_FILES
+              + ": maxFilesPerOffer "
+              + world.limit("maxFilesPerOffer")
+              + " is the most any offer may list");
     }
     List<OfferFile> files = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       files.add(file("f" + i, null, 1));
     }
+    requireFits(device, to, files, "an offer of " + count + " files");
     return files;
   }
 
-  /** A limit too large for an int in some servers' advertisements: read as a long. */
-  private long longLimit(String name) {
-    for (Device d : world.devices()) {
-      if (d.connected() && d.client().welcome() != null) {
-        var limit = d.client().welcome().body().path("limits").path(name);
-        if (!limit.isMissingNode()) {
-          return limit.asLong();
-        }
-      }
+  /** Not applicable when an offer of these files is longer than maxFrameBytes in this binding. */
+  private void requireFits(Device device, String to, List<OfferFile> files, String what) {
+    String text = device.client().writer().write(Frames.offer("o-999999", to, null, null, files));
+    int length = Texts.utf8Length(text);
+    int frameBytes = world.limit("maxFrameBytes");
+    if (length > frameBytes) {
+      throw Verdicts.notApplicable(
+          what + " takes " + length + " bytes, more than maxFrameBytes " + frameBytes);
     }
-    return world.limit(name);
   }
 
   private void offer(
       Device device, String to, String permission, Integer expiresIn, List<OfferFile> files) {
-    transfers.asked(device.ask(id -> Frames.offer(id, to, permission, expiresIn, files)), files);
+    offer(device, to, permission, expiresIn, files, false);
+  }
+
+  /**
+   * An offer; unless {@code beyondLimits}, one the target's limits allow, or the scenario is not
+   * applicable: an offer of more files than maxFilesPerOffer, or one refused as too-many-transfers
+   * after the sender's maxOpenTransfers offers, checks nothing of what the scenario is about.
+   */
+  private void offer(
+      Device device,
+      String to,
+      String permission,
+      Integer expiresIn,
+      List<OfferFile> files,
+      boolean beyondLimits) {
+    int maxFiles = world.limit("maxFilesPerOffer");
+    if (!beyondLimits && files.size() > maxFiles) {
+      throw Verdicts.notApplicable(
+          "the scenario offers " + files.size() + " files; maxFilesPerOffer is " + maxFiles);
+    }
+    transfers.expiresIn(expiresIn);
+    Asked offer = device.ask(id -> Frames.offer(id, to, permission, expiresIn, files));
+    int maxOpen = world.limit("maxOpenTransfers");
+    long made = device.asked("offer").stream().filter(o -> o.reply("transfer") != null).count();
+    boolean tooMany =
+        offer.answer() instanceof WireEvent.Frame f
+            && "too-many-transfers".equals(f.frame().code());
+    if (tooMany && !world.checks("REQ-XFER-007") && made >= maxOpen) {
+      throw Verdicts.notApplicable(
+          "the scenario makes more offers than maxOpenTransfers " + maxOpen + " allows");
+    }
+    transfers.asked(offer, files);
   }
 
   private void ask(Device device, Function<String, ObjectNode> frame) {

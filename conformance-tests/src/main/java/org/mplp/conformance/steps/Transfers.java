@@ -14,6 +14,8 @@ public final class Transfers {
   private final List<String> transferIds = new ArrayList<>();
   private List<OfferFile> offered = List.of();
   private ReceivedFrame last;
+  private Integer expiresIn;
+  private long answeredNanos;
 
   /** One per scenario, made by PicoContainer. */
   public Transfers() {}
@@ -26,7 +28,13 @@ public final class Transfers {
     ReceivedFrame transfer = request.reply("transfer");
     if (transfer != null) {
       looked(transfer);
+      answeredNanos = System.nanoTime();
     }
+  }
+
+  /** When the kit received the last transfer frame that answered a frame of the scenario. */
+  long answeredNanos() {
+    return answeredNanos;
   }
 
   /** A transfer frame a step looked at: its transfer becomes the one the scenario speaks of. */
@@ -61,6 +69,15 @@ public final class Transfers {
       throw new IllegalStateException("The scenario checks a transfer frame before one arrived");
     }
     return last;
+  }
+
+  /** The expiresIn the last offer asked for; null when it asked for none. */
+  Integer expiresIn() {
+    return expiresIn;
+  }
+
+  void expiresIn(Integer seconds) {
+    expiresIn = seconds;
   }
 
   /** The files of the last offer, as offered. */

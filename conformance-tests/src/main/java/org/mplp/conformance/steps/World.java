@@ -12,6 +12,7 @@ import org.mplp.conformance.driver.FrameWriter;
 import org.mplp.conformance.driver.RunSettings;
 import org.mplp.conformance.driver.Transcript;
 import org.mplp.conformance.driver.Upgrade;
+import org.mplp.conformance.driver.Waits;
 
 /** The state of one scenario, shared by its step classes (PicoContainer makes one per scenario). */
 public final class World {
@@ -24,6 +25,7 @@ public final class World {
   private final Map<String, Device> devices = new LinkedHashMap<>();
   private Client current;
   private DiscoveryResponse discovery;
+  private final Lockout lockout = new Lockout();
 
   void begin(Collection<String> tags) {
     requirements =
@@ -34,8 +36,23 @@ public final class World {
     return run;
   }
 
+  /** The times of the scenario's failed logins and its try after them. */
+  Lockout lockout() {
+    return lockout;
+  }
+
+  /** How long to wait for what the spec bounds. */
+  Waits waits() {
+    return run.waits();
+  }
+
   Transcript transcript() {
     return transcript;
+  }
+
+  /** Whether the scenario checks that requirement. */
+  boolean checks(String requirement) {
+    return requirements.contains(requirement);
   }
 
   /** The requirement ids the scenario checks, for assertion messages. */
@@ -49,7 +66,14 @@ public final class World {
 
   Upgrade upgradeAt(java.net.URI uri, String clientName, List<String> offer) {
     Upgrade upgrade =
-        Connection.open(clientName, uri, offer, run.binding(), transcript, run.timeout());
+        Connection.open(
+            clientName,
+            uri,
+            offer,
+            run.binding(),
+            transcript,
+            run.timeout(),
+            run.framesPerSecond());
     upgrades.add(upgrade);
     return upgrade;
   }
@@ -59,7 +83,9 @@ public final class World {
   }
 
   Client addClient(String name, Connection connection) {
-    Client client = new Client(name, connection, FrameWriter.forBinding(run.binding()));
+    Client client =
+        new Client(name, connection, FrameWriter.forBinding(run.binding()), run.waits());
+    limitFramesBeforeLogin(client);
     clients.put(name, client);
     current = client;
     return client;
@@ -67,19 +93,35 @@ public final class World {
 
   /** A connection of a device: not one of the clients that "it" can name. */
   Client deviceClient(String name, String idPrefix, Connection connection) {
-    return new Client(name, idPrefix, connection, FrameWriter.forBinding(run.binding()));
+    Client client =
+        new Client(name, idPrefix, connection, FrameWriter.forBinding(run.binding()), run.waits());
+    limitFramesBeforeLogin(client);
+    return client;
+  }
+
+  /** A scenario about maxFramesBeforeLogin goes beyond it on purpose; no other does. */
+  private void limitFramesBeforeLogin(Client client) {
+    if (!checks("REQ-LOGIN-015")) {
+      client.limitFramesBeforeLogin(run.limit("maxFramesBeforeLogin", 0));
+    }
   }
 
   /** A limit the server advertised: in the welcome of the scenario's clients, else in discovery. */
   int limit(String name) {
+    long limit = bigLimit(name);
+    return limit > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) limit;
+  }
+
+  /** A limit that may exceed an int (bytes), as advertised; read as a long. */
+  long bigLimit(String name) {
     List<Client> welcomed = new ArrayList<>(clients.values());
     devices.values().stream().filter(Device::connected).map(Device::client).forEach(welcomed::add);
     for (Client c : welcomed) {
       if (c.welcome() != null && c.welcome().body().path("limits").has(name)) {
-        return c.welcome().body().path("limits").path(name).asInt();
+        return c.welcome().body().path("limits").path(name).asLong();
       }
     }
-    int limit = run.limit(name, -1);
+    long limit = run.discovery().path("limits").path(name).asLong(-1);
     if (limit < 1) {
       throw new org.mplp.conformance.driver.DriverException(
           "The target advertises no " + name + ", which the scenario needs");

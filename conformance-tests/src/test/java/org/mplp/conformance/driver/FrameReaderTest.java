@@ -78,7 +78,7 @@ class FrameReaderTest {
     assertThat(x.type()).isEqualTo("welcome");
     assertThat(x.replyTo()).isEqualTo("c1");
     assertThat(x.body().path("profiles").isArray()).isTrue();
-    assertThat(x.body().path("limits").path("maxFrameBytes").intValue()).isEqualTo(65536);
+    assertThat(x.body().path("limits").path("maxFrameBytes").intValue()).isEqualTo(131072);
   }
 
   @Test

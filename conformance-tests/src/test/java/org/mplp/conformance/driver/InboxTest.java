@@ -99,4 +99,33 @@ class InboxTest {
     assertThat(inbox.waiting("delivered")).isEmpty();
     assertThat(inbox.received("delivered")).hasSize(1);
   }
+
+  @Test
+  void anAnswerToAnotherFrameWaitsForTheStepThatAsksForIt() {
+    arrives("{\"type\":\"pong\",\"replyTo\":\"c2\"}");
+    arrives("{\"type\":\"ok\",\"replyTo\":\"c1\"}");
+    WireEvent first = inbox.answerTo("c1", WAIT);
+    assertThat(((WireEvent.Frame) first).frame().is("ok")).isTrue();
+    WireEvent second = inbox.answerTo("c2", WAIT);
+    assertThat(((WireEvent.Frame) second).frame().is("pong")).isTrue();
+  }
+
+  @Test
+  void settingsSentUnaskedAreNeverTheAnswerToAFrame() {
+    arrives(
+        "{\"type\":\"settings\",\"address\":\"a-MP-1\",\"label\":\"p\",\"role\":\"secondary\","
+            + "\"receive\":\"direct\",\"policy\":{\"transfers\":\"direct\",\"messages\":\"accept\"}}");
+    WireEvent answer = inbox.answerTo("c3", WAIT);
+    assertThat(answer).isInstanceOf(WireEvent.Nothing.class);
+    assertThat(inbox.waiting("settings")).hasSize(1);
+  }
+
+  @Test
+  void aFrameLookedForByContentIsFoundAmongAnswersAndEvents() {
+    arrives("{\"type\":\"pong\",\"replyTo\":\"c9\"}");
+    arrives(transfer(null, "accepted"));
+    assertThat(inbox.take(f -> f.is("transfer"), WAIT)).isPresent();
+    assertThat(inbox.next(WAIT)).isInstanceOf(WireEvent.Frame.class);
+    assertThat(inbox.next(WAIT)).isInstanceOf(WireEvent.Nothing.class);
+  }
 }

@@ -38,6 +38,16 @@ class RequirementResultTest {
   }
 
   @Test
+  void aRequirementOneScenarioCouldNotVerifyIsNotPassed() {
+    var v =
+        verdicts(
+            List.of(
+                scenario("a", "json", Verdict.PASSED, "@REQ-OPEN-008"),
+                scenario("b", "json", Verdict.NOT_VERIFIED, "@REQ-OPEN-008")));
+    assertThat(v).containsEntry("REQ-OPEN-008", Verdict.NOT_VERIFIED);
+  }
+
+  @Test
   void notApplicableOnlyWhenNothingElseRan() {
     var v =
         verdicts(

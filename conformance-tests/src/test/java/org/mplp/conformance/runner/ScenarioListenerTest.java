@@ -66,4 +66,12 @@ class ScenarioListenerTest {
     var pending = TestExecutionResult.aborted(new TestAbortedException("pending"));
     assertThat(ScenarioListener.verdict(scenario("must"), pending)).isEqualTo(Verdict.ERROR);
   }
+
+  @Test
+  void whatTheKitCouldNotObserveIsNotVerifiedNeverPassed() {
+    var crash =
+        TestExecutionResult.aborted(
+            new TestAbortedException("not verified: no --restart-command to crash the target"));
+    assertThat(ScenarioListener.verdict(scenario("must"), crash)).isEqualTo(Verdict.NOT_VERIFIED);
+  }
 }

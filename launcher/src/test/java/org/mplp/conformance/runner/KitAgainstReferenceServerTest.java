@@ -14,9 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The kit against the reference server started in-process, in every binding it lists: the reference
- * server must be conformant, and every MUST must have been checked and passed.
+ * server must be conformant, and every MUST must have been checked and passed, but for those only a
+ * crash shows: without a --restart-command the kit reports them not verified, never passed; and the
+ * end of a lockout longer than the kit waits for is not applicable.
  */
 class KitAgainstReferenceServerTest {
+  /** What only a crash of the target shows (spec: Conventions, Crashes). */
+  static final List<String> DURABILITY =
+      List.of("REQ-MSG-008", "REQ-DEVICE-018", "REQ-PRIMARY-014", "REQ-XFER-027", "REQ-DATA-017");
+
   @TempDir Path dir;
 
   @Test
@@ -45,6 +51,13 @@ class KitAgainstReferenceServerTest {
         mustsNotPassed.add(r.path("id").asText() + " " + r.path("verdict").asText());
       }
     }
-    assertThat(mustsNotPassed).as("MUST requirements not passed").isEmpty();
+    List<String> expected = new ArrayList<>();
+    DURABILITY.forEach(id -> expected.add(id + " not-verified"));
+    // The default lockout, 60 s, lies beyond what the kit waits for; KitAtTheLimitsTest sees its
+    // end.
+    expected.add("REQ-LOGIN-023 not-applicable");
+    assertThat(mustsNotPassed)
+        .as("MUST requirements not passed")
+        .containsExactlyInAnyOrderElementsOf(expected);
   }
 }

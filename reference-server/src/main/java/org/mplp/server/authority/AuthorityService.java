@@ -86,7 +86,7 @@ public final class AuthorityService {
     Optional<Session> revoked = registry.session(target.device().address());
     // Unbound first: its connection's end then neither reports it offline nor touches the device.
     revoked.ifPresent(registry::unbind);
-    deviceService.remove(target.device());
+    deviceService.remove(target.device(), revoked.isPresent());
     revoked.ifPresent(Session::revoke);
     return Outcome.done(new Ok(request.id()));
   }

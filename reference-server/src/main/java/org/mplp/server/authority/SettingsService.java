@@ -24,16 +24,48 @@ public final class SettingsService {
   private final DeviceStore devices;
   private final DeviceSettingsStore settings;
   private final SettingsFrames frames;
+  private final boolean atLogin;
 
   public SettingsService(
       StoreExecutor executor,
       DeviceStore devices,
       DeviceSettingsStore settings,
       SettingsFrames frames) {
+    this(executor, devices, settings, frames, false);
+  }
+
+  /**
+   * @param atLogin send each device its settings after the login-ok of its login (REQ-PERM-009)
+   */
+  public SettingsService(
+      StoreExecutor executor,
+      DeviceStore devices,
+      DeviceSettingsStore settings,
+      SettingsFrames frames,
+      boolean atLogin) {
     this.executor = executor;
     this.devices = devices;
     this.settings = settings;
     this.frames = frames;
+    this.atLogin = atLogin;
+  }
+
+  /** After login-ok: the device's settings, unasked, when the server is set to send them then. */
+  public void sendAtLogin(Session session) {
+    if (!atLogin) {
+      return;
+    }
+    executor.execute(
+        () -> {
+          try {
+            Optional<StoredDevice> self = devices.find(loggedIn(session));
+            if (self.isPresent()) {
+              session.settings(frames.of(self.get(), null));
+            }
+          } catch (SQLException e) {
+            throw new IllegalStateException("reading the settings of a login failed", e);
+          }
+        });
   }
 
   public void get(Session session, GetSettings request, Consumer<Outcome<Settings>> reply) {

@@ -6,6 +6,7 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.util.function.LongSupplier;
+import org.mplp.server.Alternative;
 import org.mplp.server.ServerDescription;
 import org.mplp.server.SessionServices;
 import org.mplp.server.ops.FrameMeter;
@@ -71,7 +72,11 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
     this.description = description;
     this.rateLimit = new TokenBucket(description.limits().maxFramesPerSecond(), nanoClock);
     this.sessionFrames = new SessionFrames(this, services);
-    this.opening = new OpeningExchange(this, description);
+    this.opening =
+        new OpeningExchange(
+            this,
+            description,
+            services.alternatives().contains(Alternative.SCHEMA_VIOLATION_BEFORE_HELLO));
     this.closing = new ChannelClosing(this, codec, opening::cancelHelloTimeout);
     this.webSocket = new WebSocketLayer(this, closing, description, this::onText);
   }
@@ -112,7 +117,7 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
     if (event == ServerStopping.EVENT) {
-      // Going away, said so: the client knows to come back later (REQ-OPEN-010).
+      // Going away, said so: the client knows to come back later (REQ-OPEN-012).
       closing.fail(ctx, ErrorCode.SHUTTING_DOWN, null, "the server is stopping");
     } else {
       super.userEventTriggered(ctx, event);

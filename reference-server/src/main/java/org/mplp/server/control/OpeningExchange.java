@@ -17,14 +17,25 @@ final class OpeningExchange {
 
   private final ControlChannel channel;
   private final ServerDescription description;
+  private final boolean schemaViolationBeforeHello;
   private int framesBeforeLogin;
   private ScheduledFuture<?> helloTimeout;
   private ScheduledFuture<?> loginTimeout;
   private ChannelHandlerContext ctx;
 
   OpeningExchange(ControlChannel channel, ServerDescription description) {
+    this(channel, description, false);
+  }
+
+  /**
+   * @param schemaViolationBeforeHello refuse a first frame that breaks its schema with
+   *     schema-violation, not fatal, and wait on for the hello (CHOICE-OPEN-03)
+   */
+  OpeningExchange(
+      ControlChannel channel, ServerDescription description, boolean schemaViolationBeforeHello) {
     this.channel = channel;
     this.description = description;
+    this.schemaViolationBeforeHello = schemaViolationBeforeHello;
   }
 
   /** Starts the hello timeout; called when the handler is installed, during the upgrade. */
@@ -68,6 +79,11 @@ final class OpeningExchange {
   void onFirstFrame(DecodedFrame decoded) {
     if (decoded.frame() instanceof Hello hello) {
       onHello(hello);
+    } else if (schemaViolationBeforeHello
+        && decoded.refusal() != null
+        && ErrorCode.SCHEMA_VIOLATION.code().equals(decoded.refusal().code())) {
+      // Located as any schema-violation; the hello timer runs on, the hello is still owed.
+      channel.send(decoded.refusal());
     } else {
       channel.fail(
           ErrorCode.HELLO_REQUIRED,
@@ -100,7 +116,7 @@ final class OpeningExchange {
   }
 
   /**
-   * Welcome starts the time a login has (REQ-LOGIN-023): a connection that never logs in is bounded
+   * Welcome starts the time a login has (REQ-LOGIN-028): a connection that never logs in is bounded
    * in time, not only in frames.
    */
   private void startLoginTimeout() {

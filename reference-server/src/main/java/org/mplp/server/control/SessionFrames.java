@@ -181,6 +181,7 @@ final class SessionFrames implements Session.Endpoint, ClientFrame.Visitor<Void>
     delivery.start(session);
     // REQ-XFER-022: and the transfers it takes part in or missed.
     services.transfers().loggedIn(session);
+    services.settings().sendAtLogin(session);
   }
 
   /** Refuses a login or its proof, with the time a lockout has left when one refused it. */

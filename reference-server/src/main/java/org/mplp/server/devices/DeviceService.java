@@ -32,6 +32,7 @@ public final class DeviceService {
   private final SessionRegistry registry;
   private final List<DeviceRemoval> removals;
   private final SettingsPush settings;
+  private final boolean offlineBeforeRemoval;
 
   /**
    * @param removals what other features end when a device is removed, in this order
@@ -43,6 +44,21 @@ public final class DeviceService {
       SessionRegistry registry,
       List<DeviceRemoval> removals,
       SettingsPush settings) {
+    this(executor, devices, registry, removals, settings, false);
+  }
+
+  /**
+   * @param offlineBeforeRemoval announce a device removed while online offline first
+   *     (CHOICE-DEVICE-07)
+   */
+  public DeviceService(
+      StoreExecutor executor,
+      DeviceStore devices,
+      SessionRegistry registry,
+      List<DeviceRemoval> removals,
+      SettingsPush settings,
+      boolean offlineBeforeRemoval) {
+    this.offlineBeforeRemoval = offlineBeforeRemoval;
     this.executor = executor;
     this.devices = devices;
     this.registry = registry;
@@ -113,7 +129,7 @@ public final class DeviceService {
     if (held && request.removeDevice()) {
       Optional<StoredDevice> leaving = devices.find(self);
       if (leaving.isPresent()) {
-        remove(leaving.get());
+        remove(leaving.get(), true);
       }
     } else if (held) {
       wentOffline(self);
@@ -129,6 +145,14 @@ public final class DeviceService {
    * session, if any, must be unbound already.
    */
   public void remove(StoredDevice leaving) throws SQLException {
+    remove(leaving, false);
+  }
+
+  /** As above, for a device that was online until a moment ago when {@code wasOnline}. */
+  public void remove(StoredDevice leaving, boolean wasOnline) throws SQLException {
+    if (wasOnline && offlineBeforeRemoval) {
+      wentOffline(leaving.address()); // CHOICE-DEVICE-07: offline, then removed
+    }
     for (DeviceRemoval feature : removals) {
       feature.removing(leaving);
     }

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The deadlines of the HTTP request in progress on a connection (spec: Limits): its head must be
- * complete within requestHeadSeconds of its first byte (REQ-LIMIT-005), and a body the server is
- * reading must not pause longer than requestBodyIdleSeconds (REQ-LIMIT-006). One byte now and then
+ * complete within requestHeadSeconds of its first byte (REQ-LIMIT-007), and a body the server is
+ * reading must not pause longer than requestBodyIdleSeconds (REQ-LIMIT-008). One byte now and then
  * no longer holds a connection: the idle timeout alone was reset by every byte. Two handlers, one
  * before the HTTP codec that sees a head begin, one after it that sees the head end and the body
  * move; both leave when the connection becomes a WebSocket.

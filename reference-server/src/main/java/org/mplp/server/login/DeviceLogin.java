@@ -47,6 +47,7 @@ final class DeviceLogin {
   private final RandomSecrets secrets;
   private final int maxDevicesPerAccount;
   private final Clock clock;
+  private final boolean offlineOnReplacement;
 
   DeviceLogin(
       StoreExecutor executor,
@@ -55,8 +56,10 @@ final class DeviceLogin {
       SessionRegistry registry,
       SecureRandom random,
       int maxDevicesPerAccount,
-      Clock clock) {
+      Clock clock,
+      boolean offlineOnReplacement) {
     this.executor = executor;
+    this.offlineOnReplacement = offlineOnReplacement;
     this.commits = commits;
     this.devices = devices;
     this.registry = registry;
@@ -189,8 +192,15 @@ final class DeviceLogin {
     DeviceAddress address = device.address();
     List<StoredDevice> account = devices.listByAccount(address.account());
     boolean multiPoint = registry.anotherOnline(address);
-    registry.bind(session, address).ifPresent(Session::replace);
+    Optional<Session> replaced = registry.bind(session, address);
+    replaced.ifPresent(Session::replace);
     Device self = DeviceViews.of(device, Presence.ONLINE);
+    if (replaced.isPresent() && offlineOnReplacement) {
+      // CHOICE-LOGIN-05: the earlier session's end, then the new login.
+      registry.broadcast(
+          address,
+          new DeviceEvent(DeviceEventKind.OFFLINE, DeviceViews.of(device, Presence.OFFLINE)));
+    }
     List<Device> others =
         account.stream()
             .filter(other -> !other.address().equals(address))

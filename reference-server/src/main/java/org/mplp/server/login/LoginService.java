@@ -43,11 +43,54 @@ public final class LoginService {
       SecureRandom random,
       int maxDevicesPerAccount,
       Clock clock) {
+    this(
+        executor,
+        commits,
+        accounts,
+        devices,
+        registry,
+        throttle,
+        fakeKeys,
+        random,
+        maxDevicesPerAccount,
+        clock,
+        false,
+        false);
+  }
+
+  /**
+   * @param challengeMalformed challenge a clientFirst that does not parse and refuse it at the
+   *     proof, rather than at once (CHOICE-LOGIN-01)
+   * @param offlineOnReplacement announce a replaced session offline before the device is online
+   *     again (CHOICE-LOGIN-05)
+   */
+  public LoginService(
+      StoreExecutor executor,
+      GroupCommit commits,
+      AccountStore accounts,
+      DeviceStore devices,
+      SessionRegistry registry,
+      LoginThrottle throttle,
+      FakeKeys fakeKeys,
+      SecureRandom random,
+      int maxDevicesPerAccount,
+      Clock clock,
+      boolean challengeMalformed,
+      boolean offlineOnReplacement) {
     this.executor = executor;
     this.lockouts = new LoginLockouts(throttle);
-    this.challenges = new ScramChallenges(accounts, devices, lockouts, fakeKeys, random);
+    this.challenges =
+        new ScramChallenges(accounts, devices, lockouts, fakeKeys, random, challengeMalformed);
     this.deviceLogin =
-        new DeviceLogin(executor, commits, devices, registry, random, maxDevicesPerAccount, clock);
+        new DeviceLogin(
+            executor,
+            commits,
+            devices,
+            registry,
+            random,
+            maxDevicesPerAccount,
+            clock,
+            offlineOnReplacement);
   }
 
   /** Answers a login, on the session's event loop. */

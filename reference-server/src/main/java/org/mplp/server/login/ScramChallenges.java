@@ -1,5 +1,6 @@
 package org.mplp.server.login;
 
+import com.ongres.scram.common.ScramFunctions;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -23,18 +24,25 @@ final class ScramChallenges {
   private final LoginLockouts lockouts;
   private final FakeKeys fakeKeys;
   private final SecureRandom random;
+  private final boolean challengeMalformed;
 
+  /**
+   * @param challengeMalformed challenge a clientFirst that does not parse, to refuse it at the
+   *     proof (CHOICE-LOGIN-01); refused at once otherwise
+   */
   ScramChallenges(
       AccountStore accounts,
       DeviceStore devices,
       LoginLockouts lockouts,
       FakeKeys fakeKeys,
-      SecureRandom random) {
+      SecureRandom random,
+      boolean challengeMalformed) {
     this.accounts = accounts;
     this.devices = devices;
     this.lockouts = lockouts;
     this.fakeKeys = fakeKeys;
     this.random = random;
+    this.challengeMalformed = challengeMalformed;
   }
 
   /**
@@ -50,6 +58,9 @@ final class ScramChallenges {
     try {
       clientFirst = ClientFirst.parse(login.clientFirst());
     } catch (ScramFormatException e) {
+      if (challengeMalformed) {
+        return malformed(login);
+      }
       lockouts.failed(login, ip);
       return Outcome.refused(ErrorCode.BAD_CREDENTIAL, e.getMessage());
     }
@@ -89,5 +100,22 @@ final class ScramChallenges {
         new Challenge(
             new LoginChallenge(login.id(), exchange.serverFirst()),
             new PendingLogin(login, exchange, device, deviceId, failure)));
+  }
+
+  /**
+   * A challenge like any other, with fake keys of the name and a nonce of its own, for a
+   * clientFirst that does not parse: its proof is refused with bad-credential and counts as a
+   * failed login then.
+   */
+  private Outcome<Challenge> malformed(Login login) {
+    String username = login.device() == null ? login.account() : login.device();
+    // The client's nonce could not be read: one of the server's stands in for it.
+    String nonce = ScramFunctions.nonce(Scram.NONCE_LENGTH, random);
+    ClientFirst stand = new ClientFirst("n,,", username, nonce, "n=" + username + ",r=" + nonce);
+    ScramExchange exchange = ScramExchange.start(stand, fakeKeys.forName(username), random);
+    return Outcome.done(
+        new Challenge(
+            new LoginChallenge(login.id(), exchange.serverFirst()),
+            new PendingLogin(login, exchange, null, 0, ErrorCode.BAD_CREDENTIAL)));
   }
 }

@@ -16,6 +16,9 @@ final class ProgressReports {
   /** Four a second at most. */
   static final long MIN_GAP_NANOS = 250_000_000L;
 
+  /** With progress sent often: a frame a second for every open file, bytes moving or not. */
+  static final long BEAT_NANOS = 1_000_000_000L;
+
   /** Where a progress frame goes: to both parties, by address. */
   public interface Sink {
     void send(TransferProgress progress, DeviceAddress sender, DeviceAddress recipient);
@@ -32,19 +35,40 @@ final class ProgressReports {
   private final Timer timer;
   private final LongSupplier nanoTime;
   private final Map<FileKey, FileProgress> files = new ConcurrentHashMap<>();
+  private final boolean often;
 
   public ProgressReports(Sink sink, Timer timer, LongSupplier nanoTime) {
+    this(sink, timer, nanoTime, false);
+  }
+
+  /**
+   * @param often also at acceptance and every second while a file is open, of the server's own
+   *     accord (CHOICE-DATA-07)
+   */
+  public ProgressReports(Sink sink, Timer timer, LongSupplier nanoTime, boolean often) {
     this.sink = sink;
     this.timer = timer;
     this.nanoTime = nanoTime;
+    this.often = often;
   }
 
   /** A file of an accepted transfer whose bytes may now move. */
   public void track(
       String transferId, int index, long size, DeviceAddress sender, DeviceAddress recipient) {
-    files.putIfAbsent(
-        new FileKey(transferId, index),
-        new FileProgress(transferId, index, size, sender, recipient));
+    FileKey key = new FileKey(transferId, index);
+    FileProgress file = new FileProgress(transferId, index, size, sender, recipient);
+    if (files.putIfAbsent(key, file) == null && often) {
+      beat(key, file);
+    }
+  }
+
+  /** Sends the file's figures as they are, and again a second later while it is open. */
+  private void beat(FileKey key, FileProgress file) {
+    if (files.get(key) != file) {
+      return; // its result is in, or its transfer ended
+    }
+    file.beat();
+    timer.schedule(() -> beat(key, file), BEAT_NANOS);
   }
 
   /** The file's result is in, or its transfer ended: no more progress for it. */
@@ -120,6 +144,14 @@ final class ProgressReports {
       } else if (!flushScheduled) {
         flushScheduled = true;
         timer.schedule(this::flush, lastSent + MIN_GAP_NANOS - now);
+      }
+    }
+
+    /** The figures as they are, unless a frame went out less than MIN_GAP_NANOS ago. */
+    synchronized void beat() {
+      long now = nanoTime.getAsLong();
+      if (!sentOnce || now - lastSent >= MIN_GAP_NANOS) {
+        sendNow(now);
       }
     }
 

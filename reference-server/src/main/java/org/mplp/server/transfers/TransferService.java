@@ -76,6 +76,28 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
       Limits limits,
       Tokens tokens,
       Clock clock) {
+    this(
+        executor, commits, transfers, devices, settings, registry, limits, tokens, clock, false,
+        false);
+  }
+
+  /**
+   * @param progressOften transfer-progress at acceptance and every second while a file is open
+   *     (CHOICE-DATA-07)
+   * @param lazyExpiry expiries swept every few seconds, within the spec's bound (CHOICE-XFER-04)
+   */
+  public TransferService(
+      StoreExecutor executor,
+      GroupCommit commits,
+      TransferStore transfers,
+      DeviceStore devices,
+      DeviceSettingsStore settings,
+      SessionRegistry registry,
+      Limits limits,
+      Tokens tokens,
+      Clock clock,
+      boolean progressOften,
+      boolean lazyExpiry) {
     this.executor = executor;
     this.commits = commits;
     this.transfers = transfers;
@@ -84,7 +106,14 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
     this.intake = new OfferIntake(transfers, devices, settings, limits, tokens, clock);
     this.moves =
         new TransferMoves(tokens, clock, Duration.ofSeconds(limits.transferLifetimeSeconds()));
-    this.expiry = new TransferExpiry(commits, transfers, parties, clock, this::settled);
+    this.expiry =
+        new TransferExpiry(
+            commits,
+            transfers,
+            parties,
+            clock,
+            this::settled,
+            lazyExpiry ? TransferExpiry.LAZY_CHECK_MILLIS : TransferExpiry.CHECK_MILLIS);
     this.progress =
         new ProgressReports(
             (frame, sender, recipient) -> {
@@ -92,7 +121,8 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
               parties.push(recipient, frame);
             },
             expiry::later,
-            System::nanoTime);
+            System::nanoTime,
+            progressOften);
   }
 
   /**

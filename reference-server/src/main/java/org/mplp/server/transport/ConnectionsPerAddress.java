@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Caps the connections one IP address holds open at once, HTTP and control channels together
- * (maxConnectionsPerAddress, REQ-LIMIT-007): one that would pass the cap is closed before anything
+ * (maxConnectionsPerAddress, REQ-LIMIT-009): one that would pass the cap is closed before anything
  * is read from it, so one address cannot take the sockets everyone else needs. First in every
  * pipeline, before TLS.
  */

@@ -41,8 +41,8 @@ class ControlChannelHandlerTest {
   /** Small frames and a low rate keep the limit tests short. */
   private static final Limits LIMITS =
       new Limits(
-          4096, 5, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400, 32L << 30,
-          20, 100, 256, 10, 15);
+          8192, 5, 5, 16, 16, 5, 60, 1024, 10_000, 8L << 30, 1_000, 16, 600, 86_400, 32L << 30, 20,
+          100, 256, 10, 15);
 
   @TempDir Path temp;
   private final AtomicLong nanoClock = new AtomicLong();
@@ -377,7 +377,8 @@ class ControlChannelHandlerTest {
     open(binding);
     openExchange();
     channel.writeInbound(new TextWebSocketFrame(false, 0, " ".repeat(3000)));
-    channel.writeInbound(new ContinuationWebSocketFrame(true, 0, " ".repeat(1097)));
+    channel.writeInbound(
+        new ContinuationWebSocketFrame(true, 0, " ".repeat(LIMITS.maxFrameBytes() + 1 - 3000)));
     receiveError("frame-too-large", true, null);
     assertCloseFrame(1009, "frame-too-large");
     assertNothingMoreSent();

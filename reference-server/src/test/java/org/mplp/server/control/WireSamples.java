@@ -28,7 +28,7 @@ record WireSamples(
           "{\"type\":\"hello\",\"id\":\"c4\",\"versions\":[\"x\"]}",
           "{\"type\":\"welcome\",\"replyTo\":\"c1\",\"version\":\"1.0\","
               + "\"server\":{\"name\":\"a\",\"version\":\"1\"},\"profiles\":[],"
-              + "\"limits\":{\"maxFrameBytes\":65536,\"maxFramesPerSecond\":100,"
+              + "\"limits\":{\"maxFrameBytes\":131072,\"maxFramesPerSecond\":100,"
               + "\"helloTimeoutSeconds\":5,\"maxDevicesPerAccount\":16,\"maxFramesBeforeLogin\":16,"
               + "\"maxLoginFailures\":5,\"lockoutSeconds\":60,\"maxMessageBytes\":16384,"
               + "\"maxPendingMessages\":10000,\"maxFileBytes\":8589934592,\"maxFilesPerOffer\":1000,"
@@ -49,7 +49,7 @@ record WireSamples(
           "<hello xmlns=\"urn:mplp:1\" id=\"c4\"><version>x</version></hello>",
           "<welcome xmlns=\"urn:mplp:1\" replyTo=\"c1\"><version>1.0</version>"
               + "<server><name>a</name><version>1</version></server>"
-              + "<limits><maxFrameBytes>65536</maxFrameBytes>"
+              + "<limits><maxFrameBytes>131072</maxFrameBytes>"
               + "<maxFramesPerSecond>100</maxFramesPerSecond>"
               + "<helloTimeoutSeconds>5</helloTimeoutSeconds><maxDevicesPerAccount>16</maxDevicesPerAccount>"
               + "<maxFramesBeforeLogin>16</maxFramesBeforeLogin><maxLoginFailures>5</maxLoginFailures>"

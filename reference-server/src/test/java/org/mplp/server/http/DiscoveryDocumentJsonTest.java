@@ -52,11 +52,11 @@ class DiscoveryDocumentJsonTest {
             ServerConfig.defaults()
                 .withLimits(
                     new Limits(
-                        2048, 7, 3, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
+                        8192, 7, 3, 16, 16, 5, 60, 1024, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
                         32L << 30, 20, 100, 256, 10, 15))
                 .withBindings(EnumSet.of(Binding.JSON)));
     assertThat(SCHEMA.validate(document)).isEmpty();
-    assertThat(document.at("/limits/maxFrameBytes").asInt()).isEqualTo(2048);
+    assertThat(document.at("/limits/maxFrameBytes").asInt()).isEqualTo(8192);
     assertThat(document.at("/limits/maxFramesPerSecond").asInt()).isEqualTo(7);
     assertThat(document.at("/limits/helloTimeoutSeconds").asInt()).isEqualTo(3);
     assertThat(document.get("bindings")).hasSize(1);

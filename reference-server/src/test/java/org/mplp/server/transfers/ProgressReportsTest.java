@@ -102,4 +102,29 @@ class ProgressReportsTest {
     timers.forEach(Runnable::run);
     assertThat(sent).hasSize(before);
   }
+
+  @Test
+  void sentOftenAFileReportsAtAcceptanceAndEverySecondUntilItsResult() {
+    List<TransferProgress> beats = new ArrayList<>();
+    List<Runnable> later = new ArrayList<>();
+    ProgressReports often =
+        new ProgressReports(
+            (progress, sender, recipient) -> beats.add(progress),
+            (task, delayNanos) -> {
+              assertThat(delayNanos).isEqualTo(ProgressReports.BEAT_NANOS);
+              later.add(task);
+            },
+            () -> now,
+            true);
+    often.track("t-2", 0, 1000, PC, MP);
+    assertThat(beats).containsExactly(new TransferProgress("t-2", 0, 0, 0));
+    now += ProgressReports.BEAT_NANOS;
+    later.remove(0).run();
+    assertThat(beats).hasSize(2);
+    often.forget("t-2", 0);
+    now += ProgressReports.BEAT_NANOS;
+    later.remove(0).run();
+    assertThat(beats).hasSize(2);
+    assertThat(later).isEmpty();
+  }
 }

@@ -25,10 +25,12 @@ final class RequirementExtractor {
 
   static final String ROLE = "req";
 
-  /** What the walk found: requirements in document order, and every fault. */
-  record Extraction(List<Requirement> requirements, List<BuildFault> faults) {}
+  /** What the walk found: requirements and choices in document order, and every fault. */
+  record Extraction(
+      List<Requirement> requirements, List<Choice> choices, List<BuildFault> faults) {}
 
   private final List<Requirement> requirements = new ArrayList<>();
+  private final List<Choice> choices = new ArrayList<>();
   private final List<BuildFault> faults = new ArrayList<>();
   private final Map<String, String> firstPlaceOfId = new HashMap<>();
 
@@ -37,7 +39,10 @@ final class RequirementExtractor {
   static Extraction extract(Document document) {
     RequirementExtractor extractor = new RequirementExtractor();
     extractor.walk(document);
-    return new Extraction(List.copyOf(extractor.requirements), List.copyOf(extractor.faults));
+    return new Extraction(
+        List.copyOf(extractor.requirements),
+        List.copyOf(extractor.choices),
+        List.copyOf(extractor.faults));
   }
 
   private void walk(StructuralNode node) {
@@ -50,6 +55,9 @@ final class RequirementExtractor {
       checkNotNormative(item, item.getSource(), "list item");
     } else if (node.hasRole(ROLE)) {
       requirement(node);
+    } else if (node.hasRole(ChoiceNote.ROLE)) {
+      checkNotNormative(node, ((Block) node).getSource(), "choice note");
+      ChoiceNote.read(node, faults).ifPresent(choices::add);
     } else if (node instanceof Block block && isProse(block)) {
       checkNotNormative(block, block.getSource(), block.getContext());
     }

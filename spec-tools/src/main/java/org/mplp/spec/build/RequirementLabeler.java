@@ -10,9 +10,10 @@ import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Treeprocessor;
 
 /**
- * Gives each requirement paragraph a visible title such as "REQ-OPEN-002 · MUST · S21", so the
- * rendered spec shows ids that the prose itself never repeats. Acts only when the document
- * attribute {@value #ENABLE} is set, so that the extraction pass sees the paragraphs untouched.
+ * Gives each requirement paragraph a visible title such as "REQ-OPEN-002 · MUST · S21" (and the
+ * choices it leaves), and each choice note its id and status, so the rendered spec shows ids that
+ * the prose itself never repeats. Acts only when the document attribute {@value #ENABLE} is set, so
+ * that the extraction pass sees the paragraphs untouched.
  */
 final class RequirementLabeler extends Treeprocessor {
 
@@ -41,6 +42,18 @@ final class RequirementLabeler extends Treeprocessor {
         }
       }
     }
+    List<StructuralNode> notes =
+        document.findBy(
+            Map.of("context", ":admonition", "role", ChoiceNote.ROLE, "traverse_documents", true));
+    for (StructuralNode node : notes) {
+      if (node instanceof Block note && note.getId() != null) {
+        String text = note.getSource().strip();
+        note.setTitle(note.getId() + (text.startsWith("Open:") ? " · open" : " · decided"));
+        if (!note.hasAttribute("reftext")) {
+          note.setAttribute("reftext", note.getId(), true);
+        }
+      }
+    }
     return document;
   }
 
@@ -52,6 +65,10 @@ final class RequirementLabeler extends Treeprocessor {
     List<String> embodiment = RequirementParagraph.embodiment(paragraph);
     if (!embodiment.isEmpty()) {
       label.append(" · ").append(String.join(" ", embodiment));
+    }
+    List<String> choices = RequirementParagraph.choices(paragraph);
+    if (choices != null && !choices.isEmpty()) {
+      label.append(" · leaves ").append(String.join(", ", choices));
     }
     return label.toString();
   }

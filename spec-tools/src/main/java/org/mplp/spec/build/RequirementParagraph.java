@@ -43,7 +43,13 @@ final class RequirementParagraph {
     }
     return Optional.of(
         new Requirement(
-            id, levels.iterator().next(), section(paragraph), text, embodiment(paragraph), where));
+            id,
+            levels.iterator().next(),
+            section(paragraph),
+            text,
+            embodiment(paragraph),
+            where,
+            choices(paragraph)));
   }
 
   /** The levels the sentence names; a fault unless exactly one, and no SHALL or kin. */
@@ -87,6 +93,19 @@ final class RequirementParagraph {
       }
     }
     return String.join(" > ", titles);
+  }
+
+  /**
+   * The {@code choices} attribute: the ids of the choices the sentence leaves, none for {@code
+   * none}; null when the paragraph has no such attribute.
+   */
+  static List<String> choices(StructuralNode node) {
+    Object value = node.getAttribute("choices");
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().strip();
+    return text.equals("none") ? List.of() : Arrays.asList(text.split("[\\s,]+"));
   }
 
   /** The {@code embodiment} attribute split on spaces: patent labels such as S21 or claim5. */

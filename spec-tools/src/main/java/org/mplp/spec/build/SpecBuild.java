@@ -32,7 +32,7 @@ public final class SpecBuild {
   }
 
   /** What a successful build counted, for its one line of output. */
-  record Summary(List<Requirement> requirements, int scenarios) {
+  record Summary(List<Requirement> requirements, List<Choice> choices, int scenarios) {
 
     long count(Level... levels) {
       return requirements.stream().filter(r -> List.of(levels).contains(r.level())).count();
@@ -40,12 +40,17 @@ public final class SpecBuild {
 
     @Override
     public String toString() {
+      long decided = choices.stream().filter(c -> c.status() == Choice.Status.DECIDED).count();
       return String.format(
-          "%d requirements (%d MUST, %d SHOULD, %d MAY), %d scenarios, 0 untested MUST",
+          "%d requirements (%d MUST, %d SHOULD, %d MAY), %d choices (%d decided, %d open),"
+              + " %d scenarios, 0 untested MUST",
           requirements.size(),
           count(Level.MUST, Level.MUST_NOT),
           count(Level.SHOULD, Level.SHOULD_NOT),
           count(Level.MAY),
+          choices.size(),
+          decided,
+          choices.size() - decided,
           scenarios);
     }
   }
@@ -68,13 +73,15 @@ public final class SpecBuild {
     RequirementExtractor.Extraction extraction = RequirementExtractor.extract(document);
     faults.addAll(extraction.faults());
     List<Requirement> requirements = extraction.requirements();
-    RegistryWriter.write(options.registry(), requirements);
+    faults.addAll(ChoiceCheck.check(requirements, extraction.choices()));
+    RegistryWriter.write(options.registry(), requirements, extraction.choices());
 
     ScenarioIndex scenarios = ScenarioIndex.read(options.features());
     faults.addAll(scenarios.faults());
     faults.addAll(TraceabilityGate.check(requirements, scenarios, options.features().toString()));
     faults.addAll(QuoteCheck.check(requirements, scenarios));
-    TraceabilityWriter.write(options.generated(), requirements, scenarios.scenarios());
+    TraceabilityWriter.write(
+        options.generated(), requirements, extraction.choices(), scenarios.scenarios());
 
     renderer.render(options.index(), options.generated(), options.html());
     faults.addAll(renderer.drainLog());
@@ -82,6 +89,6 @@ public final class SpecBuild {
       // The load and the render log the same problem twice; list it once.
       throw new SpecBuildException(List.copyOf(new LinkedHashSet<>(faults)));
     }
-    return new Summary(requirements, scenarios.scenarios().size());
+    return new Summary(requirements, extraction.choices(), scenarios.scenarios().size());
   }
 }

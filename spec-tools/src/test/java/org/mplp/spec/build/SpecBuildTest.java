@@ -35,10 +35,13 @@ class SpecBuildTest {
         """
         == Opening
 
-        [.req#REQ-OPEN-001,embodiment=S21]
+        [.req#REQ-OPEN-001,embodiment=S21,choices=CHOICE-OPEN-01]
         A server MUST answer a hello with a welcome.
 
-        [.req#REQ-OPEN-009]
+        [NOTE.choice#CHOICE-OPEN-01]
+        Open: the welcome may come before or after a frame of the server's own accord.
+
+        [.req#REQ-OPEN-009,choices=none]
         A client MAY send a ping.
 
         .Members of `hello`
@@ -78,18 +81,25 @@ class SpecBuildTest {
     SpecBuild.Summary summary = new SpecBuild(SharedRenderer.get()).run(options);
 
     assertThat(summary)
-        .hasToString("2 requirements (1 MUST, 0 SHOULD, 1 MAY), 1 scenarios, 0 untested MUST");
+        .hasToString(
+            "2 requirements (1 MUST, 0 SHOULD, 1 MAY), 1 choices (0 decided, 1 open), 1 scenarios,"
+                + " 0 untested MUST");
     assertThat(Files.readString(dir.resolve("out/classes/requirements.json")))
         .contains(
             "\"id\" : \"REQ-OPEN-001\"",
             "\"section\" : \"Opening\"",
-            "\"embodiment\" : [ \"S21\" ]");
+            "\"embodiment\" : [ \"S21\" ]",
+            "\"status\" : \"open\"",
+            "\"requirements\" : [ \"REQ-OPEN-001\" ]");
     assertThat(Files.readString(dir.resolve("out/generated/traceability.adoc")))
         .contains("* `+opening/hello.feature+`: A hello gets a welcome")
-        .contains("* <<REQ-OPEN-009,REQ-OPEN-009>> (MAY)");
+        .contains("* <<REQ-OPEN-009,REQ-OPEN-009>> (MAY)")
+        .contains("found 1 passages: 0 decided by a precise sentence, 1 declared open")
+        .contains("* <<CHOICE-OPEN-01,CHOICE-OPEN-01>> (open)");
     String html = Files.readString(dir.resolve("out/html/index.html"));
     assertThat(html)
-        .contains("<div class=\"title\">REQ-OPEN-001 · MUST · S21</div>")
+        .contains("<div class=\"title\">REQ-OPEN-001 · MUST · S21 · leaves CHOICE-OPEN-01</div>")
+        .contains("<div class=\"title\">CHOICE-OPEN-01 · open</div>")
         .contains("<div class=\"title\">REQ-OPEN-009 · MAY</div>")
         .contains("<a href=\"#REQ-OPEN-001\">REQ-OPEN-001</a>")
         .contains(
@@ -105,10 +115,10 @@ class SpecBuildTest {
         """
         == Opening
 
-        [.req#REQ-OPEN-001]
+        [.req#REQ-OPEN-001,choices=none]
         A server MUST answer a hello with a welcome.
 
-        [.req#REQ-OPEN-002]
+        [.req#REQ-OPEN-002,choices=none]
         A server MUST choose the first version it speaks.
 
         Servers SHOULD be quick.

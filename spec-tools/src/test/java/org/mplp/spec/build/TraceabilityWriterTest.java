@@ -25,10 +25,10 @@ class TraceabilityWriterTest {
 
     assertThat(matrix)
         .contains(
-            "|<<REQ-OPEN-001,REQ-OPEN-001>>\n|MUST\n|S21 S25\na|\n"
+            "|<<REQ-OPEN-001,REQ-OPEN-001>>\n|MUST\n|S21 S25\na|none\na|\n"
                 + "* `+opening/hello.feature+`: A hello gets a welcome\n"
                 + "* `+opening/ping.feature+`: A ping \\| a pong\n")
-        .contains("|<<REQ-OPEN-009,REQ-OPEN-009>>\n|MAY\n|\na|\n")
+        .contains("|<<REQ-OPEN-009,REQ-OPEN-009>>\n|MAY\n|\na|none\na|\n")
         .endsWith(".Requirements without a scenario\n* <<REQ-OPEN-009,REQ-OPEN-009>> (MAY)\n");
   }
 }

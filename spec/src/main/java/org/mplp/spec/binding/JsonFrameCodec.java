@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mplp.spec.model.ErrorCode;
 import org.mplp.spec.model.Frame;
 
@@ -50,6 +51,8 @@ public final class JsonFrameCodec implements FrameCodec {
       throw new FrameDecodeException(
           ErrorCode.UNKNOWN_TYPE, replyTo, "/type", "no frame type " + type.textValue());
     }
+    // A receiver leaves aside what the schema does not define, then judges the rest (REQ-OPEN-010).
+    KnownMembers.prune(type.textValue(), (ObjectNode) tree);
     var violation = JsonSchemas.firstViolation(type.textValue(), tree);
     if (violation.isPresent()) {
       throw new FrameDecodeException(

@@ -37,7 +37,10 @@ public final class XmlFrameCodec implements FrameCodec {
     validator.setContentHandler(unmarshaller);
     XMLReader parser = XmlSchemas.newReader();
     frameReader.setParent(parser);
-    frameReader.setContentHandler(validator);
+    // A receiver leaves aside what the schema does not define, then judges the rest (REQ-OPEN-010).
+    KnownElements known = new KnownElements();
+    known.setContentHandler(validator);
+    frameReader.setContentHandler(known);
     frameReader.setErrorHandler(frameReader);
     try {
       frameReader.parse(new InputSource(new StringReader(text)));

@@ -7,7 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mplp.spec.model.ErrorCode;
 import org.mplp.spec.model.ErrorFrame;
+import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.Hello;
+import org.mplp.spec.model.Login;
 import org.mplp.spec.model.Ping;
 
 class JsonFrameCodecTest {
@@ -75,12 +77,25 @@ class JsonFrameCodecTest {
   }
 
   @Test
-  void aSurplusMemberIsPointedAt() {
+  void membersNoSchemaDefinesAreLeftAsideAtEveryDepth() throws Exception {
+    assertThat(codec.decode("{\"type\":\"ping\",\"id\":\"p1\",\"colour\":{\"red\":[1]}}"))
+        .isEqualTo(new Ping("p1"));
+    Frame login =
+        codec.decode(
+            "{\"type\":\"login\",\"id\":\"l1\",\"account\":\"235683\",\"later\":1,"
+                + "\"mechanism\":\"SCRAM-SHA-256\",\"clientFirst\":\"n,,n=235683,r=abcdefgh\","
+                + "\"terminal\":{\"type\":\"PC\",\"clientName\":\"c\",\"clientVersion\":\"1\","
+                + "\"label\":\"PC\",\"later\":\"x\"}}");
+    assertThat(((Login) login).terminal().label()).isEqualTo("PC");
+  }
+
+  @Test
+  void whatIsLeftIsJudgedByTheSchema() {
     assertRefused(
-        "{\"type\":\"ping\",\"id\":\"p1\",\"colour\":\"red\"}",
+        "{\"type\":\"hello\",\"id\":\"h1\",\"later\":true}",
         ErrorCode.SCHEMA_VIOLATION,
-        "p1",
-        "/colour");
+        "h1",
+        "/versions");
   }
 
   @Test

@@ -69,13 +69,24 @@ class XmlFrameCodecTest {
   }
 
   @Test
-  void aSurplusElementIsAViolation() {
-    FrameDecodeException e =
-        catchThrowableOfType(
-            FrameDecodeException.class,
-            () -> codec.decode("<ping " + NS + " id=\"p1\"><colour>red</colour></ping>"));
-    assertThat(e.errorCode()).isEqualTo(ErrorCode.SCHEMA_VIOLATION);
-    assertThat(e.location()).startsWith("/ping");
+  void elementsAndAttributesNoSchemaDefinesAreLeftAsideWhereverTheyStand() throws Exception {
+    assertThat(
+            codec.decode(
+                "<hello "
+                    + NS
+                    + " id=\"h1\" colour=\"red\"><later><deep>1</deep></later>"
+                    + "<version>1.0</version><other xmlns=\"urn:x\">y</other>"
+                    + "<version>2.3</version><later/></hello>"))
+        .isEqualTo(new Hello("h1", List.of("1.0", "2.3")));
+  }
+
+  @Test
+  void whatIsLeftIsJudgedByTheSchema() {
+    assertRefused(
+        "<hello " + NS + " id=\"h1\"><later>1.0</later></hello>",
+        ErrorCode.SCHEMA_VIOLATION,
+        "h1",
+        "/hello/version");
   }
 
   private void assertRefused(String text, ErrorCode code, String replyTo, String location) {

@@ -97,7 +97,7 @@ final class Upload {
       content.release();
     } else if (received + length > end) {
       // A body without a length that runs past its range or the file: what lies within is kept,
-      // nothing past it (REQ-DATA-008, REQ-DATA-017).
+      // nothing past it (REQ-DATA-008, REQ-DATA-018).
       int within = (int) (end - received);
       if (within > 0) {
         queue.add(bytes.retainedSlice(bytes.readerIndex(), within));

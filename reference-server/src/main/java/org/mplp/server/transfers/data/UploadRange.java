@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code Content-Range}).
  *
  * @param declared whether a {@code Content-Range} said where the bytes end: a body that runs past
- *     it is refused (REQ-DATA-017)
+ *     it is refused (REQ-DATA-018)
  */
 record UploadRange(long first, long end, boolean declared) {
 
