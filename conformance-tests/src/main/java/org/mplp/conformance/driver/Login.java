@@ -27,7 +27,23 @@ public final class Login {
     return run(peer, request, false);
   }
 
+  /** A password login is paced by the run's failures from its address; a device login is not. */
   private static LoginOutcome run(Peer peer, Request request, boolean prove) {
+    if (request.device() != null) {
+      return attempt(peer, request, prove);
+    }
+    PasswordFailures failures = PasswordFailures.ofRun();
+    failures.begin();
+    LoginOutcome outcome = null;
+    try {
+      outcome = attempt(peer, request, prove);
+      return outcome;
+    } finally {
+      failures.end(outcome == null || !outcome.succeeded());
+    }
+  }
+
+  private static LoginOutcome attempt(Peer peer, Request request, boolean prove) {
     Scram scram = Scram.start(request.username(), request.secret());
     String loginId = peer.newId();
     WireEvent answer =
@@ -99,6 +115,16 @@ public final class Login {
    * refused at a proof that can prove nothing (spec: Login, CHOICE-LOGIN-01).
    */
   public static LoginOutcome malformed(Peer peer, String account, Terminal terminal) {
+    PasswordFailures failures = PasswordFailures.ofRun();
+    failures.begin();
+    try {
+      return malformedAttempt(peer, account, terminal);
+    } finally {
+      failures.end(true);
+    }
+  }
+
+  private static LoginOutcome malformedAttempt(Peer peer, String account, Terminal terminal) {
     Scram scram = Scram.start(account, "unused");
     String loginId = peer.newId();
     WireEvent answer =

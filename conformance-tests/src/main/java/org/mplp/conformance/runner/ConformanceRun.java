@@ -195,21 +195,30 @@ final class ConformanceRun {
    * one after the other, once the rest are done: a crash would break whatever runs beside it.
    */
   private static List<ScenarioResult> scenarios(RunSettings settings, Options options) {
+    int parallel = scenariosAtOnce(settings, options.parallel());
     if (options.restartCommand() == null) {
-      return ScenarioLauncher.run(
-          settings, options.tags(), options.reportDir(), options.parallel());
+      return ScenarioLauncher.run(settings, options.tags(), options.reportDir(), parallel);
     }
     List<ScenarioResult> results = new ArrayList<>();
     results.addAll(
         ScenarioLauncher.run(
-            settings,
-            both(options.tags(), "not @restart"),
-            options.reportDir(),
-            options.parallel()));
+            settings, both(options.tags(), "not @restart"), options.reportDir(), parallel));
     results.addAll(
         ScenarioLauncher.run(
             settings, both(options.tags(), "@restart"), options.reportDir(), 1, "-restart"));
     return results;
+  }
+
+  /** The most connections one scenario holds open at once: devices, data requests, a probe. */
+  static final int CONNECTIONS_PER_SCENARIO = 5;
+
+  /**
+   * The scenarios run at once: as many as asked, fewer when their connections, all from the kit's
+   * one address, would reach the target's maxConnectionsPerAddress (spec: Limits, REQ-LIMIT-009).
+   */
+  static int scenariosAtOnce(RunSettings settings, int asked) {
+    int connections = settings.limit("maxConnectionsPerAddress", Integer.MAX_VALUE);
+    return Math.max(1, Math.min(asked, (connections - 1) / CONNECTIONS_PER_SCENARIO));
   }
 
   private static String both(String tags, String more) {

@@ -1,0 +1,71 @@
+package org.mplp.conformance.driver;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The kit's failed password logins from its one address, kept below the target's {@code
+ * maxLoginFailuresPerAddress} in any minute (spec: Login, CHOICE-LOGIN-11): a server that refused
+ * the kit's password logins for failures of other scenarios would fail scenarios about something
+ * else. A password login waits until the failures of the last minute and the logins still under way
+ * leave room for one more failure; every one that ends without login-ok counts as failed.
+ */
+public final class PasswordFailures {
+  /** The window of the per-address limit, and a second for clocks read at either end. */
+  static final Duration WINDOW = Duration.ofSeconds(61);
+
+  private static PasswordFailures current;
+
+  private final int limit;
+  private final Deque<Long> failures = new ArrayDeque<>();
+  private int underWay;
+
+  PasswordFailures(int limit) {
+    this.limit = limit;
+  }
+
+  /** The budget of this run's target, made at its first use; unbounded outside a run. */
+  static synchronized PasswordFailures ofRun() {
+    int limit =
+        RunSettings.installed()
+            .map(s -> s.limit("maxLoginFailuresPerAddress", Integer.MAX_VALUE))
+            .orElse(Integer.MAX_VALUE);
+    if (current == null || current.limit != limit) {
+      current = new PasswordFailures(limit);
+    }
+    return current;
+  }
+
+  /** Waits until one more failure stays below the limit, and counts this login as under way. */
+  synchronized void begin() {
+    try {
+      while (recent() + underWay >= limit - 1) {
+        long oldest = failures.isEmpty() ? System.nanoTime() : failures.peekFirst();
+        long waitNanos = oldest + WINDOW.toNanos() - System.nanoTime();
+        wait(Math.max(1, waitNanos / 1_000_000));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DriverException("interrupted while pacing password logins", e);
+    }
+    underWay++;
+  }
+
+  /** The login ended; {@code failed} when it got no login-ok. */
+  synchronized void end(boolean failed) {
+    underWay--;
+    if (failed) {
+      failures.addLast(System.nanoTime());
+    }
+    notifyAll();
+  }
+
+  private int recent() {
+    long now = System.nanoTime();
+    while (!failures.isEmpty() && now - failures.peekFirst() >= WINDOW.toNanos()) {
+      failures.removeFirst();
+    }
+    return failures.size();
+  }
+}
