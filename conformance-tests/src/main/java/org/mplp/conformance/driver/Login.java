@@ -39,7 +39,7 @@ public final class Login {
       outcome = attempt(peer, request, prove);
       return outcome;
     } finally {
-      failures.end(outcome == null || !outcome.succeeded());
+      failures.end(outcome == null || PasswordFailures.mayCount(outcome));
     }
   }
 

@@ -9,7 +9,9 @@ import java.util.Deque;
  * maxLoginFailuresPerAddress} in any minute (spec: Login, CHOICE-LOGIN-11): a server that refused
  * the kit's password logins for failures of other scenarios would fail scenarios about something
  * else. A password login waits until the failures of the last minute and the logins still under way
- * leave room for one more failure; every one that ends without login-ok counts as failed.
+ * leave room for one more failure. A login refused for its credential, or left without an answer
+ * the kit understands, counts as failed; one refused for something else (too many devices, a
+ * lockout already running) does not, as the spec counts only failed logins (CHOICE-LOGIN-11).
  */
 public final class PasswordFailures {
   /** The window of the per-address limit, and a second for clocks read at either end. */
@@ -52,7 +54,17 @@ public final class PasswordFailures {
     underWay++;
   }
 
-  /** The login ended; {@code failed} when it got no login-ok. */
+  /** Refusals that say the credential was checked and matched, or was never checked. */
+  private static final java.util.Set<String> NOT_FAILED =
+      java.util.Set.of("too-many-devices", "locked-out", "rate-limited", "login-limit");
+
+  /** Whether a target may have counted this login against the kit's address. */
+  static boolean mayCount(LoginOutcome outcome) {
+    String code = outcome.errorCode();
+    return !outcome.succeeded() && (code == null || !NOT_FAILED.contains(code));
+  }
+
+  /** The login ended; {@code failed} when the target may have counted it as a failed login. */
   synchronized void end(boolean failed) {
     underWay--;
     if (failed) {
