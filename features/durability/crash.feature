@@ -5,7 +5,7 @@ Feature: What survives a crash of the server
 
   # REQ-MSG-008: A server MUST send message-accepted only once the message is stored so that it
   # survives a crash of the server.
-  @REQ-MSG-008 @S42 @must @profile-core @restart
+  @REQ-MSG-008 @S42 @must @profile-core @restart @serial
   Scenario: A message accepted for an offline device is delivered after a crash
     Given account A is logged in on a PC and a phone
     And the phone logs out
@@ -17,7 +17,7 @@ Feature: What survives a crash of the server
 
   # REQ-DEVICE-018: A server MUST keep every registered device, with its address and its device
   # credential, across a crash of the server.
-  @REQ-DEVICE-018 @S24 @must @profile-core @restart
+  @REQ-DEVICE-018 @S24 @must @profile-core @restart @serial
   Scenario: Registered devices keep their addresses and credentials across a crash
     Given account A is logged in on a PC and a phone
     When the server crashes and starts again
@@ -29,7 +29,7 @@ Feature: What survives a crash of the server
 
   # REQ-PRIMARY-014: A server MUST keep each device's policy, own setting and role across a crash
   # of the server.
-  @REQ-PRIMARY-014 @claim5 @must @profile-core @restart
+  @REQ-PRIMARY-014 @claim5 @must @profile-core @restart @serial
   Scenario: A device's policy, own setting and role outlast a crash
     Given account A is logged in on a PC and a phone
     When the phone sets its own receive permission to reject
@@ -46,7 +46,7 @@ Feature: What survives a crash of the server
   # REQ-DATA-017: A server MUST keep the bytes of a file that it counted in an `Upload-Offset`
   # across a crash of the server, for as long as the file's transfer is open and its result not
   # reported.
-  @REQ-XFER-027 @REQ-DATA-017 @S54 @must @profile-core @restart
+  @REQ-XFER-027 @REQ-DATA-017 @S54 @must @profile-core @restart @serial
   Scenario: An accepted transfer and the bytes uploaded so far outlast a crash
     Given account A is logged in on a PC and a phone
     And an accepted transfer of a large file from the PC to the phone

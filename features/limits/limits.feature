@@ -21,7 +21,8 @@ Feature: Limits
   # REQ-LIMIT-003: A server MUST refuse each frame beyond `maxFramesPerSecond` with the error
   # `rate-limited` and keep the connection open.
   # (Logged in: before a login only maxFramesBeforeLogin frames are allowed, REQ-LOGIN-015.)
-  @REQ-LIMIT-003 @must @profile-core
+  # @serial: the burst, as fast as the kit can send it, would slow the scenarios beside it.
+  @REQ-LIMIT-003 @must @profile-core @serial
   Scenario: Frames beyond maxFramesPerSecond are refused one by one and the connection stays open
     Given a client that has completed the opening exchange and logged in
     When it sends five times maxFramesPerSecond pings and ten more, as fast as it can

@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
       ConformanceCommand.class,
       PeerCommand.class,
       FilesCommand.class,
+      SoakCommand.class,
+      RestartCommand.class,
     })
 public final class BenchMain implements Callable<Integer> {
 

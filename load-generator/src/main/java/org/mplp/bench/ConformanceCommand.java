@@ -1,6 +1,7 @@
 package org.mplp.bench;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mplp.bench.report.Results;
@@ -28,11 +29,19 @@ final class ConformanceCommand implements Callable<Integer> {
     }
   }
 
-  /** The checkout this jar was built in: load-generator/target/the.jar, three levels up. */
+  /**
+   * The checkout this jar was built in: the nearest directory above it that holds the load
+   * generator's scripts (the jar sits in load-generator/target or launcher/target/lib).
+   */
   static Path projectRoot() throws URISyntaxException {
     Path jar =
         Path.of(
             ConformanceCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    return jar.getParent().getParent().getParent();
+    for (Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
+      if (Files.isDirectory(dir.resolve("load-generator").resolve("scripts"))) {
+        return dir;
+      }
+    }
+    throw new IllegalStateException("no checkout with load-generator/scripts above " + jar);
   }
 }

@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
     name = "peer",
     mixinStandardHelpOptions = true,
     description =
-        "The messages scenario against the reference server and Prosody, side by side; memory"
-            + " per idle session of both.")
+        "The messages scenario against the reference server, Prosody and ejabberd, side by side;"
+            + " memory per idle session of each.")
 final class PeerCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 

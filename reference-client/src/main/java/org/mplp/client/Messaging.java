@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import org.mplp.client.messages.AckQueue;
 import org.mplp.client.messages.Outbox;
 import org.mplp.client.messages.PendingSend;
@@ -15,12 +16,13 @@ import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.Message;
 import org.mplp.spec.model.MessageAccepted;
 import org.mplp.spec.model.MessageAck;
+import org.mplp.spec.model.ReceiptAck;
 
 /**
  * The messages of one device (spec: Messages): sends kept until the server accepts them and sent
  * again in each new session with their clientMessageId, one at a time so that they are stored in
- * the order they were given (see {@link Outbox}); arriving messages shown once ever and
- * acknowledged in batches. Everything but {@link #send} runs on the client's event thread.
+ * the order they were given (see {@link Outbox}); arriving messages and receipts shown once ever
+ * and acknowledged in batches. Everything but {@link #send} runs on the client's event thread.
  */
 final class Messaging {
   /** What a connected session offers: whether it is logged in, and a way to ask the server. */
@@ -35,9 +37,11 @@ final class Messaging {
   private final Session session;
   private final ScheduledExecutorService events;
   private final ShownMessages shown;
+  private final ShownMessages shownReceipts;
   private final ClientListener listener;
   private final Outbox outbox = new Outbox();
   private final AckQueue acks = new AckQueue();
+  private final AckQueue receiptAcks = new AckQueue();
   private final Set<CompletableFuture<Frame>> acksInFlight = new HashSet<>();
   private boolean ackFlushScheduled;
   private volatile boolean over;
@@ -47,10 +51,12 @@ final class Messaging {
       Session session,
       ScheduledExecutorService events,
       ShownMessages shown,
+      ShownMessages shownReceipts,
       ClientListener listener) {
     this.session = session;
     this.events = events;
     this.shown = shown;
+    this.shownReceipts = shownReceipts;
     this.listener = listener;
   }
 
@@ -105,6 +111,7 @@ final class Messaging {
   /** The connection is gone: the server delivers again what was not acknowledged. */
   void connectionLost() {
     acks.clear();
+    receiptAcks.clear();
   }
 
   /** No session will follow: every send still waiting fails. */
@@ -122,6 +129,22 @@ final class Messaging {
       listener.onMessage(message);
     }
     acks.add(message.messageId());
+    scheduleAckFlush();
+  }
+
+  /**
+   * A delivered or undeliverable receipt: shown once ever (REQ-MSG-025), acknowledged with
+   * receipt-ack after, also when not new (REQ-MSG-024), so the server stops sending it again.
+   */
+  void onReceipt(String messageId, Runnable show) {
+    if (shownReceipts.firstShowing(messageId)) {
+      show.run();
+    }
+    receiptAcks.add(messageId);
+    scheduleAckFlush();
+  }
+
+  private void scheduleAckFlush() {
     if (!ackFlushScheduled) {
       ackFlushScheduled = true;
       events.execute(this::flushAcks);
@@ -133,9 +156,15 @@ final class Messaging {
     if (!session.ready()) {
       return;
     }
-    for (List<String> batch : acks.drain()) {
+    flush(acks, shown, MessageAck::new);
+    flush(receiptAcks, shownReceipts, ReceiptAck::new);
+  }
+
+  private void flush(
+      AckQueue queue, ShownMessages record, BiFunction<String, List<String>, Frame> frame) {
+    for (List<String> batch : queue.drain()) {
       String id = session.nextId();
-      CompletableFuture<Frame> answer = session.request(id, new MessageAck(id, batch));
+      CompletableFuture<Frame> answer = session.request(id, frame.apply(id, batch));
       acksInFlight.add(answer);
       answer.whenComplete(
           (ok, failure) ->
@@ -143,11 +172,11 @@ final class Messaging {
                   () -> {
                     acksInFlight.remove(answer);
                     if (failure == null) {
-                      shown.acknowledged(batch);
+                      record.acknowledged(batch);
                     } else if (Requests.isRetryable(failure)) {
                       events.schedule(
                           () -> {
-                            acks.addAll(batch);
+                            queue.addAll(batch);
                             flushAcks();
                           },
                           1,

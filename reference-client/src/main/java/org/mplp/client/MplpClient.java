@@ -81,6 +81,7 @@ public final class MplpClient implements AutoCloseable {
   private final ClientListener listener;
   private final DeviceStateDir state;
   private final ShownMessages shown;
+  private final ShownMessages shownReceipts;
   private final SSLContext tls;
   private final ScheduledExecutorService events = daemonScheduler("mplp-client-events");
   private final ExecutorService reconnector = daemonScheduler("mplp-client-reconnect");
@@ -122,6 +123,7 @@ public final class MplpClient implements AutoCloseable {
         config.caFile() != null ? config.caFile() : identity == null ? null : identity.caFile();
     this.tls = caFile != null ? TrustedCertificates.sslContextTrusting(caFile) : null;
     this.shown = state.shownMessages();
+    this.shownReceipts = state.shownReceipts();
     this.messaging =
         new Messaging(
             new Messaging.Session() {
@@ -142,6 +144,7 @@ public final class MplpClient implements AutoCloseable {
             },
             events,
             shown,
+            shownReceipts,
             listener);
     this.transfers =
         new Transfers(new Session(), events, listener, TransferJournal.in(config.stateDir()));
@@ -517,13 +520,13 @@ public final class MplpClient implements AutoCloseable {
 
     @Override
     public Void visitDelivered(Delivered delivered) {
-      listener.onDelivered(delivered);
+      messaging.onReceipt(delivered.messageId(), () -> listener.onDelivered(delivered));
       return null;
     }
 
     @Override
     public Void visitUndeliverable(Undeliverable undeliverable) {
-      listener.onUndeliverable(undeliverable);
+      messaging.onReceipt(undeliverable.messageId(), () -> listener.onUndeliverable(undeliverable));
       return null;
     }
 
@@ -791,6 +794,7 @@ public final class MplpClient implements AutoCloseable {
       closed.get(2, TimeUnit.SECONDS);
       events.awaitTermination(2, TimeUnit.SECONDS);
       shown.close();
+      shownReceipts.close();
     } catch (ExecutionException | TimeoutException e) {
       // the connection is dropped instead; the server notices all the same
     } catch (InterruptedException e) {

@@ -36,21 +36,25 @@ class MessagingOrderTest {
   @TempDir Path temp;
   private ScheduledExecutorService events;
   private ShownMessages shown;
+  private ShownMessages shownReceipts;
   private ScriptedServer server;
   private Messaging messaging;
 
   @BeforeEach
   void start() {
     events = Executors.newSingleThreadScheduledExecutor();
-    shown = new DeviceStateDir(temp).shownMessages();
+    DeviceStateDir state = new DeviceStateDir(temp);
+    shown = state.shownMessages();
+    shownReceipts = state.shownReceipts();
     server = new ScriptedServer();
-    messaging = new Messaging(server, events, shown, new ClientListener() {});
+    messaging = new Messaging(server, events, shown, shownReceipts, new ClientListener() {});
   }
 
   @AfterEach
   void stop() throws Exception {
     events.shutdownNow();
     shown.close();
+    shownReceipts.close();
   }
 
   /**

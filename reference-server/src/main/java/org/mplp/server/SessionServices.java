@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.mplp.server.authority.AuthorityService;
 import org.mplp.server.authority.DeviceSettingsStore;
 import org.mplp.server.authority.SettingsFrames;
@@ -22,6 +23,7 @@ import org.mplp.server.messages.MessageStore;
 import org.mplp.server.session.SessionRegistry;
 import org.mplp.server.store.Database;
 import org.mplp.server.store.GroupCommit;
+import org.mplp.server.store.MessageLog;
 import org.mplp.server.store.StoreExecutor;
 import org.mplp.server.transfers.Spool;
 import org.mplp.server.transfers.Tokens;
@@ -47,23 +49,29 @@ public record SessionServices(
     GroupCommit commits,
     Set<Alternative> alternatives) {
 
-  /** The most durable writes committed in one transaction. */
-  static final int MAX_GROUP = 512;
+  /** The most durable writes committed in one transaction or one message log group. */
+  public static final int MAX_GROUP = 512;
 
   /**
    * Wires the services over an open database. Call on the store thread: it reads (on the first
    * start, creates) the server secret.
    */
   public static SessionServices create(
-      StoreExecutor executor, Database database, Limits limits, LoginThrottle throttle, Clock clock)
+      StoreExecutor executor,
+      Database database,
+      MessageLog log,
+      Limits limits,
+      LoginThrottle throttle,
+      Clock clock)
       throws SQLException {
-    return create(executor, database, limits, throttle, clock, Set.of());
+    return create(executor, database, log, limits, throttle, clock, Set.of());
   }
 
   /** As above, giving these answers to open choices of the spec instead of the server's own. */
   public static SessionServices create(
       StoreExecutor executor,
       Database database,
+      MessageLog log,
       Limits limits,
       LoginThrottle throttle,
       Clock clock,
@@ -73,7 +81,8 @@ public record SessionServices(
     AccountStore accounts = new AccountStore(database);
     DeviceStore devices = new DeviceStore(database);
     SessionRegistry registry = new SessionRegistry();
-    // One group commit for logins, messages and transfers: what waits together shares one sync.
+    // One group commit for logins and transfers: what waits together shares one sync. Messages
+    // have the message log's own.
     GroupCommit commits = new GroupCommit(database, executor, MAX_GROUP);
     FakeKeys fakeKeys = new FakeKeys(ServerSecret.loadOrCreate(database, random));
     LoginService login =
@@ -95,14 +104,16 @@ public record SessionServices(
     MessageService messages =
         new MessageService(
             executor,
-            commits,
-            new MessageStore(database),
+            database,
+            log.commits(),
+            new MessageStore(log.commits()),
             devices,
             deviceSettings,
             registry,
             limits.maxMessageBytes(),
             limits.maxPendingMessages(),
-            random,
+            // Message ids need not be secret, only unique: no SecureRandom on the message path.
+            new SplittableRandom(random.nextLong()),
             clock);
     TransferService transfers =
         new TransferService(

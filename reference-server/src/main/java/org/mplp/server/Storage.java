@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutionException;
 import org.mplp.server.login.LoginThrottle;
 import org.mplp.server.store.Database;
+import org.mplp.server.store.MessageLog;
 import org.mplp.server.store.StoreExecutor;
 import org.mplp.server.transfers.Spool;
 import org.slf4j.Logger;
@@ -21,15 +22,17 @@ final class Storage implements AutoCloseable {
 
   private final StoreExecutor executor;
   private final Database database;
+  private final MessageLog log;
   private final SessionServices services;
 
-  private Storage(StoreExecutor executor, Database database, SessionServices services) {
+  private Storage(
+      StoreExecutor executor, Database database, MessageLog log, SessionServices services) {
     this.executor = executor;
     this.database = database;
+    this.log = log;
     this.services = services;
   }
 
-  /** Opens and migrates {@code <dataDir>/mplp.db} on the store thread, and wires the services. */
   /** Starts the transfers on the store thread, with the data channel's spool attached. */
   void startTransfers(Spool spool) throws IOException {
     try {
@@ -49,35 +52,57 @@ final class Storage implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens and migrates {@code <dataDir>/mplp.db} on the store thread, opens the message log beside
+   * it, wires the services, and settles what a crash left half done.
+   */
   static Storage open(ServerConfig config) throws IOException {
     StoreExecutor executor = new StoreExecutor();
     Database database = null;
+    MessageLog log = null;
     try {
       database = executor.submit(() -> Database.open(config.dataDir())).get();
+      log = MessageLog.open(config.dataDir(), executor, SessionServices.MAX_GROUP);
       Database opened = database;
+      MessageLog openedLog = log;
       SessionServices services =
           executor
               .submit(
-                  () ->
-                      SessionServices.create(
-                          executor,
-                          opened,
-                          config.limits(),
-                          LoginThrottle.forLimits(
-                              config.limits().maxLoginFailures(),
-                              config.limits().lockoutSeconds(),
-                              config.limits().maxLoginFailuresPerAddress()),
-                          Clock.systemUTC(),
-                          config.alternatives()))
+                  () -> {
+                    SessionServices created =
+                        SessionServices.create(
+                            executor,
+                            opened,
+                            openedLog,
+                            config.limits(),
+                            LoginThrottle.forLimits(
+                                config.limits().maxLoginFailures(),
+                                config.limits().lockoutSeconds(),
+                                config.limits().maxLoginFailuresPerAddress()),
+                            Clock.systemUTC(),
+                            config.alternatives());
+                    int carried = created.messages().carryOver(opened);
+                    if (carried > 0) {
+                      LOG.info("carried {} rows of messages from mplp.db into the log", carried);
+                    }
+                    int settled = created.messages().reconcile();
+                    if (settled > 0) {
+                      LOG.info("discarded the messages of {} removed devices", settled);
+                    }
+                    return created;
+                  })
               .get();
-      return new Storage(executor, database, services);
+      return new Storage(executor, database, log, services);
+    } catch (IOException e) {
+      closeQuietly(executor, database, log);
+      throw e;
     } catch (ExecutionException e) {
-      closeQuietly(executor, database);
+      closeQuietly(executor, database, log);
       throw new IOException(
           "cannot open the database in " + config.dataDir() + ": " + e.getCause().getMessage(),
           e.getCause());
     } catch (InterruptedException e) {
-      closeQuietly(executor, database);
+      closeQuietly(executor, database, log);
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while opening the database", e);
     }
@@ -91,10 +116,10 @@ final class Storage implements AutoCloseable {
   @Override
   public void close() {
     services.transfers().close();
-    closeQuietly(executor, database);
+    closeQuietly(executor, database, log);
   }
 
-  private static void closeQuietly(StoreExecutor executor, Database database) {
+  private static void closeQuietly(StoreExecutor executor, Database database, MessageLog log) {
     if (database != null) {
       executor.execute(
           () -> {
@@ -106,5 +131,8 @@ final class Storage implements AutoCloseable {
           });
     }
     executor.close();
+    if (log != null) {
+      log.close();
+    }
   }
 }

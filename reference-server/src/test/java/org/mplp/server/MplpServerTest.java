@@ -53,7 +53,15 @@ class MplpServerTest {
   }
 
   private static ServerConfig config(Limits limits) {
-    return ServerConfig.defaults().withPort(0).withDataDir(temp.resolve("data")).withLimits(limits);
+    return config(limits, "data");
+  }
+
+  /** A server beside the shared one needs a data directory of its own: the log is locked. */
+  private static ServerConfig config(Limits limits, String dataDir) {
+    return ServerConfig.defaults()
+        .withPort(0)
+        .withDataDir(temp.resolve(dataDir))
+        .withLimits(limits);
   }
 
   /** Connects in a binding and completes the opening exchange. */
@@ -238,7 +246,8 @@ class MplpServerTest {
             config(
                 new Limits(
                     131_072, 100, 1, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
-                    86_400, 32L << 30, 20, 100, 256, 10, 15)))) {
+                    86_400, 32L << 30, 20, 100, 256, 10, 15),
+                "quick-" + binding))) {
       long start = System.nanoTime();
       WsTestClient client = connect(quick, binding);
       assertFatal(client, "hello-timeout", null, 4408);
@@ -254,7 +263,8 @@ class MplpServerTest {
             config(
                 new Limits(
                     131_072, 20, 5, 16, 1000, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
-                    86_400, 32L << 30, 20, 100, 256, 10, 15)))) {
+                    86_400, 32L << 30, 20, 100, 256, 10, 15),
+                "shared"))) {
       WsTestClient good = openSession(shared, Binding.JSON);
       WsTestClient bad = openSession(shared, Binding.XML);
 
@@ -310,7 +320,7 @@ class MplpServerTest {
 
   @Test
   void closingTheServerEndsItsConnections() throws Exception {
-    MplpServer closing = MplpServer.start(config(ServerConfig.DEFAULT_LIMITS));
+    MplpServer closing = MplpServer.start(config(ServerConfig.DEFAULT_LIMITS, "closing"));
     WsTestClient client = openSession(closing, Binding.JSON);
     closing.close();
     // A going-away close, not a dropped connection: the client knows to come back (REQ-OPEN-012).

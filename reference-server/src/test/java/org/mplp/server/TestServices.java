@@ -1,5 +1,6 @@
 package org.mplp.server;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -7,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.mplp.server.login.LoginThrottle;
 import org.mplp.server.login.Scram;
 import org.mplp.server.store.Database;
+import org.mplp.server.store.MessageLog;
 import org.mplp.server.store.StoreExecutor;
 import org.mplp.spec.model.Limits;
 
@@ -15,11 +17,14 @@ public final class TestServices implements AutoCloseable {
 
   private final StoreExecutor executor;
   private final Database database;
+  private final MessageLog log;
   private final SessionServices services;
 
-  private TestServices(StoreExecutor executor, Database database, SessionServices services) {
+  private TestServices(
+      StoreExecutor executor, Database database, MessageLog log, SessionServices services) {
     this.executor = executor;
     this.database = database;
+    this.log = log;
     this.services = services;
   }
 
@@ -28,25 +33,33 @@ public final class TestServices implements AutoCloseable {
     StoreExecutor executor = StoreExecutor.callerRuns();
     try {
       Database database = Database.open(dataDir);
+      MessageLog log = MessageLog.open(dataDir, executor, SessionServices.MAX_GROUP);
       return new TestServices(
           executor,
           database,
+          log,
           SessionServices.create(
               executor,
               database,
+              log,
               limits,
               LoginThrottle.forLimits(
                   limits.maxLoginFailures(),
                   limits.lockoutSeconds(),
                   limits.maxLoginFailuresPerAddress()),
               Clock.systemUTC()));
-    } catch (SQLException e) {
+    } catch (SQLException | IOException e) {
       throw new IllegalStateException(e);
     }
   }
 
   public SessionServices services() {
     return services;
+  }
+
+  /** The database under the services, for tests that change it behind their back. */
+  public Database database() {
+    return database;
   }
 
   public void createAccount(String name, String password) throws Exception {
@@ -65,6 +78,7 @@ public final class TestServices implements AutoCloseable {
   public void close() throws SQLException {
     services.transfers().close();
     executor.close();
+    log.close();
     database.close();
   }
 }

@@ -34,6 +34,16 @@ public final class AccountPool implements AccountSource {
     return next;
   }
 
+  /** Where the accounts come from: the file's name. */
+  public String origin() {
+    return origin;
+  }
+
+  /** How many accounts the file lists. */
+  public int size() {
+    return size;
+  }
+
   @Override
   public synchronized int taken() {
     return size - unused.size();

@@ -30,6 +30,7 @@ public final class Connection implements AutoCloseable {
   private final BlockingQueue<WireEvent> events = new LinkedBlockingQueue<>();
   private final List<ReceivedFrame> received = new CopyOnWriteArrayList<>();
   private volatile WireEvent terminal;
+  private volatile boolean silent;
   private volatile WebSocket socket;
   private volatile long openedNanos;
 
@@ -216,6 +217,24 @@ public final class Connection implements AutoCloseable {
     ws.abort();
   }
 
+  /**
+   * From now on nothing the server sends reaches the kit, as on a path that died without either
+   * side noticing: frames are read off the socket and dropped.
+   */
+  public void goSilent() {
+    transcript.note(name, "(the connection goes silent: frames from the server are lost)");
+    silent = true;
+  }
+
+  /** Drops the TCP connection without a WebSocket close, as a device that lost its network. */
+  public void dropWithoutClose() {
+    WebSocket ws = socket;
+    transcript.note(name, "-> connection dropped without a close");
+    if (ws != null) {
+      ws.abort();
+    }
+  }
+
   /** Ends the connection politely, then for sure; never fails. */
   @Override
   public void close() {
@@ -267,6 +286,10 @@ public final class Connection implements AutoCloseable {
       if (last) {
         String message = text.toString();
         text.setLength(0);
+        if (silent) {
+          transcript.note(name, "(lost) " + Texts.abbreviate(message, 80));
+          return null;
+        }
         transcript.received(name, message);
         ReceivedFrame frame = reader.read(message);
         synchronized (received) {

@@ -77,6 +77,13 @@ public final class Frames {
     return ack;
   }
 
+  /** A receipt-ack of the delivered and undeliverable receipts of these messageIds. */
+  public static ObjectNode receiptAck(String id, List<String> messageIds) {
+    ObjectNode ack = frame("receipt-ack", id);
+    messageIds.forEach(ack.putArray("messageIds")::add);
+    return ack;
+  }
+
   /** An offer (S51); {@code permission} and {@code expiresIn} are left out when null. */
   public static ObjectNode offer(
       String id, String to, String permission, Integer expiresIn, List<OfferFile> files) {

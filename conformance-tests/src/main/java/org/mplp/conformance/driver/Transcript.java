@@ -3,10 +3,11 @@ package org.mplp.conformance.driver;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What happened on the wire in one scenario: frames sent and received, upgrades and closes. */
+/**
+ * What happened on the wire in one scenario: frames sent and received, upgrades and closes. Frames
+ * are kept whole (a frame is bounded by the target's maxFrameBytes), so a report can show them.
+ */
 public final class Transcript {
-  private static final int SHOWN_CHARACTERS = 400;
-
   private final long startNanos = System.nanoTime();
   private final List<Entry> entries = new ArrayList<>();
 
@@ -19,15 +20,20 @@ public final class Transcript {
   }
 
   public void sent(String connection, String text) {
-    add(connection, "->", Texts.abbreviate(text, SHOWN_CHARACTERS));
+    add(connection, "->", text);
   }
 
   public void received(String connection, String text) {
-    add(connection, "<-", Texts.abbreviate(text, SHOWN_CHARACTERS));
+    add(connection, "<-", text);
   }
 
   public void note(String connection, String text) {
     add(connection, "..", text);
+  }
+
+  /** Milliseconds since the scenario started: the clock of the entries. */
+  public long millis() {
+    return (System.nanoTime() - startNanos) / 1_000_000;
   }
 
   public synchronized List<Entry> entries() {

@@ -6,21 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** report.html: one self-contained page a person can read, with the transcript of every failure. */
+/**
+ * report.html: one self-contained page. The verdict first, then what failed and why (grouped by
+ * requirement, with the frames' differences and whole transcripts), then the summaries.
+ */
 final class HtmlReportWriter {
-  private static final String STYLE =
-      "body{font:14px/1.45 system-ui,sans-serif;margin:2em;color:#222}"
-          + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;"
-          + "padding:3px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}"
-          + "pre{background:#f7f7f7;border:1px solid #ddd;padding:8px;overflow-x:auto;font-size:12px}"
-          + ".failed{background:#f8d7da}.error{background:#fde2c4}.warning{background:#fff3cd}"
-          + ".passed{background:#d4edda}.not-applicable,.not-verified,.untested{background:#eceff1}"
-          + ".banner{font-size:20px;padding:8px 12px;display:inline-block}"
-          + ".tags{color:#555;font-size:12px}";
-
   private HtmlReportWriter() {}
 
   static void write(RunReport report, Path file) throws IOException {
@@ -28,39 +22,66 @@ final class HtmlReportWriter {
   }
 
   static String html(RunReport report) {
-    StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head>");
-    s.append("<meta charset=\"utf-8\"><title>MPLP conformance report</title>");
-    s.append("<style>").append(STYLE).append("</style></head><body>\n");
+    StringBuilder s = HtmlPage.open("MPLP conformance report");
     s.append("<h1>MPLP conformance report</h1>\n");
-    String verdict = report.conformant() ? "passed" : "failed";
-    s.append("<p class=\"banner ").append(verdict).append("\">");
-    s.append(report.conformant() ? "Conformant" : "Not conformant").append("</p>\n");
-    s.append("<p>Target <code>")
-        .append(escape(report.target()))
-        .append("</code>, discovery at <code>");
-    s.append(escape(report.httpBase())).append("</code>; bindings ");
-    s.append(escape(String.join(", ", report.bindings()))).append("; started ");
-    s.append(escape(report.started().toString())).append(", took ");
-    s.append(report.millis() / 1000.0).append(" s.</p>\n");
-    summary(s, report);
+    banner(s, report);
+    meta(s, report);
+    HtmlFailures.write(s, report);
+    areas(s, report);
+    List<String> verdicts = Arrays.stream(Verdict.values()).map(Verdict::wireName).toList();
+    s.append("<h2 id=\"details\">Requirements and scenarios</h2>\n");
+    HtmlPage.filter(s, verdicts, report.areas());
     requirements(s, report);
     scenarios(s, report);
-    failures(s, report);
     if (!report.notes().isEmpty()) {
       s.append("<h2>Notes</h2><ul>");
       report.notes().forEach(n -> s.append("<li>").append(escape(n)).append("</li>"));
       s.append("</ul>\n");
     }
-    return s.append("</body></html>\n").toString();
+    return HtmlPage.close(s);
   }
 
-  private static void summary(StringBuilder s, RunReport report) {
-    s.append("<h2>Summary</h2><table><tr><th>binding</th>");
+  private static void banner(StringBuilder s, RunReport report) {
+    long detailed = report.scenarios().stream().filter(ScenarioResult::detailed).count();
+    String css = report.conformant() ? (detailed == 0 ? "passed" : "warning") : "failed";
+    s.append("<p class=\"banner ").append(css).append("\" id=\"verdict\">");
+    s.append(escape(report.headline()));
+    if (detailed > 0) {
+      s.append("<a href=\"#failures\">see the ").append(detailed).append(" result");
+      s.append(detailed == 1 ? "" : "s").append(" that did not pass</a>");
+    }
+    s.append("</p>\n");
+  }
+
+  private static void meta(StringBuilder s, RunReport report) {
+    RunContext c = report.context();
+    s.append("<p class=\"meta\">Target <code>").append(escape(report.target())).append("</code>");
+    if (c.implementation() != null) {
+      s.append(" (").append(escape(c.implementation().toString())).append(")");
+    }
+    s.append(", bindings ").append(escape(String.join(", ", report.bindings())));
+    if (c.tags() != null) {
+      s.append(", tags <code>").append(escape(c.tags())).append("</code>");
+    }
+    s.append("; started ").append(escape(report.started().toString())).append(", took ");
+    s.append(report.millis() / 1000.0).append(" s. Kit ").append(escape(c.kit().version()));
+    s.append(", spec ").append(escape(c.kit().specVersion()));
+    if (!c.kit().jarSha256().isEmpty()) {
+      s.append(", jar SHA-256 <code>").append(escape(c.kit().jarSha256())).append("</code>");
+    }
+    s.append(".</p>\n");
+  }
+
+  private static void areas(StringBuilder s, RunReport report) {
+    s.append("<h2 id=\"summary\">Summary by area</h2><table><tr><th>area</th>");
     Map<Verdict, Integer> all = report.counts(null);
     all.keySet().forEach(v -> s.append("<th>").append(v.wireName()).append("</th>"));
     s.append("</tr>\n");
+    for (String area : report.areas()) {
+      row(s, area, report.areaCounts(area));
+    }
     for (String binding : report.resultBindings()) {
-      row(s, binding, report.counts(binding));
+      row(s, "binding " + binding, report.counts(binding));
     }
     row(s, "all", all);
     s.append("</table>\n");
@@ -68,17 +89,23 @@ final class HtmlReportWriter {
 
   private static void row(StringBuilder s, String label, Map<Verdict, Integer> counts) {
     s.append("<tr><td>").append(escape(label)).append("</td>");
-    counts.values().forEach(n -> s.append("<td>").append(n).append("</td>"));
+    counts.forEach(
+        (v, n) ->
+            s.append(n > 0 && v != Verdict.PASSED ? "<td class=\"" + v.wireName() + "\">" : "<td>")
+                .append(n)
+                .append("</td>"));
     s.append("</tr>\n");
   }
 
   private static void requirements(StringBuilder s, RunReport report) {
-    s.append("<h2>Requirements</h2><table><tr><th>id</th><th>level</th><th>verdict</th>");
+    s.append("<h3>Requirements</h3><table><tr><th>id</th><th>level</th><th>verdict</th>");
     s.append("<th>scenarios</th><th>section</th><th>requirement</th></tr>\n");
     for (RequirementResult r : report.requirements()) {
-      s.append("<tr><td>").append(escape(r.requirement().id())).append("</td><td>");
+      s.append("<tr data-verdict=\"").append(r.verdict().wireName()).append("\" data-level=\"");
+      s.append(escape(level(r.requirement().level()))).append("\"><td>");
+      s.append(escape(r.requirement().id())).append("</td><td>");
       s.append(escape(r.requirement().level())).append("</td>");
-      cell(s, r.verdict());
+      HtmlPage.verdictCell(s, r.verdict().wireName());
       s.append("<td>").append(r.scenarios()).append("</td><td>");
       s.append(escape(r.requirement().section())).append("</td><td>");
       s.append(Markup.sentence(r.requirement().text())).append("</td></tr>\n");
@@ -86,72 +113,27 @@ final class HtmlReportWriter {
     s.append("</table>\n");
   }
 
+  /** must, should or may: the level of a requirement as the filter names it. */
+  static String level(String keyword) {
+    return keyword.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+  }
+
   private static void scenarios(StringBuilder s, RunReport report) {
-    s.append("<h2>Scenarios</h2><table><tr><th>scenario</th><th>feature</th><th>binding</th>");
+    s.append("<h3>Scenarios</h3><table><tr><th>scenario</th><th>area</th><th>binding</th>");
     s.append("<th>verdict</th><th>tags</th><th>note</th></tr>\n");
-    List<ScenarioResult> all = report.scenarios();
-    for (int i = 0; i < all.size(); i++) {
-      ScenarioResult r = all.get(i);
-      s.append("<tr><td>");
-      if (detailed(r)) {
-        s.append("<a href=\"#s").append(i).append("\">").append(escape(r.name())).append("</a>");
-      } else {
-        s.append(escape(r.name()));
-      }
-      s.append("</td><td>").append(escape(r.feature())).append("</td><td>");
+    for (ScenarioResult r : report.scenarios()) {
+      s.append("<tr data-verdict=\"").append(r.verdict().wireName()).append("\" data-area=\"");
+      s.append(escape(r.area())).append("\" data-level=\"").append(r.level()).append("\"><td>");
+      s.append(escape(r.name())).append("</td><td>").append(escape(r.area())).append("</td><td>");
       s.append(escape(r.binding())).append("</td>");
-      cell(s, r.verdict());
-      s.append("<td class=\"tags\">")
-          .append(escape(String.join(" ", r.tags())))
-          .append("</td><td>");
-      s.append(escape(note(r))).append("</td></tr>\n");
+      HtmlPage.verdictCell(s, r.verdict().wireName());
+      s.append("<td class=\"tags\">").append(escape(String.join(" ", r.tags()))).append("</td>");
+      String note =
+          r.verdict() == Verdict.NOT_APPLICABLE || r.verdict() == Verdict.NOT_VERIFIED
+              ? escape(r.message())
+              : HtmlFailures.note(r);
+      s.append("<td>").append(note).append("</td></tr>\n");
     }
     s.append("</table>\n");
-  }
-
-  private static void failures(StringBuilder s, RunReport report) {
-    s.append("<h2>Failures, errors and warnings</h2>\n");
-    List<ScenarioResult> all = report.scenarios();
-    boolean any = false;
-    for (int i = 0; i < all.size(); i++) {
-      ScenarioResult r = all.get(i);
-      if (!detailed(r)) {
-        continue;
-      }
-      any = true;
-      s.append("<h3 id=\"s").append(i).append("\">").append(escape(r.name()));
-      s.append(" [").append(escape(r.binding())).append("] &mdash; ");
-      s.append(r.verdict().wireName()).append("</h3>\n<p><code>").append(escape(r.location()));
-      s.append("</code> ").append(escape(note(r))).append("</p>\n<p>").append(escape(r.message()));
-      s.append("</p>\n<pre>").append(escape(r.transcript())).append("</pre>\n");
-    }
-    if (!any) {
-      s.append("<p>None.</p>\n");
-    }
-  }
-
-  private static boolean detailed(ScenarioResult r) {
-    return r.verdict() == Verdict.FAILED
-        || r.verdict() == Verdict.ERROR
-        || r.verdict() == Verdict.WARNING;
-  }
-
-  private static String note(ScenarioResult r) {
-    if (r.expectedFailurePassed()) {
-      return "listed as an expected failure (" + r.expectedFailure() + "), but passed";
-    }
-    if (r.expectedFailureSeen()) {
-      return "expected failure: " + r.expectedFailure();
-    }
-    boolean unjudged = r.verdict() == Verdict.NOT_APPLICABLE || r.verdict() == Verdict.NOT_VERIFIED;
-    return unjudged ? r.message() : "";
-  }
-
-  private static void cell(StringBuilder s, Verdict v) {
-    s.append("<td class=\"")
-        .append(v.wireName())
-        .append("\">")
-        .append(v.wireName())
-        .append("</td>");
   }
 }

@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * junit.xml for CI systems: one testsuite per binding, one testcase per scenario. A warning passes
- * (with the message on system-out); an expected failure, "not applicable" and "not verified" are
- * skipped.
+ * (with the message on system-out), and so does a flaky scenario (failed, then passed when run
+ * again); an expected failure, "not applicable" and "not verified" are skipped.
  */
 final class JunitXmlWriter {
   private JunitXmlWriter() {}
@@ -72,7 +72,7 @@ final class JunitXmlWriter {
       s.append("<skipped message=\"").append(escape(c.message())).append("\"/>");
     } else if (c.expectedFailureSeen()) {
       s.append("<skipped message=\"expected failure: ")
-          .append(escape(c.expectedFailure()))
+          .append(escape(c.expectedFailure().reason()))
           .append("\"/>");
     } else if (c.verdict() == Verdict.FAILED || c.verdict() == Verdict.ERROR) {
       String element = c.verdict() == Verdict.FAILED ? "failure" : "error";
@@ -80,10 +80,12 @@ final class JunitXmlWriter {
       s.append("\">").append(escape(c.transcript())).append("</").append(element).append(">\n    ");
     } else if (c.verdict() == Verdict.WARNING) {
       s.append("<system-out>warning: ").append(escape(c.message())).append("</system-out>");
+    } else if (c.verdict() == Verdict.FLAKY) {
+      s.append("<system-out>flaky: ").append(escape(c.message())).append("</system-out>");
     }
     if (c.expectedFailurePassed()) {
       s.append("<system-out>listed as an expected failure (")
-          .append(escape(c.expectedFailure()))
+          .append(escape(c.expectedFailure().reason()))
           .append(") but passed</system-out>");
     }
     s.append("</testcase>\n");

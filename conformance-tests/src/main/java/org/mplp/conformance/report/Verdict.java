@@ -11,6 +11,8 @@ public enum Verdict {
   ERROR("error"),
   /** An assertion of a SHOULD scenario failed. */
   WARNING("warning"),
+  /** Failed, then passed when run again (--rerun-failures): never silently passed. */
+  FLAKY("flaky"),
   /**
    * The kit could not observe what the scenario checks (a crash, without a way to crash the
    * target): never claimed as passed, and no failure either.
@@ -32,8 +34,19 @@ public enum Verdict {
     return wireName;
   }
 
+  /** Nothing was judged: with --fail-on-not-run such a verdict counts as a failure. */
+  public boolean notRun() {
+    return this == NOT_APPLICABLE || this == NOT_VERIFIED || this == UNTESTED;
+  }
+
+  /** Failed, error or warning: worth a second run with --rerun-failures. */
+  public boolean unsuccessful() {
+    return this == FAILED || this == ERROR || this == WARNING;
+  }
+
   /**
-   * The verdict of a requirement: failed beats error beats warning beats not verified beats passed.
+   * The verdict of a requirement: failed beats error beats warning beats flaky beats not verified
+   * beats passed.
    */
   public static Verdict worst(Verdict a, Verdict b) {
     return a.ordinal() <= b.ordinal() ? a : b;

@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description =
         "Runs the MPLP conformance scenarios against a server and reports per requirement.",
+    versionProvider = ConformanceMain.Version.class,
+    subcommands = CompareCommand.class,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:conformant",
@@ -114,15 +116,6 @@ public final class ConformanceMain implements Callable<Integer> {
   private String restartCommand;
 
   @Option(
-      names = "--parallel",
-      paramLabel = "N",
-      defaultValue = "1",
-      description =
-          "Scenarios run at once (default: ${DEFAULT-VALUE}); those that crash the target run"
-              + " alone, after the others.")
-  private int parallel;
-
-  @Option(
       names = "--accounts",
       paramLabel = "FILE",
       description =
@@ -133,14 +126,62 @@ public final class ConformanceMain implements Callable<Integer> {
   @Option(
       names = "--expected-failures",
       paramLabel = "FILE",
-      description = "Known gaps: 'REQ-id-or-scenario-name  reason' per line.")
+      description =
+          "Known gaps, a JSON file: {\"expectedFailures\": [{\"id\": REQ-id or scenario name,"
+              + " \"reason\", \"link\" (optional), \"expires\": YYYY-MM-DD (optional)}]}.")
   private Path expectedFailures;
+
+  @Option(
+      names = "--parallel",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "Run N scenarios at once (default: ${DEFAULT-VALUE}); those tagged @serial (among them"
+              + " those that crash the target) run alone, after the others.")
+  private int parallel;
+
+  @Option(
+      names = "--rerun-failures",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "Run each scenario that did not pass again, up to N times; one that then passes is"
+              + " reported flaky.")
+  private int rerunFailures;
+
+  @Option(
+      names = "--fail-on-not-run",
+      description =
+          "For certification: scenarios not applicable and MUST requirements not tested make the"
+              + " run not conformant.")
+  private boolean failOnNotRun;
+
+  @Option(
+      names = "--list",
+      description =
+          "Print the scenarios --tags selects, with their requirement ids and the test accounts"
+              + " they need, and exit (no target needed).")
+  private boolean list;
 
   @Option(
       names = {"-h", "--help"},
       usageHelp = true,
       description = "Show this help and exit.")
   private boolean help;
+
+  @Option(
+      names = {"-V", "--version"},
+      versionHelp = true,
+      description = "Print the kit's version, the spec's, and the jar's SHA-256, and exit.")
+  private boolean version;
+
+  /** --version: the kit, the spec it judges by, and the jar's SHA-256. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return KitIdentity.describe(KitIdentity.current()).split("\n");
+    }
+  }
 
   public ConformanceMain() {
     this(RequirementRegistry::load);
@@ -180,10 +221,17 @@ public final class ConformanceMain implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ConformanceRun.Options options;
     List<Requirement> requirements;
+    List<ScenarioCatalog.Entry> selected;
     try {
-      options = options();
       requirements = registry.get();
       FrameSchemas.spec(); // a contract whose schemas break the kit's rules stops it here
+      checkTags();
+      selected = Preflight.selection(ScenarioCatalog.load(), tags);
+      if (list) {
+        Listing.print(selected, out);
+        return CONFORMANT;
+      }
+      options = options();
     } catch (RuntimeException e) {
       return usage(err, e.getMessage());
     }
@@ -192,7 +240,7 @@ public final class ConformanceMain implements Callable<Integer> {
       if (local != null) {
         out.println("mplp conformance: started " + local.description() + " at " + run.target());
       }
-      RunReport report = ConformanceRun.run(run, requirements);
+      RunReport report = ConformanceRun.run(run, requirements, selected);
       Summary.print(report, options.reportDir(), out);
       return report.conformant() ? CONFORMANT : NOT_CONFORMANT;
     } catch (ConformanceRun.Unreachable e) {
@@ -228,21 +276,18 @@ public final class ConformanceMain implements Callable<Integer> {
     if (timeoutSeconds < 1) {
       throw new IllegalArgumentException("--timeout must be at least 1 second");
     }
-    if (parallel < 1) {
-      throw new IllegalArgumentException("--parallel must be at least 1");
-    }
     if (restartCommand != null && restartCommand.isBlank()) {
       throw new IllegalArgumentException("--restart-command must not be empty");
     }
     if (!List.of("json", "xml", "all").contains(binding)) {
       throw new IllegalArgumentException("--binding must be json, xml or all, not " + binding);
     }
-    if (tags != null) {
-      try {
-        TagExpressionParser.parse(tags);
-      } catch (TagExpressionException e) {
-        throw new IllegalArgumentException("--tags is not a tag expression: " + e.getMessage());
-      }
+    if (parallel < 1 || parallel > 64) {
+      throw new IllegalArgumentException("--parallel must be from 1 to 64, not " + parallel);
+    }
+    if (rerunFailures < 0 || rerunFailures > 5) {
+      throw new IllegalArgumentException(
+          "--rerun-failures must be from 0 to 5, not " + rerunFailures);
     }
     if (target != null) {
       TargetUrls.checkTarget(target);
@@ -267,15 +312,10 @@ public final class ConformanceMain implements Callable<Integer> {
     } catch (TlsTrust.BadCertificateFile e) {
       throw new IllegalArgumentException("bad --cacert: " + e.getMessage(), e);
     }
-    ExpectedFailures expected = ExpectedFailures.none();
-    if (expectedFailures != null) {
-      try {
-        expected = ExpectedFailures.read(expectedFailures);
-      } catch (IOException e) {
-        throw new IllegalArgumentException(
-            "cannot read --expected-failures " + expectedFailures + ": " + e, e);
-      }
-    }
+    ExpectedFailures expected =
+        expectedFailures == null
+            ? ExpectedFailures.none()
+            : ExpectedFailures.read(expectedFailures, java.time.LocalDate.now());
     AccountPool pool = accounts == null ? null : AccountsFile.read(accounts);
     URI base = httpBase != null ? httpBase : target == null ? null : TargetUrls.httpBaseOf(target);
     return new ConformanceRun.Options(
@@ -289,7 +329,17 @@ public final class ConformanceMain implements Callable<Integer> {
         pool,
         tls,
         restartCommand,
-        parallel);
+        new Execution(parallel, rerunFailures, failOnNotRun));
+  }
+
+  private void checkTags() {
+    if (tags != null) {
+      try {
+        TagExpressionParser.parse(tags);
+      } catch (TagExpressionException e) {
+        throw new IllegalArgumentException("--tags is not a tag expression: " + e.getMessage());
+      }
+    }
   }
 
   private int usage(PrintWriter err, String message) {

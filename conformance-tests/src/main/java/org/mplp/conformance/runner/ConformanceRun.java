@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
@@ -26,6 +27,7 @@ import org.mplp.conformance.driver.TlsTrust;
 import org.mplp.conformance.report.ReportWriter;
 import org.mplp.conformance.report.Requirement;
 import org.mplp.conformance.report.RequirementResult;
+import org.mplp.conformance.report.RunContext;
 import org.mplp.conformance.report.RunReport;
 import org.mplp.conformance.report.ScenarioResult;
 import org.mplp.conformance.report.Verdict;
@@ -39,8 +41,9 @@ final class ConformanceRun {
    * The settings of a run, checked by {@link ConformanceMain}.
    *
    * @param tls what every HTTPS request and wss connection of the run trusts
-   * @param restartCommand the user's way to crash and restart the target; null for none
-   * @param parallel how many scenarios run at once
+   * @param restartCommand crashes and restarts the target (--restart-command), or null
+   * @param execution scenarios at once (fewer if the target's maxConnectionsPerAddress asks it),
+   *     reruns, and whether a scenario that did not run fails the run
    */
   record Options(
       URI target,
@@ -53,7 +56,7 @@ final class ConformanceRun {
       AccountPool accounts,
       SSLContext tls,
       String restartCommand,
-      int parallel) {
+      Execution execution) {
 
     /** The same run against a server the kit started itself, trusting only its certificate. */
     Options against(LocalTarget.Running local) throws BadConfiguration {
@@ -77,7 +80,7 @@ final class ConformanceRun {
           accounts,
           trust,
           restartCommand,
-          parallel);
+          execution);
     }
   }
 
@@ -113,14 +116,114 @@ final class ConformanceRun {
 
   private ConformanceRun() {}
 
-  static RunReport run(Options options, List<Requirement> registry)
+  static RunReport run(
+      Options options, List<Requirement> registry, List<ScenarioCatalog.Entry> selected)
       throws Unreachable, TlsFailure, BadConfiguration, IOException {
     Instant started = Instant.now();
     long start = System.nanoTime();
     Http.install(options.tls());
-    DiscoveryResponse discovery;
+    DiscoveryResponse discovery = discovery(options);
+    List<ScenarioResult> results = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    List<String> problems = problems(discovery);
+    if (!problems.isEmpty()) {
+      results.add(discoveryFailure(discovery, problems));
+    }
+    JsonNode document = discovery.document();
+    List<Binding> bindings = List.of();
+    URI target = options.target();
+    RunContext.Implementation implementation = null;
+    int accountsNeeded = 0;
+    if (usable(document)) {
+      bindings = bindings(options.binding(), document, notes);
+      target = TargetUrls.withEndpoint(target, document.path("endpoint").asText("/mplp"));
+      Set<String> profiles = profiles(document);
+      Map<Binding, Integer> needed = Preflight.accountsNeeded(selected, bindings, profiles);
+      accountsNeeded = Preflight.total(needed);
+      Preflight.requireAccounts(needed, selected.size(), profiles, options.accounts());
+      implementation = TargetWelcome.read(target, bindings.get(0), options.timeout()).orElse(null);
+      if (implementation == null) {
+        notes.add("No welcome named the implementation before the run (see the scenarios).");
+      }
+      // One source for every binding: an account used in one binding is not used again.
+      AccountSource accounts = accounts(options, profiles, target);
+      if (options.accounts() != null && !(accounts instanceof AccountPool)) {
+        notes.add("The target claims provisioning, so the accounts of --accounts were not used.");
+      }
+      for (Binding binding : bindings) {
+        RunSettings settings =
+            new RunSettings(
+                target,
+                options.httpBase(),
+                binding,
+                options.timeout(),
+                document,
+                accounts,
+                options.restartCommand());
+        List<ScenarioResult> ran =
+            ScenarioLauncher.run(
+                settings,
+                options.tags(),
+                options.reportDir(),
+                scenariosAtOnce(settings, options.execution().parallel()));
+        if (ran.isEmpty() && !selected.isEmpty()) {
+          results.add(noneRan(binding, selected.size()));
+        }
+        results.addAll(Reruns.apply(settings, ran, options));
+      }
+      notes.add(
+          "Test accounts: "
+              + accounts.taken()
+              + " taken from "
+              + accounts.describe()
+              + "; the selected scenarios need "
+              + accountsNeeded
+              + ".");
+    } else {
+      notes.add("The discovery document is unusable, so no scenario ran: " + problems);
+    }
+    List<ScenarioResult> marked = results.stream().map(options.expected()::apply).toList();
+    options
+        .expected()
+        .unused()
+        .forEach(k -> notes.add("The expected failure '" + k + "' matched no scenario that ran."));
+    options
+        .expected()
+        .expired()
+        .forEach(
+            e ->
+                notes.add(
+                    "The expected failure '"
+                        + e.id()
+                        + "' expired on "
+                        + e.expires()
+                        + ", so it excused nothing: renew it or fix the gap."));
+    RunContext context =
+        new RunContext(
+            KitIdentity.current(),
+            implementation,
+            options.tags(),
+            options.execution().failOnNotRun(),
+            options.execution().parallel(),
+            accountsNeeded);
+    RunReport report =
+        new RunReport(
+            target.toString(),
+            options.httpBase().toString(),
+            started,
+            (System.nanoTime() - start) / 1_000_000,
+            bindings.stream().map(Binding::wireName).toList(),
+            marked,
+            RequirementResult.aggregate(registry, marked),
+            notes,
+            context);
+    ReportWriter.write(report, options.reportDir());
+    return report;
+  }
+
+  private static DiscoveryResponse discovery(Options options) throws Unreachable, TlsFailure {
     try {
-      discovery = DiscoveryResponse.fetch(options.httpBase(), options.timeout());
+      return DiscoveryResponse.fetch(options.httpBase(), options.timeout());
     } catch (DriverException e) {
       Optional<SSLException> tls = TlsTrust.tlsFailure(e);
       if (tls.isPresent()) {
@@ -138,75 +241,6 @@ final class ConformanceRun {
       }
       throw new Unreachable(e.getMessage());
     }
-    List<ScenarioResult> results = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
-    List<String> problems = problems(discovery);
-    if (!problems.isEmpty()) {
-      results.add(discoveryFailure(discovery, problems));
-    }
-    JsonNode document = discovery.document();
-    List<Binding> bindings = List.of();
-    URI target = options.target();
-    if (usable(document)) {
-      bindings = bindings(options.binding(), document, notes);
-      target = TargetUrls.withEndpoint(target, document.path("endpoint").asText("/mplp"));
-      // One source for every binding: an account used in one binding is not used again.
-      AccountSource accounts = accounts(options, document, target);
-      if (options.accounts() != null && !(accounts instanceof AccountPool)) {
-        notes.add("The target claims provisioning, so the accounts of --accounts were not used.");
-      }
-      for (Binding binding : bindings) {
-        RunSettings settings =
-            new RunSettings(
-                target,
-                options.httpBase(),
-                binding,
-                options.timeout(),
-                document,
-                accounts,
-                options.restartCommand());
-        results.addAll(scenarios(settings, options));
-      }
-      notes.add("Test accounts: " + accounts.taken() + " taken from " + accounts.describe() + ".");
-    } else {
-      notes.add("The discovery document is unusable, so no scenario ran: " + problems);
-    }
-    List<ScenarioResult> marked = results.stream().map(options.expected()::apply).toList();
-    options
-        .expected()
-        .unused()
-        .forEach(k -> notes.add("The expected failure '" + k + "' matched no scenario that ran."));
-    RunReport report =
-        new RunReport(
-            target.toString(),
-            options.httpBase().toString(),
-            started,
-            (System.nanoTime() - start) / 1_000_000,
-            bindings.stream().map(Binding::wireName).toList(),
-            marked,
-            RequirementResult.aggregate(registry, marked),
-            notes);
-    ReportWriter.write(report, options.reportDir());
-    return report;
-  }
-
-  /**
-   * The scenarios of one binding. With a restart command, those that crash the target run alone,
-   * one after the other, once the rest are done: a crash would break whatever runs beside it.
-   */
-  private static List<ScenarioResult> scenarios(RunSettings settings, Options options) {
-    int parallel = scenariosAtOnce(settings, options.parallel());
-    if (options.restartCommand() == null) {
-      return ScenarioLauncher.run(settings, options.tags(), options.reportDir(), parallel);
-    }
-    List<ScenarioResult> results = new ArrayList<>();
-    results.addAll(
-        ScenarioLauncher.run(
-            settings, both(options.tags(), "not @restart"), options.reportDir(), parallel));
-    results.addAll(
-        ScenarioLauncher.run(
-            settings, both(options.tags(), "@restart"), options.reportDir(), 1, "-restart"));
-    return results;
   }
 
   /** The most connections one scenario holds open at once: devices, data requests, a probe. */
@@ -221,8 +255,10 @@ final class ConformanceRun {
     return Math.max(1, Math.min(asked, (connections - 1) / CONNECTIONS_PER_SCENARIO));
   }
 
-  private static String both(String tags, String more) {
-    return tags == null || tags.isBlank() ? more : "(" + tags + ") and " + more;
+  private static Set<String> profiles(JsonNode document) {
+    Set<String> profiles = new LinkedHashSet<>();
+    document.path("profiles").forEach(p -> profiles.add(p.asText()));
+    return profiles;
   }
 
   /**
@@ -261,9 +297,7 @@ final class ConformanceRun {
         "TLS handshake with " + httpBase + " failed (" + reason + "): " + advice, e);
   }
 
-  private static AccountSource accounts(Options options, JsonNode document, URI target) {
-    Set<String> profiles = new LinkedHashSet<>();
-    document.path("profiles").forEach(p -> profiles.add(p.asText()));
+  private static AccountSource accounts(Options options, Set<String> profiles, URI target) {
     return AccountSource.forTarget(
         profiles, TargetUrls.httpBaseOf(target), options.timeout(), options.accounts());
   }
@@ -286,7 +320,7 @@ final class ConformanceRun {
   }
 
   private static ScenarioResult discoveryFailure(DiscoveryResponse d, List<String> problems) {
-    return new ScenarioResult(
+    return ScenarioResult.of(
         DISCOVERY_CHECK,
         "Runner checks",
         DiscoveryResponse.PATH,
@@ -299,8 +333,25 @@ final class ConformanceRun {
             + String.join("; ", problems)
             + ". This breaks REQ-TRANSPORT-002.",
         "GET " + d.uri() + " -> " + d.status() + " " + d.contentType() + "\n" + d.body(),
-        0,
-        null);
+        0);
+  }
+
+  /** Scenarios were selected but none reported back: the kit is broken, never "conformant". */
+  private static ScenarioResult noneRan(Binding binding, int selected) {
+    return ScenarioResult.of(
+        "The scenarios the kit selected ran",
+        "Runner checks",
+        "runner",
+        List.of(),
+        binding.wireName(),
+        Verdict.ERROR,
+        "The kit selected "
+            + selected
+            + " scenarios, but the JUnit Platform ran none of them in the "
+            + binding.wireName()
+            + " binding: the kit itself is broken (see the log for the cause).",
+        "",
+        0);
   }
 
   /** The bindings to run: the one asked for, or every one listed (JSON always: it is mandatory). */

@@ -1,12 +1,15 @@
 package org.mplp.conformance.runner;
 
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.discovery.FilePosition;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.mplp.conformance.driver.Binding;
@@ -14,7 +17,12 @@ import org.mplp.conformance.driver.RunSettings;
 import org.mplp.conformance.driver.Transcripts;
 import org.mplp.conformance.report.ScenarioResult;
 
-/** Runs the packaged scenarios once, in one binding, through the JUnit Platform Launcher. */
+/**
+ * Runs the packaged scenarios in one binding through the JUnit Platform Launcher: first those that
+ * may run beside others, {@code parallel} at a time, then those tagged {@link #SERIAL}, one after
+ * another and alone (rate limits, address-wide limits). Scenarios take fresh accounts and devices,
+ * so the first pass needs no order; each keeps its own transcript.
+ */
 final class ScenarioLauncher {
   /**
    * The classpath directory the build copies ../features into. Cucumber selects a directory of
@@ -25,47 +33,84 @@ final class ScenarioLauncher {
 
   static final String GLUE = "org.mplp.conformance.steps";
 
+  /** The tag of a scenario that must run alone, after the others. */
+  static final String SERIAL = "@serial";
+
   private ScenarioLauncher() {}
 
-  /** Runs the scenarios the tags select, {@code parallel} at once. */
   static List<ScenarioResult> run(RunSettings settings, String tags, Path reportDir, int parallel) {
-    return run(settings, tags, reportDir, parallel, "");
-  }
-
-  /** As above; {@code pass} tells apart the Cucumber messages of several passes in one binding. */
-  static List<ScenarioResult> run(
-      RunSettings settings, String tags, Path reportDir, int parallel, String pass) {
-    Binding binding = settings.binding();
     RunSettings.install(settings);
     Transcripts.clear();
+    ScenarioListener listener = new ScenarioListener(settings.binding().wireName());
+    String selected = tags == null || tags.isBlank() ? "" : "(" + tags + ") and ";
+    launch(
+        List.of(selectPackage(FEATURES)),
+        selected + "not " + SERIAL,
+        parallel,
+        reportDir.resolve(ndjson(settings.binding(), "")),
+        listener);
+    launch(
+        List.of(selectPackage(FEATURES)),
+        selected + SERIAL,
+        1,
+        reportDir.resolve(ndjson(settings.binding(), "-serial")),
+        listener);
+    return listener.results();
+  }
+
+  /** Runs one scenario again, alone, at its feature resource and line. */
+  static ScenarioResult rerun(RunSettings settings, ScenarioResult failed, Path reportDir) {
+    RunSettings.install(settings);
+    String location = failed.location();
+    int colon = location.lastIndexOf(':');
+    String resource = location.substring(0, colon);
+    int line = Integer.parseInt(location.substring(colon + 1));
+    ScenarioListener listener = new ScenarioListener(settings.binding().wireName());
+    launch(
+        List.of(selectClasspathResource(resource, FilePosition.from(line))),
+        null,
+        1,
+        reportDir.resolve(ndjson(settings.binding(), "-rerun")),
+        listener);
+    List<ScenarioResult> again = listener.results();
+    return again.isEmpty() ? null : again.get(0);
+  }
+
+  private static String ndjson(Binding binding, String pass) {
+    return "cucumber-" + binding.wireName() + pass + ".ndjson";
+  }
+
+  private static void launch(
+      List<DiscoverySelector> selectors,
+      String tags,
+      int parallel,
+      Path messages,
+      ScenarioListener listener) {
     LauncherDiscoveryRequestBuilder request =
         LauncherDiscoveryRequestBuilder.request()
-            .selectors(selectPackage(FEATURES))
+            .selectors(new ArrayList<>(selectors))
             .filters(EngineFilter.includeEngines("cucumber"))
             .configurationParameter("cucumber.glue", GLUE)
-            .configurationParameter(
-                "cucumber.plugin",
-                "message:" + reportDir.resolve("cucumber-" + binding.wireName() + pass + ".ndjson"))
+            .configurationParameter("cucumber.plugin", "message:" + messages)
             .configurationParameter("cucumber.publish.quiet", "true")
             .configurationParameter("cucumber.ansi-colors.disabled", "true")
-            .configurationParameter(
-                "cucumber.execution.parallel.enabled", Boolean.toString(parallel > 1))
-            .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
-            .configurationParameter(
-                "cucumber.execution.parallel.config.fixed.parallelism", Integer.toString(parallel))
-            .configurationParameter(
-                "cucumber.execution.parallel.config.fixed.max-pool-size",
-                Integer.toString(parallel))
             .configurationParameter("cucumber.junit-platform.naming-strategy", "short")
             .configurationParameter(
                 "cucumber.junit-platform.naming-strategy.short.example-name", "pickle");
-    if (tags != null && !tags.isBlank()) {
+    if (parallel > 1) {
+      String n = String.valueOf(parallel);
+      request
+          .configurationParameter("cucumber.execution.parallel.enabled", "true")
+          .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
+          .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", n)
+          .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", n);
+    } else {
+      request.configurationParameter("cucumber.execution.parallel.enabled", "false");
+    }
+    if (tags != null) {
       request.configurationParameter("cucumber.filter.tags", tags);
     }
-    LauncherDiscoveryRequest discovery = request.build();
-    ScenarioListener listener = new ScenarioListener(binding.wireName());
     Launcher launcher = LauncherFactory.create();
-    launcher.execute(discovery, listener);
-    return listener.results();
+    launcher.execute(request.build(), listener);
   }
 }

@@ -17,6 +17,7 @@ import org.junit.platform.launcher.TestPlan;
 import org.mplp.conformance.driver.Applicability;
 import org.mplp.conformance.driver.DriverException;
 import org.mplp.conformance.driver.Transcripts;
+import org.mplp.conformance.report.Mismatch;
 import org.mplp.conformance.report.ScenarioResult;
 import org.mplp.conformance.report.Verdict;
 
@@ -55,7 +56,7 @@ final class ScenarioListener implements TestExecutionListener {
   @Override
   public void executionFinished(TestIdentifier id, TestExecutionResult result) {
     if (id.isTest()) {
-      add(id, verdict(id, result), message(result));
+      add(id, verdict(id, result), message(result), Mismatches.of(result.getThrowable()));
     }
   }
 
@@ -102,24 +103,27 @@ final class ScenarioListener implements TestExecutionListener {
     return id.getTags().stream().map(TestTag::getName).anyMatch(name::equals);
   }
 
-  private synchronized void add(TestIdentifier id, Verdict verdict, String message) {
+  private synchronized void add(
+      TestIdentifier id, Verdict verdict, String message, Mismatch mismatch) {
     String resource = resource(id.getSource().orElse(null));
     int line = line(id.getSource().orElse(null));
     Long start = started.remove(id.getUniqueId());
     long millis = start == null ? 0 : (System.nanoTime() - start) / 1_000_000;
     List<String> tags = id.getTags().stream().map(t -> "@" + t.getName()).sorted().toList();
+    Transcripts.Kept kept = Transcripts.takeAll(resource, line);
     results.add(
-        new ScenarioResult(
-            id.getDisplayName(),
-            featureName(id),
-            resource + ":" + line,
-            tags,
-            binding,
-            verdict,
-            message,
-            Transcripts.take(resource, line),
-            millis,
-            null));
+        ScenarioResult.of(
+                id.getDisplayName(),
+                featureName(id),
+                resource + ":" + line,
+                tags,
+                binding,
+                verdict,
+                message,
+                kept.transcript(),
+                millis)
+            .withMismatch(mismatch)
+            .withAccountsTaken(kept.accountsTaken()));
   }
 
   /** The display name of the feature: the ancestor right below the engine. */

@@ -17,12 +17,21 @@ final class Summary {
 
   static void print(RunReport report, Path reportDir, PrintWriter out) {
     out.printf(
-        "mplp conformance: %s  (target %s, %.1f s)%n",
-        report.conformant() ? "CONFORMANT" : "NOT CONFORMANT",
+        "mplp conformance: %s  (target %s%s, %.1f s)%n",
+        report.headline(),
         report.target(),
+        report.context().implementation() == null ? "" : ", " + report.context().implementation(),
         report.millis() / 1000.0);
     for (String binding : report.resultBindings()) {
-      out.printf("  %-5s %s%n", binding, counts(report.counts(binding)));
+      long expected =
+          report.scenarios().stream()
+              .filter(s -> s.binding().equals(binding) && s.expectedFailureSeen())
+              .count();
+      out.printf(
+          "  %-5s %s%s%n",
+          binding,
+          counts(report.counts(binding)),
+          expected == 0 ? "" : " (" + expected + " of them expected)");
     }
     out.printf("  requirements: %s%n", counts(report.requirementCounts()));
     report.scenarios().stream()
@@ -33,6 +42,21 @@ final class Summary {
                 out.printf(
                     "  %s [%s] %s: %s%n",
                     s.verdict().wireName(), s.binding(), s.name(), s.message()));
+    report.scenarios().stream()
+        .filter(s -> s.verdict() == Verdict.FLAKY)
+        .forEach(s -> out.printf("  flaky [%s] %s: %s%n", s.binding(), s.name(), s.message()));
+    report.scenarios().stream()
+        .filter(ScenarioResult::expectedFailureSeen)
+        .forEach(
+            s ->
+                out.printf(
+                    "  expected %s [%s] %s: %s%n",
+                    s.verdict().wireName(), s.binding(), s.name(), s.expectedFailure().reason()));
+    if (report.context().failOnNotRun()) {
+      report.notRun().stream()
+          .limit(LISTED)
+          .forEach(n -> out.println("  not run (--fail-on-not-run): " + n));
+    }
     report.scenarios().stream()
         .filter(ScenarioResult::expectedFailurePassed)
         .forEach(s -> out.printf("  expected failure now passes [%s] %s%n", s.binding(), s.name()));

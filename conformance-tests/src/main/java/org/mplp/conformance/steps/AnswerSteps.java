@@ -1,5 +1,7 @@
 package org.mplp.conformance.steps;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.en.Then;
 import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.WireEvent;
@@ -20,7 +22,13 @@ public final class AnswerSteps {
     Asked asked = device.lastAsked(type);
     String expected = asked.describe() + " of " + device.the() + " to be answered with ok";
     ReceivedFrame answer = answer(world, asked, expected);
-    Expect.that(answer.is("ok"), world, expected, "received " + answer.describe());
+    Expect.frame(
+        answer.is("ok"),
+        world,
+        expected,
+        expectedAnswer("ok", asked),
+        "received " + answer.describe(),
+        answer.body());
   }
 
   @Then("{device}'s {frameType} is refused with the error {word}")
@@ -31,11 +39,13 @@ public final class AnswerSteps {
   static void refused(World world, Device device, Asked asked, String code) {
     String expected = asked.describe() + " of " + device.the() + " to be refused with " + code;
     ReceivedFrame answer = answer(world, asked, expected);
-    Expect.that(
+    Expect.frame(
         answer.is("error") && code.equals(answer.code()),
         world,
         expected,
-        "received " + answer.describe());
+        expectedAnswer("error", asked).put("code", code),
+        "received " + answer.describe(),
+        answer.body());
   }
 
   /** The valid frame that replies to the asked one; anything else fails the expectation. */
@@ -50,5 +60,10 @@ public final class AnswerSteps {
         expected,
         "received " + f.frame().describe());
     return f.frame();
+  }
+
+  /** The members an answer of that type is judged by: its type and its replyTo. */
+  private static ObjectNode expectedAnswer(String type, Asked asked) {
+    return JsonNodeFactory.instance.objectNode().put("type", type).put("replyTo", asked.id());
   }
 }

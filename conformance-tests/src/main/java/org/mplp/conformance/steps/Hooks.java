@@ -42,6 +42,7 @@ public final class Hooks {
   @After(order = 10)
   public void closeAndKeepTheTranscript(Scenario scenario) {
     world.closeAll();
-    Transcripts.put(scenario.getUri(), scenario.getLine(), world.transcript().render());
+    Transcripts.put(
+        scenario.getUri(), scenario.getLine(), world.transcript().render(), world.accountsTaken());
   }
 }

@@ -23,6 +23,7 @@ public final class World {
   private List<String> requirements = List.of();
   private final Map<String, Account> accounts = new LinkedHashMap<>();
   private final Map<String, Device> devices = new LinkedHashMap<>();
+  private int accountsTaken;
   private Client current;
   private DiscoveryResponse discovery;
   private final Lockout lockout = new Lockout();
@@ -131,7 +132,17 @@ public final class World {
 
   /** The scenario's account with that letter; a fresh one from the run's source at first use. */
   Account account(String letter) {
-    return accounts.computeIfAbsent(letter, l -> run.accounts().take());
+    return accounts.computeIfAbsent(
+        letter,
+        l -> {
+          accountsTaken++;
+          return run.accounts().take();
+        });
+  }
+
+  /** How many accounts the scenario took from the run's source (the runner checks its count). */
+  int accountsTaken() {
+    return accountsTaken;
   }
 
   void account(String letter, Account account) {

@@ -15,8 +15,13 @@ final class Fixtures {
 
   private Fixtures() {}
 
+  /** An expected-failures entry with nothing but a reason. */
+  static ExpectedFailure gap(String reason) {
+    return new ExpectedFailure("REQ-OPEN-001", reason, null, null);
+  }
+
   static ScenarioResult scenario(String name, String binding, Verdict verdict, String... tags) {
-    return new ScenarioResult(
+    return ScenarioResult.of(
         name,
         "Opening exchange",
         "features/opening/hello.feature:7",
@@ -27,8 +32,7 @@ final class Fixtures {
             ? ""
             : "Expected a pong <replying> to p1, but nothing arrived & so on.",
         "    12 ms  first    -> {\"type\":\"ping\",\"id\":\"p1\"}\n",
-        12,
-        null);
+        12);
   }
 
   static RunReport report(List<ScenarioResult> scenarios) {
@@ -41,6 +45,7 @@ final class Fixtures {
         List.of("json", "xml"),
         scenarios,
         RequirementResult.aggregate(registry, scenarios),
-        List.of("a note"));
+        List.of("a note"),
+        RunContext.plain());
   }
 }

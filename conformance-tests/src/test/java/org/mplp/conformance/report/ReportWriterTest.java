@@ -27,9 +27,9 @@ class ReportWriterTest {
               scenario("XML only", "json", Verdict.NOT_APPLICABLE, "@REQ-OPEN-001", "@binding-xml"),
               scenario("Went away", "xml", Verdict.ERROR, "@REQ-OPEN-001", "@must"),
               scenario("Known gap", "json", Verdict.FAILED, "@REQ-OPEN-001", "@must")
-                  .withExpectedFailure("vendor knows"),
+                  .withExpectedFailure(Fixtures.gap("vendor knows")),
               scenario("Gap closed", "xml", Verdict.PASSED, "@REQ-OPEN-001", "@must")
-                  .withExpectedFailure("was broken")));
+                  .withExpectedFailure(Fixtures.gap("was broken"))));
 
   @Test
   void writesTheThreeFiles() throws Exception {
@@ -59,7 +59,8 @@ class ReportWriterTest {
     assertThat(requirements.get(1).path("verdict").asText()).isEqualTo("failed");
     assertThat(requirements.get(2).path("verdict").asText()).isEqualTo("warning");
     assertThat(json.path("summary").path("xml").path("error").intValue()).isEqualTo(1);
-    assertThat(json.path("scenarios").get(6).path("expectedFailurePassed").booleanValue()).isTrue();
+    assertThat(json.path("scenarios").get(6).path("expectedFailure").path("passed").booleanValue())
+        .isTrue();
   }
 
   @Test
@@ -86,8 +87,13 @@ class ReportWriterTest {
   void theHtmlIsSelfContainedAndShowsEveryFailureWithItsTranscript() throws Exception {
     ReportWriter.write(report, dir);
     String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
-    assertThat(html).contains("Not conformant");
-    assertThat(html).doesNotContain("<link").doesNotContain("<script");
+    assertThat(html).contains("NOT CONFORMANT: 1 failed, 1 error, 1 expected failure, 1 warning");
+    assertThat(html).contains("<a href=\"#failures\"");
+    assertThat(html)
+        .doesNotContain("<link")
+        .doesNotContain("<script src")
+        .doesNotContain("src=\"http")
+        .doesNotContain("url(");
     assertThat(html)
         .contains("REQ-OPEN-008")
         .contains("MUST")
@@ -95,7 +101,8 @@ class ReportWriterTest {
     assertThat(html)
         .contains("Expected a pong &lt;replying&gt; to p1, but nothing arrived &amp; so on.");
     assertThat(html).contains("-&gt; {&quot;type&quot;:&quot;ping&quot;");
-    assertThat(html).contains("expected failure: vendor knows");
-    assertThat(html).contains("listed as an expected failure (was broken), but passed");
+    assertThat(html).contains("Expected failure: vendor knows");
+    assertThat(html).contains("Listed as an expected failure, but passed: was broken");
+    assertThat(html.indexOf("id=\"failures\"")).isLessThan(html.indexOf("id=\"summary\""));
   }
 }

@@ -82,10 +82,14 @@ class RequirementResultTest {
   void anExpectedFailureKeepsTheRunConformantAndAnErrorDoesNot() {
     ScenarioResult failed = scenario("a", "json", Verdict.FAILED, "@REQ-OPEN-008", "@must");
     assertThat(Fixtures.report(List.of(failed)).conformant()).isFalse();
-    assertThat(Fixtures.report(List.of(failed.withExpectedFailure("known gap"))).conformant())
+    assertThat(
+            Fixtures.report(List.of(failed.withExpectedFailure(Fixtures.gap("known gap"))))
+                .conformant())
         .isTrue();
     ScenarioResult error = scenario("b", "json", Verdict.ERROR, "@REQ-OPEN-008");
-    assertThat(Fixtures.report(List.of(error.withExpectedFailure("known gap"))).conformant())
+    assertThat(
+            Fixtures.report(List.of(error.withExpectedFailure(Fixtures.gap("known gap"))))
+                .conformant())
         .isFalse();
     ScenarioResult warning = scenario("c", "json", Verdict.WARNING, "@REQ-OPEN-008");
     assertThat(Fixtures.report(List.of(warning)).conformant()).isTrue();

@@ -59,7 +59,35 @@ class ConformanceMainTest {
     Path badAccounts = Files.writeString(dir.resolve("accounts.json"), "{\"account\":\"li\"}");
     assertThat(run("--target", ws, "--accounts", badAccounts.toString())).isEqualTo(2);
     assertThat(run("--target", ws, "--accounts", dir.resolve("none.json").toString())).isEqualTo(2);
+    assertThat(run("--target", ws, "--parallel", "0")).isEqualTo(2);
+    assertThat(run("--target", ws, "--rerun-failures", "9")).isEqualTo(2);
     assertThat(err.toString()).contains("--binding must be json, xml or all");
+  }
+
+  @Test
+  void aTagExpressionThatSelectsNothingStopsTheRunWithWhatToDo() {
+    assertThat(run("--target", "ws://127.0.0.1:1/mplp", "--tags", "@typo")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--tags '@typo' selects none of the kit's")
+        .contains("see what there is with --list");
+  }
+
+  @Test
+  void listPrintsTheSelectedScenariosWithTheirRequirementsWithoutATarget() {
+    assertThat(run("--list", "--tags", "@REQ-LOGIN-006")).isZero();
+    assertThat(out.toString())
+        .contains("features/login/", "REQ-LOGIN-006")
+        .contains("2 scenarios; 2 test accounts per binding");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void versionNamesTheKitTheSpecAndTheJar() {
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString())
+        .contains("mplp-conformance ")
+        .contains("spec MPLP 1.0")
+        .contains("jar SHA-256 (not run from a jar)");
   }
 
   @Test

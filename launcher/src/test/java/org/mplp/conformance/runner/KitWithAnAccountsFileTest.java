@@ -59,45 +59,59 @@ class KitWithAnAccountsFileTest {
     server.close();
   }
 
-  private JsonNode run(String... extra) throws Exception {
+  private int run(StringWriter err, String... extra) {
     List<String> args = new ArrayList<>(List.of("--target", server.controlUri().toString()));
     args.addAll(List.of("--report", report.toString()));
     args.addAll(List.of(extra));
-    ConformanceMain.execute(
+    return ConformanceMain.execute(
         new PrintWriter(new StringWriter(), true),
-        new PrintWriter(new StringWriter(), true),
+        new PrintWriter(err, true),
         args.toArray(String[]::new));
-    return new ObjectMapper().readTree(report.resolve("report.json").toFile());
   }
 
   @Test
-  void scenariosTakeUnusedAccountsAndAScenarioLeftWithoutOneIsAnError() throws Exception {
-    // two scenarios in two bindings need four accounts; the file has three
-    JsonNode report = run("--accounts", accounts.toString(), "--tags", "@REQ-LOGIN-006");
+  void scenariosTakeUnusedAccountsEachOnce() throws Exception {
+    StringWriter err = new StringWriter();
+    int code =
+        run(
+            err,
+            "--accounts",
+            accounts.toString(),
+            "--binding",
+            "json",
+            "--tags",
+            "@REQ-LOGIN-006");
+    assertThat(code).as("exit code; %s", err).isZero();
+    JsonNode report = new ObjectMapper().readTree(this.report.resolve("report.json").toFile());
     List<String> verdicts = new ArrayList<>();
     report.path("scenarios").forEach(s -> verdicts.add(s.path("verdict").asText()));
-    assertThat(verdicts).containsExactlyInAnyOrder("passed", "passed", "passed", "error");
-    for (JsonNode s : report.path("scenarios")) {
-      if (s.path("verdict").asText().equals("error")) {
-        assertThat(s.path("message").asText())
-            .contains("lists 3 accounts", "used them all", accounts.toString());
-      }
-    }
-    assertThat(report.path("notes").toString()).contains("3 of 3 used");
+    assertThat(verdicts).containsExactly("passed", "passed");
+    assertThat(report.path("notes").toString()).contains("2 of 3 used");
+    assertThat(report.path("run").path("accountsNeeded").intValue()).isEqualTo(2);
   }
 
   @Test
-  void withoutAccountsAScenarioThatNeedsOneIsAnErrorThatSaysWhatToDo() throws Exception {
-    JsonNode report = run("--binding", "json", "--tags", "@REQ-LOGIN-010 or @REQ-PROVISION-002");
-    for (JsonNode s : report.path("scenarios")) {
-      if (s.path("tags").toString().contains("@REQ-PROVISION-002")) {
-        assertThat(s.path("verdict").asText()).isEqualTo("not-applicable");
-      } else {
-        assertThat(s.path("verdict").asText()).isEqualTo("error");
-        assertThat(s.path("message").asText())
-            .isEqualTo("no way to get test accounts: enable provisioning or pass --accounts");
-      }
-    }
-    assertThat(report.path("scenarios")).hasSize(2);
+  void tooFewAccountsStopTheRunBeforeAnyScenarioWithWhatToDo() {
+    // two scenarios in two bindings need four accounts; the file has three
+    StringWriter err = new StringWriter();
+    int code = run(err, "--accounts", accounts.toString(), "--tags", "@REQ-LOGIN-006");
+    assertThat(code).isEqualTo(ConformanceMain.BAD_USAGE);
+    assertThat(err.toString())
+        .contains(
+            "lists 3 accounts, but the 2 selected scenarios need 4 test accounts (2 in json, 2 in"
+                + " xml). Add 1 more to the file, or select fewer scenarios");
+    assertThat(report.resolve("report.json")).doesNotExist();
+  }
+
+  @Test
+  void withoutAccountsOrProvisioningTheRunStopsWithWhatToDo() {
+    StringWriter err = new StringWriter();
+    int code = run(err, "--binding", "json", "--tags", "@REQ-LOGIN-010 or @REQ-PROVISION-002");
+    assertThat(code).isEqualTo(ConformanceMain.BAD_USAGE);
+    assertThat(err.toString())
+        .contains(
+            "The target does not claim the provisioning profile and no --accounts file was given,"
+                + " but the 2 selected scenarios need 1 test account (1 in json)");
+    assertThat(report.resolve("report.json")).doesNotExist();
   }
 }

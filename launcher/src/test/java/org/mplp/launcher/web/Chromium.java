@@ -13,8 +13,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's Chromium through Debian's chromedriver, headless, with a fresh profile per browser.
- * Maven installs both before the tests run (launcher/scripts/install-chromium.sh); a machine
- * without them fails these tests, it never skips them.
+ * Maven installs both before the tests run (scripts/install-chromium.sh); a machine without them
+ * fails these tests, it never skips them.
  */
 final class Chromium {
   static final Path BINARY = Path.of("/usr/bin/chromium");
@@ -43,7 +43,7 @@ final class Chromium {
               + BINARY
               + ", "
               + DRIVER
-              + "): run launcher/scripts/install-chromium.sh as root");
+              + "): run scripts/install-chromium.sh as root");
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BINARY.toFile());

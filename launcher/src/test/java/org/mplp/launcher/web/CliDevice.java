@@ -97,7 +97,8 @@ final class CliDevice {
         .atMost(Duration.ofSeconds(60))
         .until(
             () -> {
-              Cli.Run run = run("transfers", "--json", "--wait", "1");
+              Cli.Run run = run("transfers", "--json");
+              assertThat(run.exit()).as("CLI transfers: %s", run).isZero();
               for (String line : run.out().split("\n")) {
                 if (line.contains("\"offered\"")) {
                   id.set(json(line).get("transferId").asText());

@@ -69,7 +69,8 @@ class WebOffersTest extends WithBrowserAndCli {
         .atMost(Duration.ofSeconds(60))
         .until(
             () -> {
-              pc.run("transfers", "--wait", "1");
+              Cli.Run run = pc.run("transfers");
+              assertThat(run.exit()).as("CLI transfers: %s", run).isZero();
               return Files.exists(stored);
             });
     assertThat(Files.readAllBytes(stored)).isEqualTo(content);

@@ -63,8 +63,21 @@ public final class Frames {
   }
 
   public static String messageAck(String id, List<String> messageIds) {
+    return ack("message-ack", id, messageIds);
+  }
+
+  /** A receipt-ack: the sender has the receipts of these messages. */
+  public static String receiptAck(String id, List<String> messageIds) {
+    return ack("receipt-ack", id, messageIds);
+  }
+
+  private static String ack(String type, String id, List<String> messageIds) {
     StringBuilder text = new StringBuilder(64 + messageIds.size() * 24);
-    text.append("{\"type\":\"message-ack\",\"id\":\"").append(id).append("\",\"messageIds\":[");
+    text.append("{\"type\":\"")
+        .append(type)
+        .append("\",\"id\":\"")
+        .append(id)
+        .append("\",\"messageIds\":[");
     for (int i = 0; i < messageIds.size(); i++) {
       if (i > 0) {
         text.append(',');

@@ -23,8 +23,8 @@ import org.mplp.bench.server.ServerProcess;
  */
 public final class FilesScenario {
 
-  /** A relay at or above this share of loopback TCP meets the target of issue 7. */
-  public static final double TARGET_SHARE = 0.40;
+  /** A relay at or above this share of loopback TCP meets issue 17 (issue 7 asked 40%). */
+  public static final double TARGET_SHARE = 0.50;
 
   /** Growth the server may show and still count as flat: far below the size of the file. */
   static final long HEAP_GROWTH_LIMIT = 16L << 20;
@@ -150,7 +150,7 @@ public final class FilesScenario {
         results.root().put("relayShareOfLoopbackTcp", share);
         results.target(
             "files relay",
-            ">= 40% of loopback TCP",
+            ">= 50% of loopback TCP",
             String.format(
                 Locale.ROOT,
                 "%s MB/s relay / %s MB/s iperf3 = %.1f%%",
@@ -161,7 +161,7 @@ public final class FilesScenario {
       } else {
         results.target(
             "files relay",
-            ">= 40% of loopback TCP",
+            ">= 50% of loopback TCP",
             mb(relayRate) + " MB/s relay; loopback TCP not measured",
             false);
       }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import org.mplp.bench.client.Connector;
 import org.mplp.bench.client.Frames;
 import org.mplp.bench.client.MplpConnection;
@@ -93,17 +94,27 @@ public final class MplpPairs {
   }
 
   private MplpConnection.Listener senderListener() {
-    return (connection, frame, text) -> {
-      switch (frame.type()) {
-        case "message-accepted" -> {
-          MessageLoad current = load;
-          if (current != null) {
-            current.accepted(frame.get("clientMessageId"), System.nanoTime());
+    List<String> receipts = new ArrayList<>();
+    return new MplpConnection.Listener() {
+      @Override
+      public void onFrame(MplpConnection connection, TopFields frame, String text) {
+        switch (frame.type()) {
+          case "message-accepted" -> {
+            MessageLoad current = load;
+            if (current != null) {
+              current.accepted(frame.get("clientMessageId"), System.nanoTime());
+            }
           }
+          // Acknowledged as a client does, so that the server stops keeping it (REQ-MSG-021).
+          case "delivered", "undeliverable" -> receipts.add(frame.get("messageId"));
+          case "error" -> reportError(text);
+          default -> {}
         }
-        case "delivered" -> {}
-        case "error" -> reportError(text);
-        default -> {}
+      }
+
+      @Override
+      public void onReadComplete(MplpConnection connection) {
+        flush(connection, receipts, Frames::receiptAck, "r");
       }
     };
   }
@@ -130,14 +141,22 @@ public final class MplpPairs {
 
       @Override
       public void onReadComplete(MplpConnection connection) {
-        while (!unacknowledged.isEmpty()) {
-          List<String> batch =
-              unacknowledged.subList(0, Math.min(MAX_IDS_PER_ACK, unacknowledged.size()));
-          connection.send(Frames.messageAck("a", new ArrayList<>(batch)));
-          batch.clear();
-        }
+        flush(connection, unacknowledged, Frames::messageAck, "a");
       }
     };
+  }
+
+  /** Sends the ids batched during a read burst, at most 256 per frame. */
+  private static void flush(
+      MplpConnection connection,
+      List<String> ids,
+      BiFunction<String, List<String>, String> frame,
+      String frameId) {
+    while (!ids.isEmpty()) {
+      List<String> batch = ids.subList(0, Math.min(MAX_IDS_PER_ACK, ids.size()));
+      connection.send(frame.apply(frameId, new ArrayList<>(batch)));
+      batch.clear();
+    }
   }
 
   private int errorsShown;

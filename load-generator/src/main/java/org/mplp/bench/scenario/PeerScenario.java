@@ -15,12 +15,14 @@ import org.mplp.bench.report.Latency;
 import org.mplp.bench.report.Results;
 import org.mplp.bench.server.ResidentMemory;
 import org.mplp.bench.server.ServerProcess;
+import org.mplp.bench.xmpp.EjabberdServer;
 import org.mplp.bench.xmpp.ProsodyServer;
 import org.mplp.bench.xmpp.XmppPairs;
+import org.mplp.bench.xmpp.XmppPeer;
 
 /**
- * The message scenario against the reference server and against Prosody, one after the other in one
- * run with the same generator, pairs and rate steps; and memory per idle session of both.
+ * The message scenario against the reference server, Prosody and ejabberd, one after the other in
+ * one run with the same generator, pairs and rate steps; and memory per idle session of each.
  */
 public final class PeerScenario {
 
@@ -38,8 +40,9 @@ public final class PeerScenario {
         .root()
         .put(
             "peer",
-            "Prosody from Debian, throwaway config on loopback: plaintext c2s, SASL PLAIN,"
-                + " internal_plain accounts, offline storage and rate limits off; messages between"
+            "Prosody 0.12 and ejabberd 23.01 from Debian, each with a throwaway config on"
+                + " loopback: plaintext c2s, SASL PLAIN (Prosody: internal_plain accounts;"
+                + " ejabberd: login_anon), offline storage and rate limits off; messages between"
                 + " two resources of one account (full-JID addressing), no acknowledgement");
     Fleet fleet =
         new FleetBuilder(context.target(), context.log())
@@ -73,45 +76,103 @@ public final class PeerScenario {
     }
     context.close();
 
-    // Prosody
-    installProsody(installScript);
-    List<StepResult> prosodySteps;
-    try (ProsodyServer prosody = ProsodyServer.start(options.pairs())) {
-      EventLoopGroup group = Transport.best().newGroup(options.threads());
-      try {
-        Thread.sleep(1_000);
-        long before = ResidentMemory.ofPid(prosody.pid());
-        XmppPairs pairs =
-            XmppPairs.connect(
-                group, prosody.port(), options.pairs(), new SourceAddresses(3, 20_000));
-        Thread.sleep(2_000);
-        long after = ResidentMemory.ofPid(prosody.pid());
-        ObjectNode memory = results.root().with("prosodyMemory");
-        memory.put("sessions", sessions);
-        memory.put("residentPerIdleSessionBytes", (after - before) / sessions);
-        results.figure(
-            "prosody memory per idle session",
-            String.format("resident %d B (%d sessions)", (after - before) / sessions, sessions));
-        MessageLoad load = new MessageLoad(pairs.links());
-        pairs.attach(load);
-        context.log().println("bench: prosody");
-        prosodySteps = MessagesScenario.runSteps(context, load, options);
-        pairs.close();
-      } finally {
-        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
-      }
-    }
+    // The XMPP peers, one after the other, with the same generator and steps.
+    List<StepResult> prosodySteps =
+        xmpp(
+            context,
+            options,
+            results,
+            "prosody",
+            () -> {
+              install(installScript);
+              return ProsodyServer.start(options.pairs());
+            });
+    List<StepResult> ejabberdSteps =
+        xmpp(
+            context,
+            options,
+            results,
+            "ejabberd",
+            () -> {
+              install(installScript.resolveSibling("install-ejabberd.sh"));
+              return EjabberdServer.start();
+            });
 
     results.root().put("pairs", options.pairs());
     results.root().put("latencyFrom", "intended send time (open loop) to arrival at the recipient");
     MessagesScenario.stepsJson(mplpSteps, results.root(), "mplpSteps");
     MessagesScenario.stepsJson(prosodySteps, results.root(), "prosodySteps");
-    for (int i = 0; i < Math.max(mplpSteps.size(), prosodySteps.size()); i++) {
+    MessagesScenario.stepsJson(ejabberdSteps, results.root(), "ejabberdSteps");
+    int rows = Math.max(mplpSteps.size(), Math.max(prosodySteps.size(), ejabberdSteps.size()));
+    for (int i = 0; i < rows; i++) {
       if (i < mplpSteps.size()) {
         row(results, "mplp", mplpSteps.get(i));
       }
       if (i < prosodySteps.size()) {
         row(results, "prosody", prosodySteps.get(i));
+      }
+      if (i < ejabberdSteps.size()) {
+        row(results, "ejabberd", ejabberdSteps.get(i));
+      }
+    }
+    double mplpBest = bestSustained(mplpSteps);
+    for (String peer : List.of("prosody", "ejabberd")) {
+      double peerBest = bestSustained(peer.equals("prosody") ? prosodySteps : ejabberdSteps);
+      double ratio = peerBest == 0 ? 0 : mplpBest / peerBest;
+      results.target(
+          "highest sustained rate, MPLP against " + peer,
+          ">= 3x",
+          String.format("%.0f against %.0f msg/s: %.2fx", mplpBest, peerBest, ratio),
+          ratio >= 3);
+    }
+  }
+
+  /** The highest offered rate a step sustained; 0 when none did. */
+  static double bestSustained(List<StepResult> steps) {
+    return steps.stream()
+        .filter(StepResult::sustained)
+        .mapToDouble(StepResult::offeredRate)
+        .max()
+        .orElse(0);
+  }
+
+  /** Starts an XMPP peer. */
+  @FunctionalInterface
+  private interface PeerStart {
+    XmppPeer start() throws Exception;
+  }
+
+  private static List<StepResult> xmpp(
+      BenchContext context,
+      MessagesScenario.Options options,
+      Results results,
+      String name,
+      PeerStart start)
+      throws Exception {
+    int sessions = options.pairs() * 2;
+    try (XmppPeer peer = start.start()) {
+      EventLoopGroup group = Transport.best().newGroup(options.threads());
+      try {
+        Thread.sleep(1_000);
+        long before = ResidentMemory.ofPid(peer.pid());
+        XmppPairs pairs =
+            XmppPairs.connect(group, peer.port(), options.pairs(), new SourceAddresses(3, 20_000));
+        Thread.sleep(2_000);
+        long after = ResidentMemory.ofPid(peer.pid());
+        ObjectNode memory = results.root().with(name + "Memory");
+        memory.put("sessions", sessions);
+        memory.put("residentPerIdleSessionBytes", (after - before) / sessions);
+        results.figure(
+            name + " memory per idle session",
+            String.format("resident %d B (%d sessions)", (after - before) / sessions, sessions));
+        MessageLoad load = new MessageLoad(pairs.links());
+        pairs.attach(load);
+        context.log().println("bench: " + name);
+        List<StepResult> steps = MessagesScenario.runSteps(context, load, options);
+        pairs.close();
+        return steps;
+      } finally {
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
       }
     }
   }
@@ -128,10 +189,11 @@ public final class PeerScenario {
             step.sustained() ? "" : " (not sustained)"));
   }
 
-  private static void installProsody(Path script) throws Exception {
+  private static void install(Path script) throws Exception {
     Process process = new ProcessBuilder("bash", script.toString()).inheritIO().start();
     if (process.waitFor() != 0) {
-      throw new IllegalStateException("prosody is missing and " + script + " could not install it");
+      throw new IllegalStateException(
+          "the peer is missing and " + script + " could not install it");
     }
   }
 }

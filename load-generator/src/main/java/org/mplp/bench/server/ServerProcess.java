@@ -91,6 +91,12 @@ public final class ServerProcess implements AutoCloseable {
     return MemorySample.decode(line.substring("sample ".length()));
   }
 
+  /** Ends the server with SIGKILL, as a crash would, and waits until it is gone. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
   @Override
   public void close() throws IOException {
     in.println("stop");

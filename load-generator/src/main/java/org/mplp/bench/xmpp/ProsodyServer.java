@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * with PLAIN allowed (loopback only), accounts written straight into its internal_plain store
  * before it starts.
  */
-public final class ProsodyServer implements AutoCloseable {
+public final class ProsodyServer implements XmppPeer {
 
   public static final String DOMAIN = "localhost";
 
@@ -99,10 +99,12 @@ public final class ProsodyServer implements AutoCloseable {
     return "pw-" + i;
   }
 
+  @Override
   public int port() {
     return port;
   }
 
+  @Override
   public long pid() {
     return process.pid();
   }

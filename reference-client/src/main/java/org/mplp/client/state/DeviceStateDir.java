@@ -19,6 +19,7 @@ import org.mplp.spec.binding.Binding;
 public final class DeviceStateDir {
   static final String IDENTITY_FILE = "device.properties";
   static final String SHOWN_FILE = "shown-messages";
+  static final String SHOWN_RECEIPTS_FILE = "shown-receipts";
 
   private final Path dir;
 
@@ -81,6 +82,7 @@ public final class DeviceStateDir {
   public void forget() throws IOException {
     Files.deleteIfExists(dir.resolve(IDENTITY_FILE));
     Files.deleteIfExists(dir.resolve(SHOWN_FILE));
+    Files.deleteIfExists(dir.resolve(SHOWN_RECEIPTS_FILE));
   }
 
   public ShownMessages shownMessages() {
@@ -89,6 +91,16 @@ public final class DeviceStateDir {
       return ShownMessages.open(dir.resolve(SHOWN_FILE));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open " + dir.resolve(SHOWN_FILE), e);
+    }
+  }
+
+  /** The messageIds of the receipts this device has shown (REQ-MSG-025). */
+  public ShownMessages shownReceipts() {
+    try {
+      PrivateFiles.ensureDirectory(dir);
+      return ShownMessages.open(dir.resolve(SHOWN_RECEIPTS_FILE));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open " + dir.resolve(SHOWN_RECEIPTS_FILE), e);
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import org.mplp.client.transfers.TransferProgressEvent.Direction;
 import org.mplp.spec.model.AcceptOffer;
@@ -354,15 +355,15 @@ public final class Transfers {
       meter.start(0);
       data().upload(transferId, file.index(), file.token(), path, file.size(), meter::moved);
       meter.finished();
-      events.execute(() -> uploadedHere(transferId, file.index()));
+      toEvents(() -> uploadedHere(transferId, file.index()));
     } catch (DataClient.EndedException e) {
       // cancelled or expired meanwhile: the transfer frame says so
     } catch (IOException e) {
-      events.execute(() -> listener.onTransferFailure(transferId, file.index(), e.getMessage()));
+      toEvents(() -> listener.onTransferFailure(transferId, file.index(), e.getMessage()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      events.execute(() -> moving.remove(key));
+      toEvents(() -> moving.remove(key));
     }
   }
 
@@ -378,11 +379,11 @@ public final class Transfers {
     } catch (DataClient.EndedException e) {
       deleteQuietly(partial);
     } catch (IOException e) {
-      events.execute(() -> listener.onTransferFailure(transferId, file.index(), e.getMessage()));
+      toEvents(() -> listener.onTransferFailure(transferId, file.index(), e.getMessage()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      events.execute(() -> moving.remove(key));
+      toEvents(() -> moving.remove(key));
     }
   }
 
@@ -415,7 +416,7 @@ public final class Transfers {
         .request(id, new FileResult(id, transferId, file.index(), result, why))
         .whenComplete(
             (answer, failure) ->
-                events.execute(
+                toEvents(
                     () ->
                         listener.onFileStored(
                             new StoredFile(
@@ -443,7 +444,7 @@ public final class Transfers {
         file.name(),
         direction,
         file.size(),
-        event -> events.execute(() -> listener.onTransferProgress(event)));
+        event -> toEvents(() -> listener.onTransferProgress(event)));
   }
 
   private static void deleteQuietly(Path path) {
@@ -451,6 +452,18 @@ public final class Transfers {
       Files.deleteIfExists(path);
     } catch (IOException e) {
       // a leftover partial file is harmless: the next try truncates it
+    }
+  }
+
+  /**
+   * Hands a mover thread's news to the event thread. A mover may finish after the client closed;
+   * nobody is left to tell then, and the journal lets the next process go on.
+   */
+  private void toEvents(Runnable task) {
+    try {
+      events.execute(task);
+    } catch (RejectedExecutionException closed) {
+      // the client is closed
     }
   }
 

@@ -3,6 +3,8 @@ package org.mplp.server.authority;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import org.mplp.server.store.Database;
 import org.mplp.spec.model.MessageHandling;
 import org.mplp.spec.model.Permission;
@@ -13,8 +15,27 @@ public final class DeviceSettingsStore {
 
   private final Database database;
 
+  /**
+   * Whether each device's policy rejects messages, read once per device: a send checks its
+   * recipient's, and only {@link #save} changes it (the account command never does).
+   */
+  private final Map<Long, Boolean> rejectsMessages = new HashMap<>();
+
   public DeviceSettingsStore(Database database) {
     this.database = database;
+  }
+
+  /** Whether the policy the primary device set for the device takes no messages (cached). */
+  public boolean rejectsMessages(long deviceId) throws SQLException {
+    Boolean rejects = rejectsMessages.get(deviceId);
+    if (rejects == null) {
+      rejects = find(deviceId).policy().messages() == MessageHandling.REJECT;
+      if (rejectsMessages.size() >= 100_000) {
+        rejectsMessages.clear();
+      }
+      rejectsMessages.put(deviceId, rejects);
+    }
+    return rejects;
   }
 
   /** The device's settings, the defaults when nothing was ever set for it. */
@@ -41,6 +62,8 @@ public final class DeviceSettingsStore {
 
   /** Replaces the device's settings; durable once the surrounding transaction commits. */
   public void save(long deviceId, DeviceSettings settings) throws SQLException {
+    // Dropped now, read again after: a rolled-back save leaves the stored value to be read.
+    rejectsMessages.remove(deviceId);
     PreparedStatement upsert =
         database.prepared(
             "INSERT INTO device_settings (device_id, receive, policy_transfers,"

@@ -30,6 +30,7 @@ import org.mplp.spec.model.Offer;
 import org.mplp.spec.model.Ok;
 import org.mplp.spec.model.Ping;
 import org.mplp.spec.model.Pong;
+import org.mplp.spec.model.ReceiptAck;
 import org.mplp.spec.model.RejectOffer;
 import org.mplp.spec.model.RenameDevice;
 import org.mplp.spec.model.RevokeDevice;
@@ -233,6 +234,14 @@ final class SessionFrames implements Session.Endpoint, ClientFrame.Visitor<Void>
   }
 
   @Override
+  public Void visitReceiptAck(ReceiptAck ack) {
+    if (loggedIn(ack)) {
+      services.messages().acknowledgeReceipts(session, ack, outcome -> answer(ack.id(), outcome));
+    }
+    return null;
+  }
+
+  @Override
   public Void visitGetSettings(GetSettings get) {
     if (loggedIn(get)) {
       services.settings().get(session, get, outcome -> answer(get.id(), outcome));
@@ -386,7 +395,9 @@ final class SessionFrames implements Session.Endpoint, ClientFrame.Visitor<Void>
   @Override
   public void onReceipt(Frame receipt) {
     ControlChannelState state = channel.state();
-    if (state == ControlChannelState.LOGGED_IN || state == ControlChannelState.LOGGING_OUT) {
+    if (state == ControlChannelState.LOGGED_IN) {
+      delivery.receipt(receipt);
+    } else if (state == ControlChannelState.LOGGING_OUT) {
       channel.send(receipt);
     }
   }

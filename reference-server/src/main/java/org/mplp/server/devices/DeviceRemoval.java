@@ -4,11 +4,20 @@ import java.sql.SQLException;
 
 /**
  * What another feature ends when a device is removed (REQ-MSG-019, REQ-PRIMARY-010): the device
- * service calls it before the device's row goes, and so knows nothing of messages or transfers.
+ * service calls it around the removal's transaction, and so knows nothing of messages or transfers.
  */
-@FunctionalInterface
 public interface DeviceRemoval {
 
-  /** Runs on the store thread, outside any transaction, while the device is still stored. */
-  void removing(StoredDevice device) throws SQLException;
+  /**
+   * Ends what the feature keeps in the database for the device, inside the removal's transaction,
+   * while the device's row is still there; on the store thread.
+   *
+   * @return what to tell others once the removal is committed
+   */
+  default Runnable removing(StoredDevice device) throws SQLException {
+    return () -> {};
+  }
+
+  /** The removal is committed: the device's row is gone. On the store thread. */
+  default void removed(StoredDevice device) {}
 }

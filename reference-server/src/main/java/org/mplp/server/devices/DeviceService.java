@@ -1,6 +1,7 @@
 package org.mplp.server.devices;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -153,12 +154,22 @@ public final class DeviceService {
     if (wasOnline && offlineBeforeRemoval) {
       wentOffline(leaving.address()); // CHOICE-DEVICE-07: offline, then removed
     }
-    for (DeviceRemoval feature : removals) {
-      feature.removing(leaving);
-    }
-    Optional<DeviceStore.Removal> removal = devices.remove(leaving.address());
+    List<Runnable> afterCommit = new ArrayList<>();
+    // One transaction: the features' rows and the device's row go together, or none does.
+    Optional<DeviceStore.Removal> removal =
+        devices.remove(
+            leaving.address(),
+            () -> {
+              for (DeviceRemoval feature : removals) {
+                afterCommit.add(feature.removing(leaving));
+              }
+            });
     if (removal.isEmpty()) {
       return;
+    }
+    afterCommit.forEach(Runnable::run);
+    for (DeviceRemoval feature : removals) {
+      feature.removed(removal.get().removed());
     }
     registry.broadcast(
         leaving.address(),

@@ -4,7 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mplp.server.session.DeviceAddress;
 import org.mplp.server.store.Database;
@@ -14,10 +16,52 @@ import org.mplp.spec.model.Role;
 /** The devices table: registration with ordinals and roles, logins, renames and removal. */
 public final class DeviceStore {
 
+  /** Past this many cached devices the cache starts over. */
+  private static final int MAX_CACHED = 100_000;
+
+  /** How often, at most, the cache asks whether another process changed the devices. */
+  private static final long RECHECK_NANOS = 100_000_000L;
+
   private final Database database;
+
+  /**
+   * Devices as the message path needs them (row id, address), by address: a send names its
+   * recipient, and a lookup per message cost the store thread as much as storing it. Emptied when
+   * this server removes or registers a device, and when another process (the account command)
+   * wrote; login times and labels in it may be old.
+   */
+  private final Map<DeviceAddress, StoredDevice> byAddress = new HashMap<>();
+
+  private long checkedAt = System.nanoTime() - RECHECK_NANOS;
 
   public DeviceStore(Database database) {
     this.database = database;
+  }
+
+  /**
+   * The registered device at an address, from the cache when it is there: its id and address are
+   * current, its login details may be old. For the message path.
+   */
+  public Optional<StoredDevice> findRegistered(DeviceAddress address) throws SQLException {
+    long now = System.nanoTime();
+    if (now - checkedAt >= RECHECK_NANOS) {
+      checkedAt = now;
+      if (database.changedElsewhere()) {
+        byAddress.clear();
+      }
+    }
+    StoredDevice cached = byAddress.get(address);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<StoredDevice> found = find(address);
+    if (found.isPresent()) {
+      if (byAddress.size() >= MAX_CACHED) {
+        byAddress.clear();
+      }
+      byAddress.put(address, found.get());
+    }
+    return found;
   }
 
   /**
@@ -38,6 +82,7 @@ public final class DeviceStore {
       return Optional.empty();
     }
     int ordinal = smallestFreeOrdinal(existing, device.type());
+    byAddress.clear();
     Role role = existing.isEmpty() ? Role.PRIMARY : Role.SECONDARY;
     PreparedStatement insert =
         database.prepared(
@@ -170,12 +215,23 @@ public final class DeviceStore {
    * @return empty when there is no such device
    */
   public Optional<Removal> remove(DeviceAddress address) throws SQLException {
+    return remove(address, () -> {});
+  }
+
+  /**
+   * Removes a device as {@link #remove(DeviceAddress)} does, running {@code first} in the same
+   * transaction while the device's row is still there: what other features end with the device goes
+   * in the same commit.
+   */
+  public Optional<Removal> remove(DeviceAddress address, BeforeRemoval first) throws SQLException {
     return database.inTransaction(
         connection -> {
           Optional<StoredDevice> device = find(address);
           if (device.isEmpty()) {
             return Optional.empty();
           }
+          first.run();
+          byAddress.clear();
           PreparedStatement delete = database.prepared("DELETE FROM devices WHERE id = ?");
           delete.setLong(1, device.get().id());
           delete.executeUpdate();
@@ -228,6 +284,12 @@ public final class DeviceStore {
     statement.setString(first, address.account());
     statement.setString(first + 1, address.type());
     statement.setInt(first + 2, address.ordinal());
+  }
+
+  /** Writes of other features inside a removal's transaction. */
+  @FunctionalInterface
+  public interface BeforeRemoval {
+    void run() throws SQLException;
   }
 
   /** A removed device, and the device that became primary in its place, if it was primary. */

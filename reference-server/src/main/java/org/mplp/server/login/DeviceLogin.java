@@ -192,7 +192,7 @@ final class DeviceLogin {
     DeviceAddress address = device.address();
     List<StoredDevice> account = devices.listByAccount(address.account());
     boolean multiPoint = registry.anotherOnline(address);
-    Optional<Session> replaced = registry.bind(session, address);
+    Optional<Session> replaced = registry.bind(session, address, device.id());
     replaced.ifPresent(Session::replace);
     Device self = DeviceViews.of(device, Presence.ONLINE);
     if (replaced.isPresent() && offlineOnReplacement) {

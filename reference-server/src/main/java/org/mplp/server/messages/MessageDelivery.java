@@ -1,5 +1,7 @@
 package org.mplp.server.messages;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.mplp.server.session.Outcome;
 import org.mplp.server.session.Session;
 import org.mplp.spec.model.Frame;
@@ -35,7 +37,15 @@ public final class MessageDelivery {
   private boolean active;
   private boolean fetching;
   private boolean moreInStore;
-  private boolean receiptsWaiting;
+
+  /** Receipts are read from the store after this messageId; null once all were read. */
+  private String receiptsAfter;
+
+  /**
+   * Receipts pushed live while the stored ones are still being read: a page read later may hold
+   * them too, and each is written once per connection (REQ-MSG-025 asks clients the same).
+   */
+  private final Set<String> pushedWhileReading = new HashSet<>();
 
   /** The highest seq written to this connection. */
   private long sent;
@@ -53,7 +63,7 @@ public final class MessageDelivery {
     session = loggedIn;
     active = true;
     moreInStore = true;
-    receiptsWaiting = true;
+    receiptsAfter = "";
     pump();
   }
 
@@ -75,6 +85,17 @@ public final class MessageDelivery {
     }
   }
 
+  /** A receipt was stored for this device; written now, and again at each login until acked. */
+  public void receipt(Frame receipt) {
+    if (!active) {
+      return;
+    }
+    if (receiptsAfter != null) {
+      pushedWhileReading.add(Receipts.messageIdOf(receipt));
+    }
+    channel.send(receipt);
+  }
+
   /** The connection takes frames again. */
   public void writable() {
     pump();
@@ -84,13 +105,11 @@ public final class MessageDelivery {
     if (!active || fetching || !channel.writable()) {
       return;
     }
-    if (!moreInStore && !receiptsWaiting && offered <= sent) {
+    if (!moreInStore && receiptsAfter == null && offered <= sent) {
       return;
     }
     fetching = true;
-    boolean receipts = receiptsWaiting;
-    receiptsWaiting = false;
-    messages.fetch(session, sent, BATCH, receipts, this::fetched);
+    messages.fetch(session, sent, BATCH, receiptsAfter, this::fetched);
   }
 
   private void fetched(Outcome<MessageService.Backlog> outcome) {
@@ -103,7 +122,7 @@ public final class MessageDelivery {
       return;
     }
     MessageService.Backlog backlog = outcome.value();
-    backlog.receipts().forEach(channel::send);
+    sendReceipts(backlog);
     boolean stopped = false;
     for (Message message : backlog.messages()) {
       if (message.seq() <= sent) {
@@ -122,5 +141,22 @@ public final class MessageDelivery {
       sent = Math.max(sent, backlog.lastSeq());
     }
     pump();
+  }
+
+  private void sendReceipts(MessageService.Backlog backlog) {
+    if (receiptsAfter == null) {
+      return;
+    }
+    for (Frame receipt : backlog.receipts()) {
+      String messageId = Receipts.messageIdOf(receipt);
+      if (!pushedWhileReading.contains(messageId)) {
+        channel.send(receipt);
+      }
+      receiptsAfter = messageId;
+    }
+    if (!backlog.receiptsFull()) {
+      receiptsAfter = null;
+      pushedWhileReading.clear();
+    }
   }
 }

@@ -1,62 +1,76 @@
 package org.mplp.server.messages;
 
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import org.mplp.server.store.Database;
+import org.mplp.server.store.LogCommit;
+import org.rocksdb.RocksDBException;
 
 /**
  * Per recipient device, the last seq given (REQ-MSG-011) and how many messages wait for it, read
- * from the tables once and then kept in memory, so that storing a message reads neither back. A
- * change made inside a transaction counts for the rest of it, and for others only once it commits.
- * One writer (the store thread) and no other process writing messages make the copy exact.
+ * from the log once and then kept in memory, so that storing a message reads neither back. A job's
+ * change counts for the rest of its group once the job is kept, and is forgotten when the job or
+ * its group fails. The store thread is the only writer of the log, which makes the copy exact.
  */
-final class RecipientCounters implements Database.TransactionListener {
+final class RecipientCounters implements LogCommit.Listener {
 
   /** What a recipient has: the last seq given to it and the messages not yet acknowledged. */
   record Counts(long lastSeq, int pending) {}
 
-  /** Reads a recipient's counts from the tables. */
+  /** Reads a recipient's counts from the log. */
   @FunctionalInterface
   interface Loader {
-    Counts load(long recipientId) throws SQLException;
+    Counts load(long recipientId) throws RocksDBException;
   }
 
-  private final Database database;
   private final Loader loader;
-  private final Map<Long, Counts> committed = new HashMap<>();
-  private final Map<Long, Counts> uncommitted = new HashMap<>();
+  private final Map<Long, Counts> kept = new HashMap<>();
+  private final Map<Long, Counts> job = new HashMap<>();
 
-  RecipientCounters(Database database, Loader loader) {
-    this.database = database;
+  RecipientCounters(LogCommit commits, Loader loader) {
     this.loader = loader;
-    database.addTransactionListener(this);
+    commits.addListener(this);
   }
 
-  Counts of(long recipientId) throws SQLException {
-    Counts counts = uncommitted.get(recipientId);
+  Counts of(long recipientId) throws RocksDBException {
+    Counts counts = job.get(recipientId);
     if (counts == null) {
-      counts = committed.get(recipientId);
+      counts = kept.get(recipientId);
     }
     if (counts == null) {
       counts = loader.load(recipientId);
-      committed.put(recipientId, counts);
+      kept.put(recipientId, counts);
     }
     return counts;
   }
 
   void set(long recipientId, Counts counts) {
-    (database.inTransaction() ? uncommitted : committed).put(recipientId, counts);
+    job.put(recipientId, counts);
+  }
+
+  /** A removed device's counts go; a device never comes back under the same id. */
+  void forget(long recipientId) {
+    job.remove(recipientId);
+    kept.remove(recipientId);
   }
 
   @Override
-  public void committed() {
-    committed.putAll(uncommitted);
-    uncommitted.clear();
+  public void jobKept() {
+    kept.putAll(job);
+    job.clear();
   }
 
   @Override
-  public void rolledBack() {
-    uncommitted.clear();
+  public void jobDropped() {
+    job.clear();
   }
+
+  @Override
+  public void groupLost() {
+    // Some counts now describe writes that never reached the log: read them all again.
+    kept.clear();
+    job.clear();
+  }
+
+  @Override
+  public void groupApplied() {}
 }

@@ -1,64 +1,64 @@
 package org.mplp.server.messages;
 
-import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 import org.mplp.server.authority.DeviceSettingsStore;
 import org.mplp.server.devices.DeviceStore;
 import org.mplp.server.devices.StoredDevice;
 import org.mplp.server.session.DeviceAddress;
 import org.mplp.server.session.Outcome;
+import org.mplp.server.session.Session;
+import org.mplp.server.session.SessionRegistry;
 import org.mplp.spec.model.ErrorCode;
 import org.mplp.spec.model.Message;
 import org.mplp.spec.model.MessageAccepted;
-import org.mplp.spec.model.MessageHandling;
 import org.mplp.spec.model.Send;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.WriteBatch;
 
 /**
  * Stores a send (spec: Messages, S41): its recipients and their room, one message for each, and the
- * answer kept for a repeat. Runs inside a transaction on the store thread.
+ * answer kept for a repeat. Runs inside a message log group on the store thread.
  */
 final class SendStore {
-
-  /** Enough hex digits for the epoch millis of the next few thousand years. */
-  private static final int MILLIS_HEX_DIGITS = 12;
 
   private final MessageStore messages;
   private final DeviceStore devices;
   private final DeviceSettingsStore settings;
   private final int maxPendingMessages;
-  private final SecureRandom random;
-  private final Clock clock;
+  private final SessionRegistry registry;
+  private final RandomGenerator random;
+  private final SecondStamps stamps;
 
   SendStore(
       MessageStore messages,
       DeviceStore devices,
       DeviceSettingsStore settings,
+      SessionRegistry registry,
       int maxPendingMessages,
-      SecureRandom random,
+      RandomGenerator random,
       Clock clock) {
     this.messages = messages;
     this.devices = devices;
     this.settings = settings;
+    this.registry = registry;
     this.maxPendingMessages = maxPendingMessages;
     this.random = random;
-    this.clock = clock;
+    this.stamps = new SecondStamps(clock);
   }
 
-  /** Stores a send, adding the messages stored to {@code stored}, and answers it. */
-  Outcome<MessageAccepted> store(DeviceAddress self, Send send, List<Message> stored)
-      throws SQLException {
-    Optional<StoredDevice> sender = devices.find(self);
-    if (sender.isEmpty()) {
+  /** Stores a send into the group's batch, adding the messages to {@code stored}; answers it. */
+  Outcome<MessageAccepted> store(
+      WriteBatch batch, Session session, DeviceAddress self, Send send, List<Message> stored)
+      throws SQLException, RocksDBException {
+    long senderId = senderId(session, self);
+    if (senderId == 0) {
       return Outcome.refused(ErrorCode.UNKNOWN_DEVICE, "this device is no longer registered");
     }
-    long senderId = sender.get().id();
     Optional<MessageStore.Accepted> earlier = messages.findSend(senderId, send.clientMessageId());
     if (earlier.isPresent()) {
       // REQ-MSG-009: the first answer again, nothing new.
@@ -80,7 +80,7 @@ final class SendStore {
             recipient.address() + " has " + maxPendingMessages + " messages waiting");
       }
     }
-    String sentAt = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+    String sentAt = stamps.now();
     Message content =
         new Message(
             null,
@@ -93,13 +93,26 @@ final class SendStore {
             send.body());
     List<MessageAccepted.Recipient> answer = new ArrayList<>();
     for (StoredDevice recipient : recipients) {
-      Message message = messages.insert(senderId, recipient, newMessageId(), content);
+      Message message =
+          messages.insert(
+              batch, senderId, recipient.id(), recipient.address().toString(), content, random);
       stored.add(message);
       answer.add(new MessageAccepted.Recipient(message.to(), message.messageId()));
     }
     MessageStore.Accepted accepted = new MessageStore.Accepted(sentAt, answer);
-    messages.recordSend(senderId, send.clientMessageId(), accepted);
+    messages.recordSend(batch, senderId, send.clientMessageId(), accepted);
     return Outcome.done(accepted(send, accepted));
+  }
+
+  /**
+   * The sending device's row id: the one its session was bound with while that session still holds
+   * the device, else looked up; 0 when the device is no longer registered.
+   */
+  private long senderId(Session session, DeviceAddress self) throws SQLException {
+    if (session.deviceId() != 0 && registry.session(self).orElse(null) == session) {
+      return session.deviceId();
+    }
+    return devices.find(self).map(StoredDevice::id).orElse(0L);
   }
 
   /** The devices a send goes to; null when {@code to} names none (REQ-MSG-004, REQ-MSG-005). */
@@ -120,31 +133,16 @@ final class SendStore {
     if (address.isEmpty()) {
       return null;
     }
-    return devices.find(address.get()).map(List::of).orElse(null);
+    return devices.findRegistered(address.get()).map(List::of).orElse(null);
   }
 
   /** REQ-PRIMARY-004: the policy the primary device set for the recipient takes no messages. */
   private boolean rejectsMessages(StoredDevice recipient) throws SQLException {
-    return settings.find(recipient.id()).policy().messages() == MessageHandling.REJECT;
+    return settings.rejectsMessages(recipient.id());
   }
 
   private static MessageAccepted accepted(Send send, MessageStore.Accepted accepted) {
     return new MessageAccepted(
         send.id(), send.clientMessageId(), accepted.sentAt(), accepted.recipients());
-  }
-
-  /**
-   * A new message id: the server's time in fixed-width hex first, so that ids given one after
-   * another sort together and a group's inserts share the last pages of the message_id index
-   * instead of writing one random page each; then 16 random bytes, which make it unique.
-   */
-  private String newMessageId() {
-    byte[] bytes = new byte[16];
-    random.nextBytes(bytes);
-    String millis = Long.toHexString(clock.millis());
-    return "m-"
-        + "0".repeat(Math.max(0, MILLIS_HEX_DIGITS - millis.length()))
-        + millis
-        + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

@@ -46,6 +46,7 @@ public final class Session {
   private final String remoteIp;
   private final Endpoint endpoint;
   private volatile DeviceAddress device;
+  private volatile long deviceId;
 
   public Session(Executor eventLoop, String remoteIp, Endpoint endpoint) {
     this.eventLoop = eventLoop;
@@ -68,7 +69,13 @@ public final class Session {
     return Optional.ofNullable(device);
   }
 
-  void loggedIn(DeviceAddress address) {
+  /** The row id of the device logged in here; 0 before login or when not known. */
+  public long deviceId() {
+    return deviceId;
+  }
+
+  void loggedIn(DeviceAddress address, long id) {
+    this.deviceId = id;
     this.device = address;
   }
 

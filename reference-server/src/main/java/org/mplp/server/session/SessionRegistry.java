@@ -19,7 +19,17 @@ public final class SessionRegistry {
    * @return the session it replaces, when the device was online on another connection
    */
   public Optional<Session> bind(Session session, DeviceAddress device) {
-    session.loggedIn(device);
+    return bind(session, device, 0);
+  }
+
+  /**
+   * Makes a session the one of its device, whose row id it keeps (so that the message path needs no
+   * lookup to know who sends).
+   *
+   * @return the session it replaces, when the device was online on another connection
+   */
+  public Optional<Session> bind(Session session, DeviceAddress device, long deviceId) {
+    session.loggedIn(device, deviceId);
     Session previous =
         byAccount
             .computeIfAbsent(device.account(), account -> new ConcurrentHashMap<>())

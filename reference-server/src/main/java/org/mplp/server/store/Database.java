@@ -95,8 +95,27 @@ public final class Database implements AutoCloseable {
     return statement;
   }
 
+  private long dataVersion = -1;
+
+  /**
+   * Whether another process (the account command) committed since the last call: SQLite's {@code
+   * PRAGMA data_version} changes only with other connections' commits.
+   */
+  public boolean changedElsewhere() throws SQLException {
+    try (java.sql.ResultSet row = prepared("PRAGMA data_version").executeQuery()) {
+      long version = row.next() ? row.getLong(1) : 0;
+      boolean changed = dataVersion >= 0 && version != dataVersion;
+      dataVersion = version;
+      return changed;
+    }
+  }
+
   /** Runs work in one write transaction: all of it is committed, or none. */
   public <T> T inTransaction(Work<T> work) throws SQLException {
+    if (inTransaction) {
+      // Inside a transaction already: the work joins it and commits with it.
+      return work.run(connection);
+    }
     connection.setAutoCommit(false);
     inTransaction = true;
     try {

@@ -26,7 +26,8 @@ public final class Migrations {
           "001-accounts-devices.sql",
           "002-messages.sql",
           "003-device-settings.sql",
-          "004-transfers.sql");
+          "004-transfers.sql",
+          "005-removed-devices.sql");
 
   private Migrations() {}
 

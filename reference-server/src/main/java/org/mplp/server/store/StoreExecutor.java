@@ -140,6 +140,11 @@ public final class StoreExecutor implements AutoCloseable {
     return future;
   }
 
+  /** Whether tasks run on the submitting thread ({@link #callerRuns()}). */
+  public boolean isInline() {
+    return executor instanceof CallerRunsExecutorService;
+  }
+
   /** Runs a task on the store thread; what it throws is logged. */
   public void execute(Runnable task) {
     try {

@@ -3,6 +3,7 @@ package org.mplp.server.transfers;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -264,20 +265,25 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
   }
 
   /**
-   * Cancels every open transfer of a device about to be removed or revoked, and tells the other
-   * party (REQ-PRIMARY-010). Runs on the store thread, outside any transaction.
+   * Cancels every open transfer of a device about to be removed or revoked, inside the removal's
+   * transaction, and tells the other party once it is committed (REQ-PRIMARY-010).
    */
   @Override
-  public void removing(StoredDevice device) throws SQLException {
+  public Runnable removing(StoredDevice device) throws SQLException {
+    List<Runnable> afterCommit = new ArrayList<>();
     for (StoredTransfer open : transfers.openInvolving(device.id())) {
       StoredTransfer ended =
           open.ended(
               TransferState.CANCELLED, TransferReason.DEVICE_REMOVED, device.address().toString());
       TransferParties.Pending pending = parties.pending(ended, device.id());
       transfers.update(ended, pending.sender(), pending.recipient());
-      settled(open, ended);
-      parties.tell(ended, device.id());
+      afterCommit.add(
+          () -> {
+            settled(open, ended);
+            parties.tell(ended, device.id());
+          });
     }
+    return () -> afterCommit.forEach(Runnable::run);
   }
 
   @Override

@@ -1,140 +1,221 @@
 package org.mplp.server.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mplp.server.devices.DeviceStore;
-import org.mplp.server.devices.NewDevice;
-import org.mplp.server.devices.StoredDevice;
-import org.mplp.server.login.AccountStore;
-import org.mplp.server.store.Database;
-import org.mplp.server.store.ScramKeys;
+import org.mplp.server.store.LogCommit;
+import org.mplp.server.store.MessageLog;
+import org.mplp.server.store.StoreExecutor;
+import org.mplp.spec.model.Delivered;
+import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.Message;
+import org.rocksdb.WriteBatch;
 
-/** Seq and pending counts kept in memory agree with the tables, across commits and rollbacks. */
+/** The message log's entries and the counts kept beside them agree, across jobs that fail. */
 class MessageStoreTest {
 
+  private static final long SENDER = 7;
+  private static final long RECIPIENT = 9;
+
   @TempDir Path dataDir;
-  private Database database;
+  private final StoreExecutor executor = StoreExecutor.callerRuns();
+  private final SplittableRandom random = new SplittableRandom(1);
+  private MessageLog log;
   private MessageStore messages;
-  private StoredDevice sender;
-  private StoredDevice recipient;
 
   @BeforeEach
   void open() throws Exception {
-    database = Database.open(dataDir);
-    new AccountStore(database).create("235683", keys());
-    DeviceStore devices = new DeviceStore(database);
-    sender = register(devices, "PC");
-    recipient = register(devices, "MP");
-    messages = new MessageStore(database);
+    log = MessageLog.open(dataDir, executor, 16);
+    messages = new MessageStore(log.commits());
   }
 
   @AfterEach
-  void close() throws Exception {
-    database.close();
+  void close() {
+    log.close();
   }
 
-  private static StoredDevice register(DeviceStore devices, String type) throws Exception {
-    return devices
-        .register(
-            new NewDevice(
-                "235683",
-                type,
-                type + " label",
-                "cli",
-                "1.0",
-                "2026-11-24T09:00:00Z",
-                "192.0.2.1",
-                new ScramKeys(new byte[] {1, 2}, 4096, new byte[] {3}, new byte[] {4})),
-            16)
-        .orElseThrow();
+  /** Runs one write as a group of its own; its result, or what it threw. */
+  private <T> T write(Write<T> write) throws Exception {
+    AtomicReference<T> result = new AtomicReference<>();
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    log.commits()
+        .runNow(
+            new LogCommit.Job() {
+              @Override
+              public Runnable write(WriteBatch batch) throws Exception {
+                result.set(write.run(batch));
+                return () -> {};
+              }
+
+              @Override
+              public void failed(Exception cause) {
+                failure.set(cause);
+              }
+            });
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    return result.get();
   }
 
-  private Message store(String messageId) throws Exception {
-    return database.inTransaction(
-        connection ->
-            messages.insert(
-                sender.id(),
-                recipient,
-                messageId,
-                new Message(
-                    null,
-                    "c-" + messageId,
-                    sender.address().toString(),
-                    null,
-                    0,
-                    "2026-11-24T09:00:00Z",
-                    "text/plain",
-                    "hello")));
+  @FunctionalInterface
+  private interface Write<T> {
+    T run(WriteBatch batch) throws Exception;
+  }
+
+  private Message store(WriteBatch batch, String clientMessageId) throws Exception {
+    return messages.insert(
+        batch,
+        SENDER,
+        RECIPIENT,
+        "235683-MP-1",
+        new Message(
+            null,
+            clientMessageId,
+            "235683-PC-1",
+            null,
+            0,
+            "2026-11-24T09:00:00Z",
+            "text/plain",
+            "hello " + clientMessageId),
+        random);
+  }
+
+  private Message store(String clientMessageId) throws Exception {
+    return write(batch -> store(batch, clientMessageId));
   }
 
   private Optional<MessageStore.Settled> acknowledge(String messageId) throws Exception {
-    return database.inTransaction(c -> messages.acknowledge(recipient.id(), messageId));
+    return write(batch -> messages.acknowledge(batch, RECIPIENT, messageId));
   }
 
   @Test
   void seqsFollowEachOtherAndAcknowledgementsLowerThePendingCount() throws Exception {
-    assertThat(store("m-1").seq()).isEqualTo(1);
-    assertThat(store("m-2").seq()).isEqualTo(2);
-    assertThat(messages.pendingCount(recipient.id())).isEqualTo(2);
+    Message first = store("c-1");
+    assertThat(first.seq()).isEqualTo(1);
+    assertThat(store("c-2").seq()).isEqualTo(2);
+    assertThat(messages.pendingCount(RECIPIENT)).isEqualTo(2);
 
-    assertThat(acknowledge("m-1")).isPresent();
-    assertThat(acknowledge("m-1")).as("a second acknowledgement finds nothing pending").isEmpty();
-    assertThat(messages.pendingCount(recipient.id())).isEqualTo(1);
-    assertThat(messages.lastSeq(recipient.id())).isEqualTo(2);
+    assertThat(acknowledge(first.messageId())).isPresent();
+    assertThat(acknowledge(first.messageId()))
+        .as("a second acknowledgement finds nothing pending")
+        .isEmpty();
+    assertThat(messages.pendingCount(RECIPIENT)).isEqualTo(1);
+    assertThat(messages.lastSeq(RECIPIENT)).isEqualTo(2);
+    assertThat(messages.pendingAfter(RECIPIENT, 0, 10))
+        .extracting(Message::clientMessageId)
+        .containsExactly("c-2");
   }
 
   @Test
-  void aRolledBackInsertGivesItsSeqBack() throws Exception {
-    store("m-1");
-    assertThatThrownBy(
-            () ->
-                database.inTransaction(
-                    connection -> {
-                      messages.insert(
-                          sender.id(),
-                          recipient,
-                          "m-2",
-                          new Message(
-                              null, "c-2", "x", null, 0, "2026-11-24T09:00:00Z", "text/plain", ""));
-                      throw new IllegalStateException("the group fails");
-                    }))
-        .isInstanceOf(IllegalStateException.class);
-
-    assertThat(messages.lastSeq(recipient.id())).isEqualTo(1);
-    assertThat(messages.pendingCount(recipient.id())).isEqualTo(1);
-    assertThat(store("m-3").seq()).isEqualTo(2);
+  void anIdOfAnotherRecipientOrAMadeUpOneAcknowledgesNothing() throws Exception {
+    Message stored = store("c-1");
+    Optional<MessageStore.Settled> elsewhere =
+        write(batch -> messages.acknowledge(batch, RECIPIENT + 1, stored.messageId()));
+    assertThat(elsewhere).isEmpty();
+    String forged = stored.messageId().substring(0, stored.messageId().length() - 1) + "Q";
+    assertThat(acknowledge(forged.equals(stored.messageId()) ? forged + "x" : forged)).isEmpty();
+    assertThat(acknowledge("m-7f3a9c")).isEmpty();
+    assertThat(messages.pendingCount(RECIPIENT)).isEqualTo(1);
   }
 
   @Test
-  void aNewStoreOnTheSameTablesReadsTheCountsBack() throws Exception {
-    store("m-1");
-    store("m-2");
-    acknowledge("m-2");
-
-    MessageStore reopened = new MessageStore(database);
-    assertThat(reopened.lastSeq(recipient.id())).isEqualTo(2);
-    assertThat(reopened.pendingCount(recipient.id())).isEqualTo(1);
+  void aFailedJobGivesItsSeqBack() throws Exception {
+    store("c-1");
+    Exception failure = null;
+    try {
+      write(
+          batch -> {
+            store(batch, "c-2");
+            throw new IllegalStateException("the job fails");
+          });
+    } catch (IllegalStateException e) {
+      failure = e;
+    }
+    assertThat(failure).isNotNull();
+    assertThat(messages.lastSeq(RECIPIENT)).isEqualTo(1);
+    assertThat(messages.pendingCount(RECIPIENT)).isEqualTo(1);
+    assertThat(messages.pendingAfter(RECIPIENT, 0, 10)).hasSize(1);
+    assertThat(store("c-3").seq()).isEqualTo(2);
   }
 
   @Test
-  void discardingForARemovedDeviceClearsItsCounts() throws Exception {
-    store("m-1");
-    messages.discardFor(recipient.id(), recipient.address().toString(), id -> false);
+  void aReopenedLogReadsItsEntriesAndCountsBack() throws Exception {
+    store("c-1");
+    Message second = store("c-2");
+    acknowledge(second.messageId());
+    write(
+        batch -> {
+          messages.recordSend(
+              batch, SENDER, "c-1", new MessageStore.Accepted("2026-11-24T09:00:00Z", List.of()));
+          return null;
+        });
+    log.close();
 
-    assertThat(messages.pendingCount(recipient.id())).isZero();
-    assertThat(messages.lastSeq(recipient.id())).isZero();
+    log = MessageLog.open(dataDir, executor, 16);
+    MessageStore reopened = new MessageStore(log.commits());
+    assertThat(reopened.lastSeq(RECIPIENT)).isEqualTo(2);
+    assertThat(reopened.pendingCount(RECIPIENT)).isEqualTo(1);
+    assertThat(reopened.findSend(SENDER, "c-1")).isPresent();
+    assertThat(reopened.findSend(SENDER, "c-2")).isEmpty();
   }
 
-  /** Keys of no secret: the stores only keep them. */
-  private static ScramKeys keys() {
-    return new ScramKeys(new byte[16], 4096, new byte[32], new byte[32]);
+  @Test
+  void receiptsWaitUntilAcknowledgedAndArePagedInOrder() throws Exception {
+    for (String id : List.of("m1-1-a", "m1-2-b", "m1-3-c")) {
+      write(
+          batch -> {
+            messages.storeReceipt(
+                batch, SENDER, new Delivered(id, "c-" + id, "235683-MP-1", "2026-11-24T09:00Z"));
+            return null;
+          });
+    }
+    assertThat(messages.receipts(SENDER, "", 2))
+        .extracting(MessageStoreTest::messageId)
+        .containsExactly("m1-1-a", "m1-2-b");
+    assertThat(messages.receipts(SENDER, "m1-2-b", 2))
+        .extracting(MessageStoreTest::messageId)
+        .containsExactly("m1-3-c");
+
+    boolean first = write(batch -> messages.dropReceipt(batch, SENDER, "m1-2-b"));
+    boolean again = write(batch -> messages.dropReceipt(batch, SENDER, "m1-2-b"));
+    assertThat(first).isTrue();
+    assertThat(again).isFalse();
+    assertThat(messages.receipts(SENDER, "", 10))
+        .extracting(MessageStoreTest::messageId)
+        .containsExactly("m1-1-a", "m1-3-c");
+    assertThat(messages.receipts(SENDER + 1, "", 10)).isEmpty();
+  }
+
+  @Test
+  void discardingForARemovedDeviceTakesAllItHadAndClearsItsCounts() throws Exception {
+    Message waiting = store("c-1");
+    write(
+        batch -> {
+          messages.storeReceipt(
+              batch, RECIPIENT, new Delivered("m5-1-x", "c-x", "235683-PC-1", "2026-11-24T09:00Z"));
+          return null;
+        });
+    List<MessageStore.Settled> discarded = write(batch -> messages.discardFor(batch, RECIPIENT));
+
+    assertThat(discarded)
+        .extracting(MessageStore.Settled::messageId, MessageStore.Settled::recipient)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(waiting.messageId(), "235683-MP-1"));
+    assertThat(messages.pendingCount(RECIPIENT)).isZero();
+    assertThat(messages.lastSeq(RECIPIENT)).isZero();
+    assertThat(messages.receipts(RECIPIENT, "", 10)).isEmpty();
+    assertThat(messages.pendingAfter(RECIPIENT, 0, 10)).isEmpty();
+  }
+
+  private static String messageId(Frame receipt) {
+    return ((Delivered) receipt).messageId();
   }
 }

@@ -67,6 +67,9 @@ final class TraceabilityWriter {
           .append("\na|")
           .append(choicesCell(requirement, byId))
           .append("\na|");
+      if (checking.isEmpty()) {
+        adoc.append("\n_not tested_");
+      }
       for (Scenario scenario : checking) {
         adoc.append("\n* `+")
             .append(scenario.feature())

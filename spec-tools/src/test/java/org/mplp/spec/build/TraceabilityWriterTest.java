@@ -28,7 +28,7 @@ class TraceabilityWriterTest {
             "|<<REQ-OPEN-001,REQ-OPEN-001>>\n|MUST\n|S21 S25\na|none\na|\n"
                 + "* `+opening/hello.feature+`: A hello gets a welcome\n"
                 + "* `+opening/ping.feature+`: A ping \\| a pong\n")
-        .contains("|<<REQ-OPEN-009,REQ-OPEN-009>>\n|MAY\n|\na|none\na|\n")
+        .contains("|<<REQ-OPEN-009,REQ-OPEN-009>>\n|MAY\n|\na|none\na|\n_not tested_\n")
         .endsWith(".Requirements without a scenario\n* <<REQ-OPEN-009,REQ-OPEN-009>> (MAY)\n");
   }
 }

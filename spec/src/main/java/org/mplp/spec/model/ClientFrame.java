@@ -15,6 +15,7 @@ public sealed interface ClientFrame extends Frame
         Logout,
         Send,
         MessageAck,
+        ReceiptAck,
         Offer,
         AcceptOffer,
         RejectOffer,
@@ -52,6 +53,8 @@ public sealed interface ClientFrame extends Frame
     R visitSend(Send frame);
 
     R visitMessageAck(MessageAck frame);
+
+    R visitReceiptAck(ReceiptAck frame);
 
     R visitOffer(Offer frame);
 

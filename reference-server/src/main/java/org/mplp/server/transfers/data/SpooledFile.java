@@ -50,6 +50,11 @@ final class SpooledFile {
     return key;
   }
 
+  /** Where the bytes are on disk. */
+  Path path() {
+    return path;
+  }
+
   /**
    * Opens the file for a connection that will use it, creating it when new; on a disk thread. The
    * first open learns how many bytes an earlier run of the server left in it.

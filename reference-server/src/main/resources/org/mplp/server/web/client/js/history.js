@@ -30,8 +30,9 @@ export class History extends EventTarget {
   changed(peer) {
     const kept = {};
     for (const [key, entries] of this.chats) kept[key] = entries.slice(-KEPT_PER_CHAT);
-    store.put('history', kept).catch(() => {});
+    const saved = store.put('history', kept).catch(() => {});
     this.dispatchEvent(new CustomEvent('change', { detail: peer }));
+    return saved;
   }
 
   onMessage(message) {
@@ -77,16 +78,22 @@ export class History extends EventTarget {
   }
 
   onReceipt(receipt, state) {
+    // Acknowledged once kept, so a reload in between gets the receipt again at the next login.
+    this.record(receipt, state).then(() => this.session.acknowledgeReceipt(receipt.messageId));
+  }
+
+  record(receipt, state) {
     for (const [peer, chat] of this.chats) {
       const entry = chat.find((e) => e.clientMessageId === receipt.clientMessageId && !e.incoming);
       if (!entry) continue;
       const recipient = entry.recipients.find((r) => r.to === receipt.to);
       if (recipient) recipient.state = state;
       else entry.recipients.push({ to: receipt.to, messageId: receipt.messageId, state });
-      this.changed(peer);
-      return;
+      return this.changed(peer);
     }
+    return Promise.resolve();
   }
+
 
   read(peer) {
     this.unread.delete(peer);

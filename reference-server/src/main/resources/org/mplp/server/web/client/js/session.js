@@ -10,6 +10,7 @@ import { Outbox } from './outbox.js';
 
 
 const SHOWN_KEPT = 5000;
+const ACK_BATCH = 256;
 const PING_SECONDS = 25;
 
 /** Why the browser is not logged in: shown on the login screen. */
@@ -26,6 +27,7 @@ export class Session extends EventTarget {
     this.outbox = new Outbox(this);
     this.shownSet = new Set();
     this.acks = [];
+    this.receiptAcks = [];
     this.retries = 0;
   }
 
@@ -226,12 +228,24 @@ export class Session extends EventTarget {
   }
 
   acknowledge(messageId) {
-    this.acks.push(messageId);
-    if (this.acks.length > 1) return;
+    this.queueAck('message-ack', this.acks, messageId);
+  }
+
+  /** A receipt the history has kept (REQ-MSG-024); until then each login brings it again. */
+  acknowledgeReceipt(messageId) {
+    this.queueAck('receipt-ack', this.receiptAcks, messageId);
+  }
+
+  queueAck(type, queue, messageId) {
+    queue.push(messageId);
+    if (queue.length > 1) return;
     queueMicrotask(() => {
-      const messageIds = this.acks.splice(0);
-      // Lost with the connection: the server sends the message again, and it is not shown twice.
-      this.request({ type: 'message-ack', messageIds }).catch(() => {});
+      // At most ACK_BATCH ids a frame, as the schemas allow. Lost with the connection: the
+      // server sends the message or receipt again, and it is not shown twice.
+      while (queue.length > 0) {
+        const messageIds = queue.splice(0, ACK_BATCH);
+        this.request({ type, messageIds }).catch(() => {});
+      }
     });
   }
 

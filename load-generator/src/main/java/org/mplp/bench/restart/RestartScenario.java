@@ -1,0 +1,148 @@
+package org.mplp.bench.restart;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.mplp.bench.client.Connector;
+import org.mplp.bench.client.Frames;
+import org.mplp.bench.client.MplpConnection;
+import org.mplp.bench.fleet.Fleet;
+import org.mplp.bench.fleet.FleetAccount;
+import org.mplp.bench.fleet.FleetBuilder;
+import org.mplp.bench.report.Results;
+import org.mplp.bench.server.ServerProcess;
+
+/**
+ * Builds a server holding {@code devices} devices (two per account) and {@code messages} stored
+ * messages waiting for the offline second device of each account, once (cached in the data
+ * directory); then kills it and times each restart from the process start to the login-ok of a
+ * device-credential login, {@code restarts} times, killing it again after each.
+ */
+public final class RestartScenario {
+
+  public record Options(int devices, int messages, int restarts) {}
+
+  private RestartScenario() {}
+
+  public static void run(
+      Path dataDir, List<String> serverJvm, Options options, Results results, PrintStream log)
+      throws Exception {
+    Path serverData = dataDir.resolve("server-data");
+    Path stored = dataDir.resolve("messages-stored");
+    int accounts = options.devices() / 2;
+    ServerProcess server = ServerProcess.start(serverData, serverJvm);
+    Fleet fleet;
+    try {
+      fleet =
+          new FleetBuilder(server.controlUri(), log)
+              .ensure(dataDir.resolve("restart.fleet"), accounts, 2);
+      if (!Files.exists(stored)) {
+        store(server, fleet, options.messages(), log);
+        Files.writeString(stored, Integer.toString(options.messages()));
+      }
+    } finally {
+      server.kill();
+    }
+    FleetAccount probe = fleet.accounts().get(fleet.accounts().size() / 2);
+    List<Long> toLogin = new ArrayList<>();
+    List<Long> toListen = new ArrayList<>();
+    for (int i = 0; i < options.restarts(); i++) {
+      long start = System.nanoTime();
+      server = ServerProcess.start(serverData, serverJvm);
+      toListen.add((System.nanoTime() - start) / 1_000_000);
+      try (Connector connector = new Connector(server.controlUri(), 1)) {
+        MplpConnection connection =
+            connector.connect(
+                null, probe.devices().get(1).loginCredential(), (c, frame, text) -> {});
+        connection.loggedIn().get(30, TimeUnit.SECONDS);
+        toLogin.add((System.nanoTime() - start) / 1_000_000);
+        connection.close();
+      } finally {
+        server.kill();
+      }
+      log.printf(
+          "restart %d: listening after %d ms, login-ok after %d ms%n",
+          i + 1, toListen.get(i), toLogin.get(i));
+    }
+    results.root().put("devices", options.devices());
+    results.root().put("storedMessages", Integer.parseInt(Files.readString(stored).strip()));
+    results.root().putPOJO("millisToListening", toListen);
+    results.root().putPOJO("millisToLoginOk", toLogin);
+    long best = toLogin.stream().mapToLong(Long::longValue).min().orElse(-1);
+    long worst = toLogin.stream().mapToLong(Long::longValue).max().orElse(-1);
+    results.target(
+        "process start to a served device-credential login, after SIGKILL",
+        "< 1,500 ms",
+        best + " to " + worst + " ms over " + toLogin.size() + " restarts",
+        worst < 1_500);
+  }
+
+  /** Each account's first device sends its share to the second, which stays offline. */
+  private static void store(ServerProcess server, Fleet fleet, int messages, PrintStream log)
+      throws Exception {
+    int accounts = fleet.accounts().size();
+    AtomicLong accepted = new AtomicLong();
+    long start = System.nanoTime();
+    try (Connector connector = new Connector(server.controlUri(), 2)) {
+      int perAccount = (messages + accounts - 1) / accounts;
+      int batch = 1_000;
+      for (int from = 0; from < accounts; from += batch) {
+        List<CompletableFuture<Void>> done = new ArrayList<>();
+        for (FleetAccount account :
+            fleet.accounts().subList(from, Math.min(accounts, from + batch))) {
+          int share = (int) Math.min(perAccount, Math.max(0, messages - accepted.get()));
+          done.add(sendAll(connector, account, share, accepted));
+        }
+        CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(300, TimeUnit.SECONDS);
+        log.printf("setup: %d messages stored%n", accepted.get());
+      }
+    }
+    log.printf(
+        "setup: %d messages stored in %.1f s%n", accepted.get(), (System.nanoTime() - start) / 1e9);
+  }
+
+  private static CompletableFuture<Void> sendAll(
+      Connector connector, FleetAccount account, int count, AtomicLong accepted) {
+    CompletableFuture<Void> all = new CompletableFuture<>();
+    if (count == 0) {
+      all.complete(null);
+      return all;
+    }
+    int[] left = {count};
+    String to = account.devices().get(1).address();
+    MplpConnection sender =
+        connector.connect(
+            null,
+            account.devices().get(0).loginCredential(),
+            (connection, frame, text) -> {
+              if (frame.type().equals("message-accepted")) {
+                accepted.incrementAndGet();
+                if (--left[0] == 0) {
+                  connection.close();
+                  all.complete(null);
+                }
+              } else if (frame.type().equals("error")) {
+                all.completeExceptionally(new IllegalStateException(text));
+              }
+            });
+    sender
+        .loggedIn()
+        .whenComplete(
+            (ok, failure) -> {
+              if (failure != null) {
+                all.completeExceptionally(failure);
+                return;
+              }
+              for (int i = 0; i < count; i++) {
+                String id = "r" + i;
+                sender.send(Frames.send(id, id, to, "stored for the restart " + i));
+              }
+            });
+    return all;
+  }
+}
