@@ -5,7 +5,8 @@ Feature: Failed logins (S26)
   # REQ-LOGIN-016: After `maxLoginFailures` consecutive failed password logins of an account, a
   # server MUST refuse every password login of that account with the error `locked-out` for
   # `lockoutSeconds`.
-  @REQ-LOGIN-016 @S26 @must @profile-core
+  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
+  @REQ-LOGIN-016 @S26 @must @profile-core @serial
   Scenario: After maxLoginFailures wrong passwords even the right one is refused
     Given account A has no device yet
     And a phone of account A has completed the opening exchange
@@ -15,7 +16,8 @@ Feature: Failed logins (S26)
 
   # REQ-LOGIN-022: A server MUST NOT refuse a device credential login because of failed logins,
   # whether of its own account, of other accounts, or from its own or any other address.
-  @REQ-LOGIN-022 @S26 @must @profile-core
+  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
+  @REQ-LOGIN-022 @S26 @must @profile-core @serial
   Scenario: A password lockout does not refuse a device credential login
     Given account A is logged in on a PC
     When the PC logs out
@@ -25,7 +27,8 @@ Feature: Failed logins (S26)
 
   # REQ-LOGIN-022: A server MUST NOT refuse a device credential login because of failed logins,
   # whether of its own account, of other accounts, or from its own or any other address.
-  @REQ-LOGIN-022 @S26 @must @profile-core
+  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
+  @REQ-LOGIN-022 @S26 @must @profile-core @serial
   Scenario: Failed logins from the device's own address do not refuse its device credential login
     Given account A is logged in on a PC
     When the PC logs out
@@ -35,7 +38,8 @@ Feature: Failed logins (S26)
 
   # REQ-LOGIN-025: A server MUST set `retryAfterSeconds` in every `locked-out` error to the whole
   # seconds, rounded up, until the lockout that refused the login ends.
-  @REQ-LOGIN-025 @S26 @must @profile-core
+  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
+  @REQ-LOGIN-025 @S26 @must @profile-core @serial
   Scenario: A locked-out login is told how long the lockout has left
     Given account A has no device yet
     And a phone of account A has completed the opening exchange
@@ -46,7 +50,8 @@ Feature: Failed logins (S26)
 
   # REQ-LOGIN-023: A server MUST accept the password logins of an account again once
   # `lockoutSeconds` have passed since the failed login that began its lockout.
-  @REQ-LOGIN-023 @S26 @must @profile-core
+  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
+  @REQ-LOGIN-023 @S26 @must @profile-core @serial
   Scenario: Once lockoutSeconds have passed the password logs in again
     Given lockoutSeconds is a time the kit waits for
     And account A has no device yet

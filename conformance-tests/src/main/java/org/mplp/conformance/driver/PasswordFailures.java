@@ -39,10 +39,24 @@ public final class PasswordFailures {
     return current;
   }
 
+  /**
+   * Before a connection that may log in with a password opens: waits until its login and one more
+   * failure beside it stay below the limit, so that the login does not wait for room after the
+   * target's welcome and run into its loginTimeoutSeconds (REQ-LOGIN-028).
+   */
+  public static void awaitRoomToConnect() {
+    ofRun().awaitRoom(3);
+  }
+
   /** Waits until one more failure stays below the limit, and counts this login as under way. */
   synchronized void begin() {
+    awaitRoom(1);
+    underWay++;
+  }
+
+  private synchronized void awaitRoom(int spare) {
     try {
-      while (recent() + underWay >= limit - 1) {
+      while (recent() + underWay >= limit - spare) {
         long oldest = failures.isEmpty() ? System.nanoTime() : failures.peekFirst();
         long waitNanos = oldest + WINDOW.toNanos() - System.nanoTime();
         wait(Math.max(1, waitNanos / 1_000_000));
@@ -51,17 +65,30 @@ public final class PasswordFailures {
       Thread.currentThread().interrupt();
       throw new DriverException("interrupted while pacing password logins", e);
     }
-    underWay++;
   }
 
   /** Refusals that say the credential was checked and matched, or was never checked. */
   private static final java.util.Set<String> NOT_FAILED =
-      java.util.Set.of("too-many-devices", "locked-out", "rate-limited", "login-limit");
+      java.util.Set.of(
+          "too-many-devices", "locked-out", "rate-limited", "login-limit", "login-timeout");
 
-  /** Whether a target may have counted this login against the kit's address. */
+  /**
+   * Whether a target may have counted this login against the kit's address: not when it succeeded,
+   * was refused for something other than its credential, or stopped at a challenge the kit never
+   * answered with a proof (nothing was verified, so nothing failed).
+   */
   static boolean mayCount(LoginOutcome outcome) {
+    if (outcome.succeeded() || stoppedAtChallenge(outcome)) {
+      return false;
+    }
     String code = outcome.errorCode();
-    return !outcome.succeeded() && (code == null || !NOT_FAILED.contains(code));
+    return code == null || !NOT_FAILED.contains(code);
+  }
+
+  private static boolean stoppedAtChallenge(LoginOutcome outcome) {
+    return outcome.stage() == LoginOutcome.Stage.LOGIN
+        && outcome.challenge() != null
+        && outcome.scramProblem() == null;
   }
 
   /** The login ended; {@code failed} when the target may have counted it as a failed login. */
