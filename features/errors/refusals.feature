@@ -61,3 +61,17 @@ Feature: Refused frames
       | a welcome      |
       | a pong         |
       | an error frame |
+
+  # REQ-ERROR-013: A server MUST refuse with the error `schema-violation` a frame with a number that
+  # its member's schema does not allow, however many digits the number has and even when it exceeds
+  # the range of every machine number.
+  @REQ-ERROR-013 @must @profile-core
+  Scenario Outline: A number beyond every machine number is a schema-violation at its member: <type>
+    Given account A is logged in on a PC
+    When the PC sends <frame>
+    Then the PC receives the error schema-violation located at the <type>'s overflowing member
+
+    Examples:
+      | type         | frame                                              |
+      | set-receive  | a set-receive whose receive is the number 1e99999  |
+      | accept-offer | an accept-offer whose file index has 31 digits     |

@@ -26,3 +26,11 @@ Feature: Before login
     And it sends a ping
     Then it receives the fatal error login-limit
     And it sees the connection closed with close code 4401 and reason login-limit
+
+  # REQ-LOGIN-028: A server MUST close with the fatal error `login-timeout` and close code 4407 a
+  # connection on which no login has succeeded within `loginTimeoutSeconds` of welcome.
+  @REQ-LOGIN-028 @must @profile-core
+  Scenario: A connection that does not log in is closed after loginTimeoutSeconds
+    Given a client that has completed the opening exchange
+    Then after loginTimeoutSeconds it receives the fatal error login-timeout
+    And it sees the connection closed with close code 4407

@@ -5,7 +5,8 @@ Feature: Failed logins (S26)
   # REQ-LOGIN-016: After `maxLoginFailures` consecutive failed password logins of an account, a
   # server MUST refuse every password login of that account with the error `locked-out` for
   # `lockoutSeconds`.
-  @REQ-LOGIN-016 @S26 @must @profile-core
+  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
+  @REQ-LOGIN-016 @S26 @must @profile-core @serial
   Scenario: After maxLoginFailures wrong passwords even the right one is refused
     Given account A has no device yet
     And a phone of account A has completed the opening exchange
@@ -13,9 +14,10 @@ Feature: Failed logins (S26)
     And the phone logs in with the password on its open connection
     Then the phone is refused with the error locked-out while the lockout lasts
 
-  # REQ-LOGIN-022: A server MUST NOT refuse a device credential login because the password logins
-  # of its account are locked out.
-  @REQ-LOGIN-022 @S26 @must @profile-core
+  # REQ-LOGIN-022: A server MUST NOT refuse a device credential login because of failed logins,
+  # whether of its own account, of other accounts, or from its own or any other address.
+  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
+  @REQ-LOGIN-022 @S26 @must @profile-core @serial
   Scenario: A password lockout does not refuse a device credential login
     Given account A is logged in on a PC
     When the PC logs out
@@ -23,9 +25,33 @@ Feature: Failed logins (S26)
     And the PC logs in again with its device credential
     Then the PC is told its address is <account>-PC-1 and gets no new credential
 
+  # REQ-LOGIN-022: A server MUST NOT refuse a device credential login because of failed logins,
+  # whether of its own account, of other accounts, or from its own or any other address.
+  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
+  @REQ-LOGIN-022 @S26 @must @profile-core @serial
+  Scenario: Failed logins from the device's own address do not refuse its device credential login
+    Given account A is logged in on a PC
+    When the PC logs out
+    And the PC logs in again with a wrong device credential maxLoginFailuresPerAddress times
+    And the PC logs in again with its device credential
+    Then the PC is told its address is <account>-PC-1 and gets no new credential
+
+  # REQ-LOGIN-025: A server MUST set `retryAfterSeconds` in every `locked-out` error to the whole
+  # seconds, rounded up, until the lockout that refused the login ends.
+  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
+  @REQ-LOGIN-025 @S26 @must @profile-core @serial
+  Scenario: A locked-out login is told how long the lockout has left
+    Given account A has no device yet
+    And a phone of account A has completed the opening exchange
+    When a PC of account A logs in with a wrong password maxLoginFailures times
+    And the phone logs in with the password on its open connection
+    Then the phone is refused with the error locked-out while the lockout lasts
+    And the refusal of the phone tells retryAfterSeconds between 1 and lockoutSeconds
+
   # REQ-LOGIN-023: A server MUST accept the password logins of an account again once
   # `lockoutSeconds` have passed since the failed login that began its lockout.
-  @REQ-LOGIN-023 @S26 @must @profile-core
+  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
+  @REQ-LOGIN-023 @S26 @must @profile-core @serial
   Scenario: Once lockoutSeconds have passed the password logs in again
     Given lockoutSeconds is a time the kit waits for
     And account A has no device yet

@@ -24,7 +24,8 @@ Feature: Verifying a login (S22)
   # server-first-message, whether or not the account exists.
   # (CHOICE-LOGIN-01 is open: a clientFirst that does not parse is refused with bad-credential at
   # once, or at the proof after a challenge; the kit accepts either.)
-  @REQ-LOGIN-001 @S22 @must @profile-core
+  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
+  @REQ-LOGIN-001 @S22 @must @profile-core @serial
   Scenario: A login whose clientFirst is no SCRAM message is refused with bad-credential, at once or at its proof
     Given account A has no device yet
     When a PC of account A logs in with a clientFirst that is no SCRAM message
@@ -46,15 +47,17 @@ Feature: Verifying a login (S22)
     Then the phone's two challenges carry the same salt and the same iteration count
 
   # REQ-LOGIN-003: A server MUST refuse the proof of a login naming an account it does not have
-  # with the error `unknown-account`.
-  @REQ-LOGIN-003 @S22 @S26 @must @profile-core
+  # with the error `bad-credential` or the error `unknown-account`.
+  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
+  @REQ-LOGIN-003 @S22 @S26 @must @profile-core @serial
   Scenario: The proof of a login to an account the server does not have is refused
     When a PC logs in to an account the server does not have
-    Then the PC is refused at the proof with the error unknown-account
+    Then the PC is refused at the proof with the error bad-credential or unknown-account
 
   # REQ-LOGIN-004: A server MUST refuse a proof that does not match the named credential with the
   # error `bad-credential`.
-  @REQ-LOGIN-004 @S22 @S26 @must @profile-core
+  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
+  @REQ-LOGIN-004 @S22 @S26 @must @profile-core @serial
   Scenario: A wrong password is refused
     Given account A has no device yet
     When a PC of account A logs in with a wrong password
@@ -62,7 +65,8 @@ Feature: Verifying a login (S22)
 
   # REQ-LOGIN-004: A server MUST refuse a proof that does not match the named credential with the
   # error `bad-credential`.
-  @REQ-LOGIN-004 @S22 @S26 @must @profile-core
+  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
+  @REQ-LOGIN-004 @S22 @S26 @must @profile-core @serial
   Scenario: A wrong device credential is refused
     Given account A is logged in on a PC
     When the PC logs out
@@ -85,3 +89,24 @@ Feature: Verifying a login (S22)
     When the PC logs out
     And the PC logs in again with its device credential
     Then the PC receives login-ok whose server signature proves the server knows the credential
+
+  # REQ-LOGIN-024: A server SHOULD refuse the proof of a login naming an account it does not have
+  # with the error `bad-credential`, so that its answers do not tell which accounts exist.
+  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
+  @REQ-LOGIN-024 @S26 @should @profile-core @serial
+  Scenario: An unknown account is refused like a wrong password
+    When a PC logs in to an account the server does not have
+    Then the PC is refused at the proof with the error bad-credential
+
+  # REQ-LOGIN-026: A server MUST refuse with the error `bad-credential` the proof of a device
+  # credential login whose device was removed after its challenge, even when another device has
+  # since been given the same address.
+  @REQ-LOGIN-026 @S22 @must @profile-core
+  Scenario: A challenge made for a removed device resumes no device that took its address
+    Given account A is logged in on a PC
+    When the second PC starts a login with the device credential of the PC
+    And the PC logs out and removes itself
+    And the third PC logs in with the password
+    Then the third PC is told its address is <account>-PC-1
+    When the second PC sends the proof of its login
+    Then the second PC is refused at the proof with the error bad-credential

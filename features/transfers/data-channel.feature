@@ -142,3 +142,15 @@ Feature: The data channel (S54)
     Then the PC and the phone are sent transfer-progress with uploaded 5000
     When the phone downloads the file
     Then the PC and the phone are sent transfer-progress with downloaded 5000
+
+  # REQ-DATA-018: A server MUST refuse with HTTP status 400, and with `Upload-Offset` set to the
+  # number of bytes it then holds, a `PUT` whose body runs past the end of its `Content-Range`, and
+  # keep none of the bytes beyond that end.
+  @REQ-DATA-018 @must @profile-core
+  Scenario: A chunked upload that runs past its Content-Range is refused and keeps nothing past it
+    Given account A is logged in on a PC and a phone
+    And an accepted transfer of a 1000 byte file from the PC to the phone
+    When the PC uploads 50 bytes in chunks, saying Content-Range bytes 0-9
+    Then the answer is HTTP status 400 with an Upload-Offset of at most 10
+    When the PC asks for the upload offset
+    Then the answer is HTTP status 204 with the Upload-Offset the refusal named

@@ -30,3 +30,16 @@ Feature: WebSocket upgrade
   Scenario: An upgrade offering no subprotocol at all is refused with 400
     When a client upgrades offering no subprotocol
     Then the upgrade is refused with HTTP status 400
+
+  # REQ-TRANSPORT-012: A server MUST refuse an upgrade request whose `Sec-WebSocket-Version` header
+  # is missing or other than `13` with HTTP status 426 and the header `Sec-WebSocket-Version: 13`.
+  @REQ-TRANSPORT-012 @must @profile-core
+  Scenario Outline: An upgrade in the WebSocket draft <draft> is refused with 426
+    When a client asks for an upgrade in the WebSocket draft <draft>
+    Then the upgrade is refused with HTTP status 426 and Sec-WebSocket-Version 13
+
+    Examples:
+      | draft    |
+      | hixie-75 |
+      | hixie-76 |
+      | hybi-08  |

@@ -55,6 +55,8 @@ class ReconnectTest {
       server.stop();
       await().until(() -> !pc.ready() && !phone.ready());
       assertThat(pcSees.disconnects).allMatch(reason -> reason.endsWith("(reconnecting)"));
+      // Told the server was going away (close code 1001), not cut off (REQ-OPEN-011, REQ-OPEN-012).
+      assertThat(pcSees.disconnects).allMatch(reason -> reason.contains("shutting-down"));
       CompletableFuture<MessageAccepted> sentWhileDown =
           pc.send(phoneAddress, "text/plain", "sent while the server was down");
       server.restart();

@@ -725,7 +725,9 @@ public final class MplpClient implements AutoCloseable {
     boolean retry =
         config.reconnect()
             && identity != null
-            && !ErrorCode.SESSION_REPLACED.code().equals(fatalCode);
+            && !ErrorCode.SESSION_REPLACED.code().equals(fatalCode)
+            // The account is gone: no login can succeed again.
+            && !ErrorCode.ACCOUNT_REMOVED.code().equals(fatalCode);
     if (!retry) {
       messaging.end(lost);
     }
@@ -855,7 +857,7 @@ public final class MplpClient implements AutoCloseable {
           () -> {
             listener.onServerError(
                 new ErrorFrame(
-                    null, "malformed-frame", false, "from the server: " + problem, null));
+                    null, "malformed-frame", false, "from the server: " + problem, null, null));
             WireConnection current = connection;
             if (current != null && currentChannel == this) {
               current.abort();

@@ -3,6 +3,7 @@ package org.mplp.server;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.group.ChannelGroup;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
@@ -12,9 +13,12 @@ import org.mplp.server.control.ControlChannelPipeline;
 import org.mplp.server.http.DiscoveryDocumentJson;
 import org.mplp.server.http.HttpIdleTimeout;
 import org.mplp.server.http.HttpRequestHandler;
+import org.mplp.server.http.RequestDeadlines;
+import org.mplp.server.ops.FrameMeter;
 import org.mplp.server.transfers.TransferFiles;
 import org.mplp.server.transfers.data.DataChannel;
 import org.mplp.server.transport.BackpressureHandler;
+import org.mplp.server.transport.ConnectionsPerAddress;
 import org.mplp.server.web.WebClient;
 
 /**
@@ -43,6 +47,8 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
   private final SslContext sslContext;
   private final DataChannel dataChannel;
   private final TransferFiles transfers;
+  private final ConnectionsPerAddress connectionsPerAddress;
+  private final ChannelGroup connections;
 
   /** Read from the jar here, at start, so that no event loop waits for the disk. */
   private final WebClient webClient = WebClient.bundled();
@@ -50,26 +56,34 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
   /**
    * @param sslContext null for plaintext; otherwise every connection starts with its handshake, and
    *     a client that does not speak TLS gets no answer in cleartext
+   * @param connections where every connection goes, so that a stopping server can end each
    */
   MplpChannelInitializer(
       ServerDescription description,
       SessionServices services,
       SslContext sslContext,
       DataChannel dataChannel,
-      TransferFiles transfers) {
+      TransferFiles transfers,
+      ChannelGroup connections,
+      FrameMeter meter) {
     this.description = description;
     this.discoveryDocument = DiscoveryDocumentJson.render(description);
     this.decoderConfig = ControlChannelPipeline.decoderConfig(description.limits());
-    this.controlChannel = new ControlChannelPipeline(description, services);
+    this.controlChannel = new ControlChannelPipeline(description, services, meter);
     this.services = services;
     this.sslContext = sslContext;
     this.dataChannel = dataChannel;
     this.transfers = transfers;
+    this.connections = connections;
+    this.connectionsPerAddress =
+        new ConnectionsPerAddress(description.limits().maxConnectionsPerAddress());
   }
 
   @Override
   protected void initChannel(Channel channel) {
+    connections.add(channel);
     ChannelPipeline pipeline = channel.pipeline();
+    pipeline.addLast("connections-per-address", connectionsPerAddress);
     if (sslContext != null) {
       pipeline.addLast("tls", sslContext.newHandler(channel.alloc()));
     }
@@ -81,6 +95,10 @@ final class MplpChannelInitializer extends ChannelInitializer<Channel> {
             new HttpDecoderConfig()
                 .setMaxInitialLineLength(MAX_INITIAL_LINE_BYTES)
                 .setMaxHeaderSize(MAX_HEADER_BYTES)));
+    new RequestDeadlines(
+            description.limits().requestHeadSeconds(),
+            description.limits().requestBodyIdleSeconds())
+        .addAround(pipeline, "http-codec");
     pipeline.addLast("data", dataChannel.newHandler(transfers));
     pipeline.addLast("http-aggregator", new HttpObjectAggregator(MAX_CONTENT_BYTES));
     pipeline.addLast(

@@ -7,6 +7,9 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
@@ -14,11 +17,16 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.mplp.server.ops.AdminServer;
+import org.mplp.server.ops.ServerMetrics;
 import org.mplp.server.tls.ServerTls;
 import org.mplp.server.transfers.data.DataChannel;
 import org.mplp.server.transport.IoTransport;
+import org.mplp.server.transport.ServerStopping;
 
 /**
  * A running reference server: one port for the discovery document and the control channel, over TLS
@@ -34,6 +42,9 @@ public final class MplpServer implements AutoCloseable {
   /** Under the data directory: the bytes of files in transfer (see {@link DataChannel}). */
   static final String SPOOL_DIRECTORY = "spool";
 
+  /** How long a stop waits for its connections to end: the close grace of a control channel. */
+  static final long STOP_GRACE_MILLIS = 3000;
+
   private final ServerConfig config;
   private final Optional<ServerTls> tls;
   private final Storage storage;
@@ -41,6 +52,8 @@ public final class MplpServer implements AutoCloseable {
   private final IoTransport transport;
   private final EventLoopGroup group;
   private final Channel serverChannel;
+  private final ChannelGroup connections;
+  private final AdminServer admin;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private MplpServer(
@@ -50,7 +63,9 @@ public final class MplpServer implements AutoCloseable {
       DataChannel dataChannel,
       IoTransport transport,
       EventLoopGroup group,
-      Channel serverChannel) {
+      Channel serverChannel,
+      ChannelGroup connections,
+      AdminServer admin) {
     this.config = config;
     this.tls = tls;
     this.storage = storage;
@@ -58,6 +73,25 @@ public final class MplpServer implements AutoCloseable {
     this.transport = transport;
     this.group = group;
     this.serverChannel = serverChannel;
+    this.connections = connections;
+    this.admin = admin;
+  }
+
+  /** Ready when the store thread answers a trivial task within a second. */
+  private static boolean storeAnswers(Storage storage) {
+    try {
+      return storage.services().executor().submit(() -> true).get(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Where health and metrics are served, when the admin port is on. */
+  public Optional<URI> adminBase() {
+    return Optional.ofNullable(admin).map(AdminServer::base);
   }
 
   /**
@@ -88,6 +122,15 @@ public final class MplpServer implements AutoCloseable {
     storage.startTransfers(dataChannel.spool());
     IoTransport transport = IoTransport.best();
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(transport.ioHandlerFactory());
+    ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+    SessionServices services = storage.services();
+    ServerMetrics metrics =
+        new ServerMetrics(
+            services.registry()::onlineCount,
+            connections::size,
+            services.commits()::waiting,
+            config.dataDir().resolve(SPOOL_DIRECTORY));
+    services.commits().observe(metrics);
     ServerBootstrap bootstrap =
         new ServerBootstrap()
             .group(group)
@@ -102,7 +145,9 @@ public final class MplpServer implements AutoCloseable {
                     storage.services(),
                     tls.map(ServerTls::context).orElse(null),
                     dataChannel,
-                    storage.services().transfers()));
+                    storage.services().transfers(),
+                    connections,
+                    metrics));
     ChannelFuture bind = bootstrap.bind(config.host(), config.port()).awaitUninterruptibly();
     if (!bind.isSuccess()) {
       group.shutdownGracefully(0, 0, TimeUnit.SECONDS);
@@ -116,7 +161,28 @@ public final class MplpServer implements AutoCloseable {
               + bind.cause().getMessage(),
           bind.cause());
     }
-    return new MplpServer(config, tls, storage, dataChannel, transport, group, bind.channel());
+    Channel serverChannel = bind.channel();
+    AdminServer admin = null;
+    if (config.adminPort() >= 0) {
+      try {
+        admin =
+            AdminServer.start(
+                group,
+                transport.serverChannel(),
+                config.adminPort(),
+                config.dataDir(),
+                metrics,
+                () -> serverChannel.isActive() && storeAnswers(storage),
+                services.registry()::endAccount);
+      } catch (IOException e) {
+        serverChannel.close().syncUninterruptibly();
+        group.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+        dataChannel.close();
+        throw e;
+      }
+    }
+    return new MplpServer(
+        config, tls, storage, dataChannel, transport, group, serverChannel, connections, admin);
   }
 
   public ServerConfig config() {
@@ -177,15 +243,24 @@ public final class MplpServer implements AutoCloseable {
   }
 
   /**
-   * Stops listening, closes every connection and ends the event loops. Idempotent; must not be
-   * called from one of the server's own event loops.
+   * Stops listening, ends every connection (a control channel with the going-away close,
+   * REQ-OPEN-012) and ends the event loops. Idempotent; must not be called from one of the server's
+   * own event loops.
    */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
+    if (admin != null) {
+      admin.close();
+    }
     serverChannel.close().syncUninterruptibly();
+    for (Channel connection : connections) {
+      connection.pipeline().fireUserEventTriggered(ServerStopping.EVENT);
+    }
+    // Clients answer the close at once; one that does not is cut off after the grace period.
+    connections.newCloseFuture().awaitUninterruptibly(STOP_GRACE_MILLIS);
     group.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
     dataChannel.close();
     // After the connections: what their ends queued on the store thread runs first.

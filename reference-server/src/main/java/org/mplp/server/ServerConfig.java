@@ -18,6 +18,8 @@ import org.mplp.spec.model.Limits;
  *     can create accounts, so it is for test deployments only (REQ-PROVISION-003)
  * @param tls when present, the port speaks TLS only; plaintext is for loopback (protocol decision
  *     2)
+ * @param adminPort the loopback port of health, metrics and the operator's commands; 0 picks a free
+ *     one (the data directory's admin file names it), -1 serves none
  * @param alternatives the other answers to open choices of the spec the server gives instead of its
  *     own
  */
@@ -29,6 +31,7 @@ public record ServerConfig(
     Set<Binding> bindings,
     boolean provisioning,
     Optional<TlsConfig> tls,
+    int adminPort,
     Set<Alternative> alternatives) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -39,6 +42,9 @@ public record ServerConfig(
   public static final Limits DEFAULT_LIMITS = Limits.DEFAULTS;
 
   private static final long MIB = 1 << 20;
+
+  /** The schema's maximum of a count of bytes: 2^53 - 1, which every JSON reader keeps exactly. */
+  private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
 
   /** An account's own device and the 256 others that a device list can hold. */
   public static final int MAX_DEVICES_PER_ACCOUNT = 257;
@@ -52,6 +58,9 @@ public record ServerConfig(
     Objects.requireNonNull(alternatives, "alternatives");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port out of range: " + port);
+    }
+    if (adminPort < -1 || adminPort > 65535) {
+      throw new IllegalArgumentException("admin port out of range: " + adminPort);
     }
     // The floors are those of the limits schema: a server may not advertise less.
     if (limits.maxFrameBytes() < 1024
@@ -69,7 +78,14 @@ public record ServerConfig(
         || limits.maxOpenTransfers() < 1
         || limits.offerLifetimeSeconds() < 10
         || limits.transferLifetimeSeconds() < 60
-        || limits.spoolQuotaBytes() < MIB) {
+        || limits.spoolQuotaBytes() < MIB
+        || limits.spoolQuotaBytes() > MAX_SAFE_INTEGER
+        || limits.maxFileBytes() > MAX_SAFE_INTEGER
+        || limits.loginTimeoutSeconds() < 10
+        || limits.maxLoginFailuresPerAddress() < 10
+        || limits.maxConnectionsPerAddress() < 16
+        || limits.requestHeadSeconds() < 5
+        || limits.requestBodyIdleSeconds() < 5) {
       throw new IllegalArgumentException("limits beyond the schema's bounds: " + limits);
     }
     // The constraints between limits (REQ-LIMIT-005, REQ-LIMIT-006).
@@ -97,7 +113,10 @@ public record ServerConfig(
                 : EnumSet.copyOf(alternatives));
   }
 
-  /** 127.0.0.1:7700, ./mplp-data, the contract's limits, JSON and XML, no provisioning, no TLS. */
+  /**
+   * 127.0.0.1:7700, ./mplp-data, the contract's limits, JSON and XML, no provisioning, no TLS, the
+   * admin port on a free loopback port, no alternatives.
+   */
   public static ServerConfig defaults() {
     return new ServerConfig(
         DEFAULT_HOST,
@@ -107,48 +126,64 @@ public record ServerConfig(
         EnumSet.allOf(Binding.class),
         false,
         Optional.empty(),
+        0,
         EnumSet.noneOf(Alternative.class));
   }
 
   public ServerConfig withHost(String newHost) {
     return new ServerConfig(
-        newHost, port, dataDir, limits, bindings, provisioning, tls, alternatives);
+        newHost, port, dataDir, limits, bindings, provisioning, tls, adminPort, alternatives);
   }
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(
-        host, newPort, dataDir, limits, bindings, provisioning, tls, alternatives);
+        host, newPort, dataDir, limits, bindings, provisioning, tls, adminPort, alternatives);
   }
 
   public ServerConfig withDataDir(Path newDataDir) {
     return new ServerConfig(
-        host, port, newDataDir, limits, bindings, provisioning, tls, alternatives);
+        host, port, newDataDir, limits, bindings, provisioning, tls, adminPort, alternatives);
   }
 
   public ServerConfig withLimits(Limits newLimits) {
     return new ServerConfig(
-        host, port, dataDir, newLimits, bindings, provisioning, tls, alternatives);
+        host, port, dataDir, newLimits, bindings, provisioning, tls, adminPort, alternatives);
   }
 
   public ServerConfig withBindings(Set<Binding> newBindings) {
     return new ServerConfig(
-        host, port, dataDir, limits, newBindings, provisioning, tls, alternatives);
+        host, port, dataDir, limits, newBindings, provisioning, tls, adminPort, alternatives);
   }
 
   public ServerConfig withProvisioning(boolean on) {
-    return new ServerConfig(host, port, dataDir, limits, bindings, on, tls, alternatives);
+    return new ServerConfig(
+        host, port, dataDir, limits, bindings, on, tls, adminPort, alternatives);
   }
 
   /** Serves over TLS with this certificate chain and key; they are read at start. */
   public ServerConfig withTls(TlsConfig newTls) {
     return new ServerConfig(
-        host, port, dataDir, limits, bindings, provisioning, Optional.of(newTls), alternatives);
+        host,
+        port,
+        dataDir,
+        limits,
+        bindings,
+        provisioning,
+        Optional.of(newTls),
+        adminPort,
+        alternatives);
+  }
+
+  /** Serves health, metrics and the operator's commands on this loopback port; -1 for none. */
+  public ServerConfig withAdminPort(int newAdminPort) {
+    return new ServerConfig(
+        host, port, dataDir, limits, bindings, provisioning, tls, newAdminPort, alternatives);
   }
 
   /** Gives these answers to open choices of the spec instead of the server's own. */
   public ServerConfig withAlternatives(Set<Alternative> newAlternatives) {
     return new ServerConfig(
-        host, port, dataDir, limits, bindings, provisioning, tls, newAlternatives);
+        host, port, dataDir, limits, bindings, provisioning, tls, adminPort, newAlternatives);
   }
 
   public boolean has(Alternative alternative) {
@@ -157,6 +192,14 @@ public record ServerConfig(
 
   public ServerConfig withoutTls() {
     return new ServerConfig(
-        host, port, dataDir, limits, bindings, provisioning, Optional.empty(), alternatives);
+        host,
+        port,
+        dataDir,
+        limits,
+        bindings,
+        provisioning,
+        Optional.empty(),
+        adminPort,
+        alternatives);
   }
 }

@@ -61,6 +61,16 @@ public final class ServerMain implements Callable<Integer> {
   boolean provisioning;
 
   @Option(
+      names = "--admin-port",
+      paramLabel = "PORT",
+      defaultValue = "0",
+      description =
+          "Loopback port of /health/live, /health/ready and /metrics (Prometheus) and of the"
+              + " account command's notices; 0 picks a free one, named in <data-dir>/admin.json;"
+              + " -1 serves none (default: ${DEFAULT-VALUE}).")
+  int adminPort;
+
+  @Option(
       names = "--limits",
       paramLabel = "FILE",
       description =
@@ -124,6 +134,7 @@ public final class ServerMain implements Callable<Integer> {
             .withPort(port)
             .withDataDir(dataDir)
             .withProvisioning(provisioning)
+            .withAdminPort(adminPort)
             .withAlternatives(alternatives(alternatives));
     if (limits != null) {
       config = config.withLimits(LimitsFile.read(limits));

@@ -46,6 +46,7 @@ public record SessionServices(
     SettingsService settings,
     AuthorityService authority,
     TransferService transfers,
+    GroupCommit commits,
     Set<Alternative> alternatives) {
 
   /** The most durable writes committed in one transaction or one message log group. */
@@ -153,6 +154,7 @@ public record SessionServices(
         new AuthorityService(
             executor, devices, deviceSettings, settingsFrames, registry, deviceService),
         transfers,
+        commits,
         Set.copyOf(alternatives));
   }
 

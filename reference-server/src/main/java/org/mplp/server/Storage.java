@@ -77,7 +77,8 @@ final class Storage implements AutoCloseable {
                             config.limits(),
                             LoginThrottle.forLimits(
                                 config.limits().maxLoginFailures(),
-                                config.limits().lockoutSeconds()),
+                                config.limits().lockoutSeconds(),
+                                config.limits().maxLoginFailuresPerAddress()),
                             Clock.systemUTC(),
                             config.alternatives());
                     int carried = created.messages().carryOver(opened);

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mplp.server.admin.AccountMain;
+import org.mplp.spec.model.DeviceEvent;
+import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.LoginOk;
 import org.mplp.spec.model.Terminal;
 
@@ -56,9 +58,42 @@ class AccountCommandWithServerTest {
       assertThat(account("", "remove", "--data-dir", dir, "live")).isZero();
       assertError(
           ScramLogin.withPassword(live.open(), "live", "new", pc),
-          "unknown-account",
+          "bad-credential",
           false,
           "proof-1");
     }
+  }
+
+  @Test
+  void removingAnAccountEndsTheSessionsOfItsDevicesAtOnce() throws Exception {
+    String dir = dataDir.toString();
+    try (LiveServer live = LiveServer.start(dataDir, ServerConfig.DEFAULT_LIMITS)) {
+      assertThat(account("pw\n", "add", "--data-dir", dir, "--password-stdin", "gone")).isZero();
+      LiveServer.Device pc = live.register("gone", "pw", "PC", "pc");
+      LiveServer.Device phone = live.register("gone", "pw", "MP", "phone");
+      assertThat(pc.ws().next()).as("the phone's arrival").isInstanceOf(DeviceEvent.class);
+
+      assertThat(account("", "remove", "--data-dir", dir, "gone")).isZero();
+
+      for (LiveServer.Device device : new LiveServer.Device[] {pc, phone}) {
+        Frame frame = device.ws().next();
+        while (frame instanceof DeviceEvent) {
+          // The other device may go offline first: its event can come before the error.
+          frame = device.ws().next();
+        }
+        assertError(frame, "account-removed", true, null);
+        assertThat(device.ws().awaitClose().code()).isEqualTo(4404);
+      }
+      assertError(
+          ScramLogin.withCredential(
+              live.open(), "gone", pc.address(), pc.credential(), pcTerminal()),
+          "bad-credential",
+          false,
+          "proof-1");
+    }
+  }
+
+  private static Terminal pcTerminal() {
+    return ScramLogin.terminal("PC", "pc");
   }
 }

@@ -344,7 +344,12 @@ class MessagesFlowTest {
             limits.maxOpenTransfers(),
             limits.offerLifetimeSeconds(),
             limits.transferLifetimeSeconds(),
-            limits.spoolQuotaBytes());
+            limits.spoolQuotaBytes(),
+            limits.loginTimeoutSeconds(),
+            limits.maxLoginFailuresPerAddress(),
+            limits.maxConnectionsPerAddress(),
+            limits.requestHeadSeconds(),
+            limits.requestBodyIdleSeconds());
     try (LiveServer small = LiveServer.start(dataDir, two)) {
       String account = newAccount(small);
       LiveServer.Device pc = small.register(account, PASSWORD, "PC", "pc");

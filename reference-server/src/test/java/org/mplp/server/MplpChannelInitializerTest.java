@@ -53,7 +53,10 @@ class MplpChannelInitializerTest {
               services.services(),
               null,
               DataChannel.open(temp.resolve("spool")),
-              UnknownTransfers.INSTANCE));
+              UnknownTransfers.INSTANCE,
+              new io.netty.channel.group.DefaultChannelGroup(
+                  io.netty.util.concurrent.GlobalEventExecutor.INSTANCE),
+              org.mplp.server.ops.FrameMeter.NONE));
   private final EmbeddedChannel clientEncoder =
       new EmbeddedChannel(new WebSocket13FrameEncoder(true));
   private final EmbeddedChannel clientDecoder =

@@ -2,7 +2,6 @@ package org.mplp.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -185,7 +184,12 @@ class MplpServerTest {
                 limits.get("maxOpenTransfers").asInt(),
                 limits.get("offerLifetimeSeconds").asInt(),
                 limits.get("transferLifetimeSeconds").asInt(),
-                limits.get("spoolQuotaBytes").asLong()));
+                limits.get("spoolQuotaBytes").asLong(),
+                limits.get("loginTimeoutSeconds").asInt(),
+                limits.get("maxLoginFailuresPerAddress").asInt(),
+                limits.get("maxConnectionsPerAddress").asInt(),
+                limits.get("requestHeadSeconds").asInt(),
+                limits.get("requestBodyIdleSeconds").asInt()));
     client.send(client.encode(new Ping("c2")));
     assertThat(client.next()).isEqualTo(new Pong("c2"));
     client.abort();
@@ -242,7 +246,7 @@ class MplpServerTest {
             config(
                 new Limits(
                     131_072, 100, 1, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
-                    86_400, 32L << 30),
+                    86_400, 32L << 30, 20, 100, 256, 10, 15),
                 "quick-" + binding))) {
       long start = System.nanoTime();
       WsTestClient client = connect(quick, binding);
@@ -259,7 +263,7 @@ class MplpServerTest {
             config(
                 new Limits(
                     131_072, 20, 5, 16, 1000, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
-                    86_400, 32L << 30),
+                    86_400, 32L << 30, 20, 100, 256, 10, 15),
                 "shared"))) {
       WsTestClient good = openSession(shared, Binding.JSON);
       WsTestClient bad = openSession(shared, Binding.XML);
@@ -319,7 +323,11 @@ class MplpServerTest {
     MplpServer closing = MplpServer.start(config(ServerConfig.DEFAULT_LIMITS, "closing"));
     WsTestClient client = openSession(closing, Binding.JSON);
     closing.close();
-    await().atMost(Duration.ofSeconds(10)).until(client::isClosed);
+    // A going-away close, not a dropped connection: the client knows to come back (REQ-OPEN-012).
+    Frame frame = client.next();
+    assertThat(frame).isInstanceOf(ErrorFrame.class);
+    assertThat(((ErrorFrame) frame).code()).isEqualTo("shutting-down");
+    assertThat(client.awaitClose()).isEqualTo(new WsTestClient.Close(1001, "shutting-down"));
     Throwable refused =
         catchThrowable(() -> WsTestClient.connect(closing.controlUri(), "mplp.1.json"));
     assertThat(refused).isNotNull();

@@ -21,7 +21,7 @@ class ServerConfigTest {
         .isEqualTo(
             new Limits(
                 131_072, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 256, 16, 600, 86_400,
-                32L << 30));
+                32L << 30, 20, 100, 256, 10, 15));
     assertThat(config.bindings()).containsExactly(Binding.JSON, Binding.XML);
   }
 
@@ -48,7 +48,7 @@ class ServerConfigTest {
                     .withLimits(
                         new Limits(
                             1023, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
-                            86_400, 32L << 30)))
+                            86_400, 32L << 30, 20, 100, 256, 10, 15)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
@@ -56,7 +56,7 @@ class ServerConfigTest {
                     .withLimits(
                         new Limits(
                             1024, 0, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
-                            86_400, 32L << 30)))
+                            86_400, 32L << 30, 20, 100, 256, 10, 15)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
@@ -64,7 +64,7 @@ class ServerConfigTest {
                     .withLimits(
                         new Limits(
                             1024, 1, 0, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
-                            86_400, 32L << 30)))
+                            86_400, 32L << 30, 20, 100, 256, 10, 15)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -87,7 +87,12 @@ class ServerConfigTest {
             d.maxOpenTransfers(),
             d.offerLifetimeSeconds(),
             d.transferLifetimeSeconds(),
-            d.spoolQuotaBytes());
+            d.spoolQuotaBytes(),
+            d.loginTimeoutSeconds(),
+            d.maxLoginFailuresPerAddress(),
+            d.maxConnectionsPerAddress(),
+            d.requestHeadSeconds(),
+            d.requestBodyIdleSeconds());
     assertThatThrownBy(() -> ServerConfig.defaults().withLimits(smallFrame))
         .hasMessageContaining("maxFrameBytes");
     Limits smallSpool =
@@ -106,9 +111,32 @@ class ServerConfigTest {
             d.maxOpenTransfers(),
             d.offerLifetimeSeconds(),
             d.transferLifetimeSeconds(),
-            d.maxFileBytes() - 1);
+            d.maxFileBytes() - 1,
+            d.loginTimeoutSeconds(),
+            d.maxLoginFailuresPerAddress(),
+            d.maxConnectionsPerAddress(),
+            d.requestHeadSeconds(),
+            d.requestBodyIdleSeconds());
     assertThatThrownBy(() -> ServerConfig.defaults().withLimits(smallSpool))
         .hasMessageContaining("spoolQuotaBytes");
+  }
+
+  @Test
+  void deadlinesAndPerAddressLimitsBelowTheSchemasMinimumsAreRejected() {
+    Limits d = Limits.DEFAULTS;
+    ServerConfig config = ServerConfig.defaults();
+    assertThatThrownBy(() -> config.withLimits(d.withDeadlines(9, 10, 15)))
+        .hasMessageContaining("schema's bounds");
+    assertThatThrownBy(() -> config.withLimits(d.withDeadlines(20, 4, 15)))
+        .hasMessageContaining("schema's bounds");
+    assertThatThrownBy(() -> config.withLimits(d.withDeadlines(20, 10, 4)))
+        .hasMessageContaining("schema's bounds");
+    assertThatThrownBy(() -> config.withLimits(d.withAddressLimits(9, 256)))
+        .hasMessageContaining("schema's bounds");
+    assertThatThrownBy(() -> config.withLimits(d.withAddressLimits(100, 15)))
+        .hasMessageContaining("schema's bounds");
+    assertThat(config.withLimits(d.withDeadlines(10, 5, 5).withAddressLimits(10, 16)).limits())
+        .isEqualTo(d.withDeadlines(10, 5, 5).withAddressLimits(10, 16));
   }
 
   @Test

@@ -43,7 +43,10 @@ public final class TestServices implements AutoCloseable {
               database,
               log,
               limits,
-              LoginThrottle.forLimits(limits.maxLoginFailures(), limits.lockoutSeconds()),
+              LoginThrottle.forLimits(
+                  limits.maxLoginFailures(),
+                  limits.lockoutSeconds(),
+                  limits.maxLoginFailuresPerAddress()),
               Clock.systemUTC()));
     } catch (SQLException | IOException e) {
       throw new IllegalStateException(e);

@@ -39,6 +39,9 @@ final class TestSessions {
           public void onRevoked() {}
 
           @Override
+          public void onAccountRemoved() {}
+
+          @Override
           public void onTransfer(Frame frame) {}
         });
   }

@@ -59,7 +59,8 @@ class TransfersFlowTest {
   /** Small limits, so that each is reached with a few frames. */
   static final Limits LIMITS =
       new Limits(
-          131_072, 1_000, 5, 16, 16, 5, 60, 16_384, 10_000, 2 * MIB, 3, 2, 600, 86_400, 5 * MIB);
+          131_072, 1_000, 5, 16, 16, 5, 60, 16_384, 10_000, 2 * MIB, 3, 2, 600, 86_400, 5 * MIB, 20,
+          100, 256, 10, 15);
 
   @TempDir static Path temp;
   private static LiveServer live;

@@ -75,6 +75,9 @@ public class RoutingBenchmark {
     public void onRevoked() {}
 
     @Override
+    public void onAccountRemoved() {}
+
+    @Override
     public void onTransfer(Frame frame) {}
   }
 }

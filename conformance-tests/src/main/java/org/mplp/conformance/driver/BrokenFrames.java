@@ -39,6 +39,47 @@ public final class BrokenFrames {
         : List.of("/hello/version[2]");
   }
 
+  /**
+   * A set-receive whose receive is a number that overflows every machine number; in XML, where the
+   * same text is only a string, it breaks the enumeration all the same.
+   */
+  public static String setReceiveOverflowing(Binding binding, String id) {
+    return binding == Binding.JSON
+        ? "{\"type\":\"set-receive\",\"id\":\"" + id + "\",\"receive\":1e99999}"
+        : "<set-receive xmlns=\"urn:mplp:1\" id=\""
+            + id
+            + "\"><receive>1e99999</receive></set-receive>";
+  }
+
+  /** An accept-offer whose file index has 31 digits, beyond every 64-bit integer. */
+  public static String acceptOfferOverflowing(Binding binding, String id) {
+    String index = "1" + "0".repeat(30);
+    return binding == Binding.JSON
+        ? "{\"type\":\"accept-offer\",\"id\":\""
+            + id
+            + "\",\"transferId\":\"t-none\",\"files\":["
+            + index
+            + "]}"
+        : "<accept-offer xmlns=\"urn:mplp:1\" id=\""
+            + id
+            + "\"><transferId>t-none</transferId><file>"
+            + index
+            + "</file></accept-offer>";
+  }
+
+  /** Where the offending member of each overflowing frame is, by binding. */
+  public static List<String> overflowingLocations(String type, Binding binding) {
+    return switch (type) {
+      case "set-receive" ->
+          List.of(binding == Binding.JSON ? "/receive" : "/set-receive/receive[1]");
+      case "accept-offer" ->
+          binding == Binding.JSON
+              ? List.of("/files/0", "/files")
+              : List.of("/accept-offer/file[1]");
+      default -> throw new IllegalArgumentException("no overflowing " + type);
+    };
+  }
+
   /** A pong, as a client would wrongly send it: a frame of a type only servers send. */
   public static ObjectNode pong(String replyTo) {
     return JsonNodeFactory.instance.objectNode().put("type", "pong").put("replyTo", replyTo);
@@ -73,7 +114,12 @@ public final class BrokenFrames {
         .put("maxOpenTransfers", 16)
         .put("offerLifetimeSeconds", 600)
         .put("transferLifetimeSeconds", 86400)
-        .put("spoolQuotaBytes", 34359738368L);
+        .put("spoolQuotaBytes", 34359738368L)
+        .put("loginTimeoutSeconds", 20)
+        .put("maxLoginFailuresPerAddress", 100)
+        .put("maxConnectionsPerAddress", 256)
+        .put("requestHeadSeconds", 10)
+        .put("requestBodyIdleSeconds", 15);
     return welcome;
   }
 

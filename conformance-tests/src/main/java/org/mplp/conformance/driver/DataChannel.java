@@ -128,6 +128,66 @@ public final class DataChannel {
   }
 
   /**
+   * A PUT of {@code body} in chunked encoding, which announces no length, with the Content-Range
+   * given; over a socket of its own, as the JDK client sends no Content-Range with a chunked body.
+   */
+  public Answer putChunked(String who, String path, String token, byte[] body, String range) {
+    transcript.sent(
+        who, "PUT " + path + " Content-Range: " + range + ", " + body.length + " bytes chunked");
+    try (Socket socket = socket()) {
+      socket.setSoTimeout((int) timeout.toMillis());
+      OutputStream out = socket.getOutputStream();
+      String head =
+          "PUT "
+              + path
+              + " HTTP/1.1\r\nHost: "
+              + httpBase.getHost()
+              + ':'
+              + port()
+              + "\r\nAuthorization: Bearer "
+              + token
+              + "\r\nContent-Range: "
+              + range
+              + "\r\nTransfer-Encoding: chunked\r\n\r\n"
+              + Integer.toHexString(body.length)
+              + "\r\n";
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      Answer answer = readAnswerHead(socket.getInputStream());
+      transcript.received(who, answer.describe());
+      return answer;
+    } catch (IOException e) {
+      throw new DriverException("PUT " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The status and the headers the scenarios look at, read up to the end of the head. */
+  private static Answer readAnswerHead(InputStream in) throws IOException {
+    StringBuilder head = new StringBuilder();
+    int b;
+    while ((b = in.read()) >= 0 && head.length() < 16_384) {
+      head.append((char) b);
+      if (head.length() >= 4 && head.substring(head.length() - 4).equals("\r\n\r\n")) {
+        break;
+      }
+    }
+    String[] lines = head.toString().split("\r\n");
+    if (!lines[0].startsWith("HTTP/1.")) {
+      throw new DriverException("not an HTTP status line: " + lines[0]);
+    }
+    int status = Integer.parseInt(lines[0].substring(9, 12));
+    Optional<String> offset = Optional.empty();
+    for (String line : lines) {
+      if (line.toLowerCase(java.util.Locale.ROOT).startsWith("upload-offset:")) {
+        offset = Optional.of(line.substring(line.indexOf(':') + 1).strip());
+      }
+    }
+    return new Answer(status, offset, Optional.empty(), Optional.empty(), new byte[0]);
+  }
+
+  /**
    * Starts a PUT of {@code length} bytes from {@code first} on a socket of its own, sending nothing
    * of the body yet; {@link RawUpload#send} sends parts of it.
    */

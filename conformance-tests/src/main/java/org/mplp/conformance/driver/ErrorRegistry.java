@@ -43,7 +43,10 @@ public final class ErrorRegistry {
           Map.entry("refused-by-policy", 0),
           Map.entry("device-revoked", 4403),
           Map.entry("login-limit", 4401),
-          Map.entry("session-replaced", 4409));
+          Map.entry("login-timeout", 4407),
+          Map.entry("session-replaced", 4409),
+          Map.entry("account-removed", 4404),
+          Map.entry("shutting-down", 1001));
 
   private ErrorRegistry() {}
 

@@ -27,7 +27,23 @@ public final class Login {
     return run(peer, request, false);
   }
 
+  /** A password login is paced by the run's failures from its address; a device login is not. */
   private static LoginOutcome run(Peer peer, Request request, boolean prove) {
+    if (request.device() != null) {
+      return attempt(peer, request, prove);
+    }
+    PasswordFailures failures = PasswordFailures.ofRun();
+    failures.begin();
+    LoginOutcome outcome = null;
+    try {
+      outcome = attempt(peer, request, prove);
+      return outcome;
+    } finally {
+      failures.end(outcome == null || PasswordFailures.mayCount(outcome));
+    }
+  }
+
+  private static LoginOutcome attempt(Peer peer, Request request, boolean prove) {
     Scram scram = Scram.start(request.username(), request.secret());
     String loginId = peer.newId();
     WireEvent answer =
@@ -53,6 +69,30 @@ public final class Login {
     if (!prove) {
       return new LoginOutcome(LoginOutcome.Stage.LOGIN, scram, challenge, answer, null);
     }
+    return proof(peer, scram, challenge, clientFinal);
+  }
+
+  /** The second half of a login {@link #challenge} began: the proof, and what answers it. */
+  public static LoginOutcome prove(Peer peer, LoginOutcome challenged) {
+    if (challenged.challenge() == null || challenged.scramProblem() != null) {
+      return challenged;
+    }
+    String clientFinal;
+    try {
+      clientFinal = challenged.scram().clientFinal(challenged.challenge().text("serverFirst"));
+    } catch (Scram.Problem p) {
+      return new LoginOutcome(
+          LoginOutcome.Stage.LOGIN,
+          challenged.scram(),
+          challenged.challenge(),
+          challenged.answer(),
+          "the serverFirst " + p.getMessage());
+    }
+    return proof(peer, challenged.scram(), challenged.challenge(), clientFinal);
+  }
+
+  private static LoginOutcome proof(
+      Peer peer, Scram scram, ReceivedFrame challenge, String clientFinal) {
     String proofId = peer.newId();
     WireEvent result = peer.exchange(proofId, Frames.loginProof(proofId, clientFinal));
     ReceivedFrame ok = frame(result, proofId, "login-ok");
@@ -75,6 +115,16 @@ public final class Login {
    * refused at a proof that can prove nothing (spec: Login, CHOICE-LOGIN-01).
    */
   public static LoginOutcome malformed(Peer peer, String account, Terminal terminal) {
+    PasswordFailures failures = PasswordFailures.ofRun();
+    failures.begin();
+    try {
+      return malformedAttempt(peer, account, terminal);
+    } finally {
+      failures.end(true);
+    }
+  }
+
+  private static LoginOutcome malformedAttempt(Peer peer, String account, Terminal terminal) {
     Scram scram = Scram.start(account, "unused");
     String loginId = peer.newId();
     WireEvent answer =

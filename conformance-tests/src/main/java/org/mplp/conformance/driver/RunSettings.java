@@ -31,6 +31,11 @@ public record RunSettings(
     current = settings;
   }
 
+  /** The run's settings, or empty outside a run (the driver's own tests). */
+  static java.util.Optional<RunSettings> installed() {
+    return java.util.Optional.ofNullable(current);
+  }
+
   public static RunSettings current() {
     RunSettings s = current;
     if (s == null) {

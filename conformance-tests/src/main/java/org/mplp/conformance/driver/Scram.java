@@ -20,6 +20,8 @@ public final class Scram {
   private final ScramClient client;
   private final String clientFirst;
   private ServerFirstMessage serverFirst;
+  private String serverFirstRead;
+  private String clientFinal;
 
   private Scram(ScramClient client) {
     this.client = client;
@@ -55,9 +57,15 @@ public final class Scram {
    * @throws Problem when the server's message is no valid server-first-message for this exchange
    */
   public String clientFinal(String serverFirstText) throws Problem {
+    if (clientFinal != null && serverFirstText.equals(serverFirstRead)) {
+      // Asked again for the same challenge, by a proof sent later than its challenge was read.
+      return clientFinal;
+    }
     try {
       serverFirst = client.serverFirstMessage(serverFirstText);
-      return client.clientFinalMessage().toString();
+      serverFirstRead = serverFirstText;
+      clientFinal = client.clientFinalMessage().toString();
+      return clientFinal;
     } catch (ScramException | IllegalArgumentException | IllegalStateException e) {
       throw new Problem("is not a server-first-message for this login: " + e.getMessage());
     }

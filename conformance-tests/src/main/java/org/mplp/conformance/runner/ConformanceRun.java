@@ -42,8 +42,8 @@ final class ConformanceRun {
    *
    * @param tls what every HTTPS request and wss connection of the run trusts
    * @param restartCommand crashes and restarts the target (--restart-command), or null
-   * @param restartCommand the user's way to crash and restart the target; null for none
-   * @param parallel how many scenarios run at once
+   * @param execution scenarios at once (fewer if the target's maxConnectionsPerAddress asks it),
+   *     reruns, and whether a scenario that did not run fails the run
    */
   record Options(
       URI target,
@@ -162,7 +162,10 @@ final class ConformanceRun {
                 options.restartCommand());
         List<ScenarioResult> ran =
             ScenarioLauncher.run(
-                settings, options.tags(), options.reportDir(), options.execution().parallel());
+                settings,
+                options.tags(),
+                options.reportDir(),
+                scenariosAtOnce(settings, options.execution().parallel()));
         if (ran.isEmpty() && !selected.isEmpty()) {
           results.add(noneRan(binding, selected.size()));
         }
@@ -224,6 +227,18 @@ final class ConformanceRun {
       }
       throw new Unreachable(e.getMessage());
     }
+  }
+
+  /** The most connections one scenario holds open at once: devices, data requests, a probe. */
+  static final int CONNECTIONS_PER_SCENARIO = 5;
+
+  /**
+   * The scenarios run at once: as many as asked, fewer when their connections, all from the kit's
+   * one address, would reach the target's maxConnectionsPerAddress (spec: Limits, REQ-LIMIT-009).
+   */
+  static int scenariosAtOnce(RunSettings settings, int asked) {
+    int connections = settings.limit("maxConnectionsPerAddress", Integer.MAX_VALUE);
+    return Math.max(1, Math.min(asked, (connections - 1) / CONNECTIONS_PER_SCENARIO));
   }
 
   private static Set<String> profiles(JsonNode document) {

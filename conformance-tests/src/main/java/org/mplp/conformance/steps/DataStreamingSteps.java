@@ -14,6 +14,7 @@ import org.mplp.conformance.driver.ReceivedFrame;
 public final class DataStreamingSteps {
   private final World world;
   private final DataTransfers transfers;
+  private long refusedOffset = -1;
 
   public DataStreamingSteps(World world, DataTransfers transfers) {
     this.world = world;
@@ -68,6 +69,39 @@ public final class DataStreamingSteps {
   @When("{device} sends the rest of the file from byte {int}")
   public void sendsRest(Device device, int first) {
     transfers.upload.send(only().content(), first, only().content().length);
+  }
+
+  @When("{device} uploads {int} bytes in chunks, saying Content-Range bytes {int}-{int}")
+  public void uploadsChunkedPastRange(Device device, int bytes, int first, int last) {
+    byte[] body = Arrays.copyOf(only().content(), bytes);
+    String range = "bytes " + first + "-" + last + "/" + only().content().length;
+    transfers.answer =
+        transfers
+            .channel()
+            .putChunked(device.the(), only().path(), only().uploadToken(), body, range);
+  }
+
+  @Then("the answer is HTTP status {int} with an Upload-Offset of at most {long}")
+  public void statusWithOffsetAtMost(int status, long most) {
+    DataChannel.Answer answer = transfers.answer();
+    Optional<Long> offset = answer.uploadOffset().map(Long::parseLong);
+    Expect.that(
+        answer.status() == status && offset.isPresent() && offset.get() <= most,
+        world,
+        "HTTP status " + status + " with Upload-Offset at most " + most,
+        "the answer was " + answer.describe());
+    refusedOffset = offset.get();
+  }
+
+  @Then("the answer is HTTP status {int} with the Upload-Offset the refusal named")
+  public void statusWithRefusedOffset(int status) {
+    DataChannel.Answer answer = transfers.answer();
+    Expect.that(
+        answer.status() == status
+            && answer.uploadOffset().equals(Optional.of(Long.toString(refusedOffset))),
+        world,
+        "HTTP status " + status + " with Upload-Offset " + refusedOffset,
+        "the answer was " + answer.describe());
   }
 
   @Then("{device}'s upload is answered with HTTP status {int}")

@@ -1,6 +1,7 @@
 package org.mplp.conformance.steps;
 
 import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
 import org.mplp.conformance.driver.BrokenFrames;
 import org.mplp.conformance.driver.ErrorRegistry;
 import org.mplp.conformance.driver.ReceivedFrame;
@@ -65,6 +66,24 @@ public final class ErrorSteps {
         world,
         "the location of the schema-violation to be one of " + accepted,
         "it is " + (error.location() == null ? "absent" : error.location()));
+  }
+
+  @When("{device} sends {frame}")
+  public void deviceSends(Device device, FrameKind frame) {
+    Client client = device.client();
+    client.send(frame.text(client.writer(), client.newId()));
+  }
+
+  @Then("{device} receives the error schema-violation located at the {word}'s overflowing member")
+  public void overflowLocated(Device device, String type) {
+    String expected = "the error schema-violation";
+    ReceivedFrame f = Receive.error(world, device.client(), expected);
+    var accepted = BrokenFrames.overflowingLocations(type, world.run().binding());
+    Expect.that(
+        "schema-violation".equals(f.code()) && accepted.contains(f.location()),
+        world,
+        "the error schema-violation located at one of " + accepted,
+        "received " + f.describe());
   }
 
   @Then("{actor} receives an answer to each frame it sent")

@@ -46,6 +46,12 @@ enum FrameKind {
       "a ping with an external DTD",
       Binding.XML,
       (b, id) -> BrokenFrames.xmlPingWithExternalDtd(id)),
+  RECEIVE_OVERFLOWING(
+      "a set-receive whose receive is the number 1e99999",
+      null,
+      BrokenFrames::setReceiveOverflowing),
+  FILE_INDEX_OVERFLOWING(
+      "an accept-offer whose file index has 31 digits", null, BrokenFrames::acceptOfferOverflowing),
   PING_LATER(
       "a ping with members of a later version",
       null,

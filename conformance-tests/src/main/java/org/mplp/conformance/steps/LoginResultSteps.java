@@ -59,6 +59,32 @@ public final class LoginResultSteps {
         expected);
   }
 
+  /** Either code is conformant: the spec leaves the choice to the server. */
+  @Then("{device} is refused at the proof with the error {word} or {word}")
+  public void refusedAtProofWithEither(Device device, String code, String other) {
+    LoginOutcome outcome = device.login();
+    judge(
+        outcome.stage() == LoginOutcome.Stage.PROOF
+            && (code.equals(outcome.errorCode()) || other.equals(outcome.errorCode())),
+        device,
+        "the proof of " + device.the() + " to be refused with the error " + code + " or " + other);
+  }
+
+  @Then("the refusal of {device} tells retryAfterSeconds between 1 and lockoutSeconds")
+  public void retryAfter(Device device) {
+    LoginOutcome outcome = device.login();
+    int lockout = world.limit("lockoutSeconds");
+    var retry = outcome.frame() == null ? null : outcome.frame().body().get("retryAfterSeconds");
+    Expect.that(
+        retry != null
+            && retry.isIntegralNumber()
+            && retry.asLong() >= 1
+            && retry.asLong() <= lockout,
+        world,
+        "a locked-out error whose retryAfterSeconds is between 1 and " + lockout,
+        outcome.describe());
+  }
+
   /** At the login or at the proof: the spec leaves the step to the server. */
   @Then("{device} is refused with the error {word}")
   public void refused(Device device, String code) {

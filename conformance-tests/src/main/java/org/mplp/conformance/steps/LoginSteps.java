@@ -11,6 +11,7 @@ import org.mplp.conformance.driver.Waits;
 
 /** Devices logging in: with the password, with their device credential, or with wrong ones. */
 public final class LoginSteps {
+  private static final int MOST_FAILURES = 1000;
   private final World world;
 
   public LoginSteps(World world) {
@@ -165,6 +166,34 @@ public final class LoginSteps {
   @When("{device} logs in again with a wrong device credential")
   public void withWrongCredential(Device device) {
     Sessions.credentialLogin(world, device, Secrets.deviceCredential(), device.terminal());
+  }
+
+  /**
+   * Each on a new connection, closed after it: as many failures from the kit's address as the
+   * target allows of password logins (at most {@value #MOST_FAILURES}, so that a generous limit
+   * does not make the run endless).
+   */
+  @When("{device} logs in again with a wrong device credential maxLoginFailuresPerAddress times")
+  public void withWrongCredentialFromThisAddress(Device device) {
+    int failures = Math.min(MOST_FAILURES, world.limit("maxLoginFailuresPerAddress"));
+    for (int i = 0; i < failures; i++) {
+      withWrongCredential(device);
+      device.client().connection().close();
+    }
+  }
+
+  @When("{device} starts a login with the device credential of {device}")
+  public void startWithCredentialOf(Device device, Device owner) {
+    String account = world.account(owner.name().account()).name();
+    Client client = Sessions.connect(world, device);
+    Login.Request request =
+        new Login.Request(account, owner.address(), owner.credential(), device.terminal());
+    device.loggedIn(Login.challenge(client, request));
+  }
+
+  @When("{device} sends the proof of its login")
+  public void sendsProof(Device device) {
+    device.loggedIn(Login.prove(device.client(), device.login()));
   }
 
   private void startUnknownTimes(Device device, int times) {

@@ -134,6 +134,49 @@ public final class OpeningSteps {
         "it arrived " + millis + " ms after the upgrade, before helloTimeoutSeconds had passed");
   }
 
+  /**
+   * REQ-LOGIN-028 bounds the close from both sides: no earlier than loginTimeoutSeconds after
+   * welcome (so no earlier than that after the upgrade), and no later than the spec's lateness for
+   * timers after that.
+   */
+  @Then("after loginTimeoutSeconds {actor} receives the fatal error login-timeout")
+  public void loginTimeout(Client client) {
+    int seconds = world.run().limit("loginTimeoutSeconds", -1);
+    if (seconds < 0) {
+      throw new IllegalStateException("the discovery document advertises no loginTimeoutSeconds");
+    }
+    Duration due = Duration.ofSeconds(seconds);
+    Waits.beyondCeiling("loginTimeoutSeconds", due)
+        .ifPresent(
+            why -> {
+              throw Verdicts.notApplicable(why);
+            });
+    WireEvent event = client.next(world.waits().forTimer(due));
+    String expected =
+        "the fatal error login-timeout "
+            + seconds
+            + " s after welcome, at most "
+            + Waits.TIMER_LATENESS.toSeconds()
+            + " s later";
+    if (!(event instanceof WireEvent.Frame frame)) {
+      throw Receive.unexpected(world, expected, event);
+    }
+    Receive.valid(frame.frame());
+    long millis = client.connection().millisSinceUpgrade();
+    Expect.that(
+        frame.frame().is("error")
+            && "login-timeout".equals(frame.frame().code())
+            && Boolean.TRUE.equals(frame.frame().fatal()),
+        world,
+        expected,
+        "received " + frame.frame().describe());
+    Expect.that(
+        millis >= due.minus(Waits.TOLERANCE).toMillis(),
+        world,
+        expected,
+        "it arrived " + millis + " ms after the upgrade, before loginTimeoutSeconds had passed");
+  }
+
   private static Set<String> asSet(JsonNode array) {
     Set<String> items = new HashSet<>();
     array.forEach(item -> items.add(item.asText()));

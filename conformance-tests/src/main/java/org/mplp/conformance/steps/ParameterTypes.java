@@ -19,8 +19,10 @@ public final class ParameterTypes {
 
   /** Every phrase of {@link FrameKind}, longest first so that no phrase hides a longer one. */
   @ParameterType(
-      "a hello that breaks its schema in its second version|a hello with members of a later"
-          + " version|a ping with members of a later version|a JSON object whose type is not a"
+      "a set-receive whose receive is the number 1e99999|an accept-offer whose file index has"
+          + " 31 digits|a hello that breaks its schema in its second version|a hello with members"
+          + " of a later version|a ping with members of a later version|a JSON object whose type"
+          + " is not a"
           + " string|a hello offering no version it speaks|a ping with an internal DOCTYPE|a"
           + " JSON object without a type|a hello that breaks its schema|a frame of an unknown"
           + " type|a ping with an external DTD|text that is not well-formed|an error frame|a"

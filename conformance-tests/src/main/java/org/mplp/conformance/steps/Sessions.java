@@ -6,6 +6,7 @@ import org.mplp.conformance.driver.Account;
 import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.Login;
 import org.mplp.conformance.driver.LoginOutcome;
+import org.mplp.conformance.driver.PasswordFailures;
 import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.Terminal;
 import org.mplp.conformance.driver.Upgrade;
@@ -46,6 +47,7 @@ final class Sessions {
 
   /** A new connection for the device, past the opening exchange. */
   static Client connect(World world, Device device) {
+    PasswordFailures.awaitRoomToConnect();
     Client client = open(world, device.nextConnectionName(), device.name().idPrefix());
     device.connectedOn(client);
     return client;

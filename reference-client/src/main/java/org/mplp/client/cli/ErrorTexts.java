@@ -44,6 +44,7 @@ final class ErrorTexts {
               + " (logout --remove on that device)";
       case UNKNOWN_DEVICE -> "no device of this account has that address (see: devices)";
       case LOGIN_LIMIT -> "too many frames without a successful login";
+      case LOGIN_TIMEOUT -> "the login took longer than the server's loginTimeoutSeconds";
       case SESSION_REPLACED ->
           "this device logged in on another connection (another client using the same state"
               + " directory?), which holds its session now";
@@ -75,6 +76,9 @@ final class ErrorTexts {
       case DEVICE_REVOKED ->
           "the primary device revoked this device; delete the state directory and log in with the"
               + " password to register it again";
+      case ACCOUNT_REMOVED ->
+          "the server's operator removed the account; its devices can no longer log in";
+      case SHUTTING_DOWN -> "the server is stopping; the client connects again when it is back";
     };
   }
 }

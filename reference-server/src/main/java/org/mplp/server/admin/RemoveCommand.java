@@ -1,8 +1,10 @@
 package org.mplp.server.admin;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import org.mplp.server.devices.DeviceStore;
 import org.mplp.server.login.AccountStore;
+import org.mplp.server.ops.AccountRemovalNotice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -21,6 +23,15 @@ final class RemoveCommand extends AccountCommand {
       return fail("no account " + account);
     }
     say("removed account " + account + " and its devices");
+    try {
+      AccountRemovalNotice.send(parent.dataDir, account)
+          .ifPresent(ended -> say("the running server ended " + ended + " of its sessions"));
+    } catch (IOException e) {
+      return fail("the account is removed, but the running server was not told: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return fail("interrupted while telling the running server");
+    }
     return AccountMain.OK;
   }
 }

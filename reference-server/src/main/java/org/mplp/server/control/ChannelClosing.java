@@ -57,7 +57,7 @@ final class ChannelClosing {
     LOG.debug("{} fails with {}: {}", ctx.channel().remoteAddress(), code.code(), message);
     ctx.write(
         new TextWebSocketFrame(
-            codec.encode(new ErrorFrame(replyTo, code.code(), true, message, null))));
+            codec.encode(new ErrorFrame(replyTo, code.code(), true, message, null, null))));
     start(ctx, new CloseWebSocketFrame(code.closeCode(), code.code()));
   }
 

@@ -9,7 +9,9 @@ import java.util.function.LongSupplier;
 import org.mplp.server.Alternative;
 import org.mplp.server.ServerDescription;
 import org.mplp.server.SessionServices;
+import org.mplp.server.ops.FrameMeter;
 import org.mplp.server.session.Session;
+import org.mplp.server.transport.ServerStopping;
 import org.mplp.spec.binding.Binding;
 import org.mplp.spec.binding.FrameCodec;
 import org.mplp.spec.model.ClientFrame;
@@ -41,12 +43,13 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
   private final OpeningExchange opening;
   private final ChannelClosing closing;
   private final WebSocketLayer webSocket;
+  private final FrameMeter meter;
   private ControlChannelState state = ControlChannelState.AWAITING_HELLO;
   private ChannelHandlerContext ctx;
 
   public ControlChannelHandler(
-      Binding binding, ServerDescription description, SessionServices services) {
-    this(binding, description, services, System::nanoTime);
+      Binding binding, ServerDescription description, SessionServices services, FrameMeter meter) {
+    this(binding, description, services, System::nanoTime, meter);
   }
 
   /** With the clock of the rate limit given, for tests. */
@@ -55,6 +58,16 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
       ServerDescription description,
       SessionServices services,
       LongSupplier nanoClock) {
+    this(binding, description, services, nanoClock, FrameMeter.NONE);
+  }
+
+  private ControlChannelHandler(
+      Binding binding,
+      ServerDescription description,
+      SessionServices services,
+      LongSupplier nanoClock,
+      FrameMeter meter) {
+    this.meter = meter;
     this.codec = FrameCodec.forBinding(binding);
     this.description = description;
     this.rateLimit = new TokenBucket(description.limits().maxFramesPerSecond(), nanoClock);
@@ -102,6 +115,16 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
   }
 
   @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+    if (event == ServerStopping.EVENT) {
+      // Going away, said so: the client knows to come back later (REQ-OPEN-012).
+      closing.fail(ctx, ErrorCode.SHUTTING_DOWN, null, "the server is stopping");
+    } else {
+      super.userEventTriggered(ctx, event);
+    }
+  }
+
+  @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
     webSocket.exceptionCaught(ctx, cause);
   }
@@ -133,6 +156,7 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
   }
 
   private void onFrame(ChannelHandlerContext ctx, Frame frame) {
+    meter.received(frame.type());
     if (frame instanceof ClientFrame clientFrame) {
       sessionFrames.onFrame(clientFrame);
     } else {
@@ -152,6 +176,7 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
 
   private void send(ChannelHandlerContext ctx, Frame frame) {
     // One frame, one text message (REQ-TRANSPORT-007).
+    meter.sent(frame.type());
     ctx.writeAndFlush(new TextWebSocketFrame(codec.encode(frame)))
         .addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
   }
@@ -193,6 +218,7 @@ public final class ControlChannelHandler extends SimpleChannelInboundHandler<Web
 
   private void cancelTimers() {
     opening.cancelHelloTimeout();
+    opening.cancelLoginTimeout();
     closing.cancelGrace();
   }
 }

@@ -7,6 +7,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import org.mplp.server.ServerDescription;
 import org.mplp.server.SessionServices;
 import org.mplp.server.http.ControlChannelInstaller;
+import org.mplp.server.ops.FrameMeter;
 import org.mplp.spec.binding.Binding;
 import org.mplp.spec.model.Limits;
 
@@ -15,10 +16,13 @@ public final class ControlChannelPipeline implements ControlChannelInstaller {
 
   private final ServerDescription description;
   private final SessionServices services;
+  private final FrameMeter meter;
 
-  public ControlChannelPipeline(ServerDescription description, SessionServices services) {
+  public ControlChannelPipeline(
+      ServerDescription description, SessionServices services, FrameMeter meter) {
     this.description = description;
     this.services = services;
+    this.meter = meter;
   }
 
   /**
@@ -40,6 +44,6 @@ public final class ControlChannelPipeline implements ControlChannelInstaller {
     // A message of several WebSocket frames is limited as a whole, too.
     pipeline.addLast(
         "ws-aggregator", new WebSocketFrameAggregator(description.limits().maxFrameBytes()));
-    pipeline.addLast("control", new ControlChannelHandler(binding, description, services));
+    pipeline.addLast("control", new ControlChannelHandler(binding, description, services, meter));
   }
 }

@@ -24,8 +24,7 @@ record DecodedFrame(Frame frame, ErrorFrame refusal) {
     try {
       return new DecodedFrame(codec.decode(text), null);
     } catch (FrameDecodeException e) {
-      ErrorFrame refusal =
-          new ErrorFrame(e.replyTo(), e.errorCode().code(), false, messageOf(e), e.location());
+      ErrorFrame refusal = ErrorFrame.at(e.errorCode(), e.replyTo(), messageOf(e), e.location());
       return new DecodedFrame(null, refusal);
     } catch (RuntimeException e) {
       // A fault of ours, not of the frame: said so, and the connection carries on.

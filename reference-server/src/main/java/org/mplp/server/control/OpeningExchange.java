@@ -11,7 +11,7 @@ import org.mplp.spec.model.Welcome;
 
 /**
  * A control channel before login: the hello timeout, hello and welcome with the chosen version, and
- * the limit of frames before login (spec: Opening exchange, Limits).
+ * the limits of frames and time before login (spec: Opening exchange, Limits, Login).
  */
 final class OpeningExchange {
 
@@ -20,6 +20,8 @@ final class OpeningExchange {
   private final boolean schemaViolationBeforeHello;
   private int framesBeforeLogin;
   private ScheduledFuture<?> helloTimeout;
+  private ScheduledFuture<?> loginTimeout;
+  private ChannelHandlerContext ctx;
 
   OpeningExchange(ControlChannel channel, ServerDescription description) {
     this(channel, description, false);
@@ -39,6 +41,7 @@ final class OpeningExchange {
   /** Starts the hello timeout; called when the handler is installed, during the upgrade. */
   void startHelloTimeout(ChannelHandlerContext ctx) {
     // Installed during the upgrade, so the timeout runs from the upgrade (REQ-OPEN-006).
+    this.ctx = ctx;
     int seconds = description.limits().helloTimeoutSeconds();
     helloTimeout =
         ctx.executor()
@@ -102,6 +105,7 @@ final class OpeningExchange {
     }
     cancelHelloTimeout();
     channel.state(ControlChannelState.AWAITING_LOGIN);
+    startLoginTimeout();
     channel.send(
         new Welcome(
             hello.id(),
@@ -111,10 +115,39 @@ final class OpeningExchange {
             description.limits()));
   }
 
+  /**
+   * Welcome starts the time a login has (REQ-LOGIN-028): a connection that never logs in is bounded
+   * in time, not only in frames.
+   */
+  private void startLoginTimeout() {
+    int seconds = description.limits().loginTimeoutSeconds();
+    loginTimeout =
+        ctx.executor()
+            .schedule(
+                () -> {
+                  if (channel.state().beforeLogin()) {
+                    channel.fail(
+                        ErrorCode.LOGIN_TIMEOUT,
+                        null,
+                        "no successful login within " + seconds + " s of welcome");
+                  }
+                },
+                seconds,
+                TimeUnit.SECONDS);
+  }
+
+  /** Stops the hello and login timers: the connection is past them or has ended. */
   void cancelHelloTimeout() {
     if (helloTimeout != null) {
       helloTimeout.cancel(false);
       helloTimeout = null;
+    }
+  }
+
+  void cancelLoginTimeout() {
+    if (loginTimeout != null) {
+      loginTimeout.cancel(false);
+      loginTimeout = null;
     }
   }
 }

@@ -12,6 +12,7 @@ import org.mplp.spec.model.CancelTransfer;
 import org.mplp.spec.model.ClientFrame;
 import org.mplp.spec.model.DeviceEvent;
 import org.mplp.spec.model.ErrorCode;
+import org.mplp.spec.model.ErrorFrame;
 import org.mplp.spec.model.FileResult;
 import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.GetSettings;
@@ -155,7 +156,7 @@ final class SessionFrames implements Session.Endpoint, ClientFrame.Visitor<Void>
       return;
     }
     if (outcome.isRefused()) {
-      channel.refuse(outcome.refusal(), login.id(), outcome.message());
+      refuseLogin(outcome, login.id());
       return;
     }
     pending = outcome.value().pending();
@@ -172,7 +173,7 @@ final class SessionFrames implements Session.Endpoint, ClientFrame.Visitor<Void>
     if (outcome.isRefused()) {
       // A failed login starts over (S26).
       channel.state(ControlChannelState.AWAITING_LOGIN);
-      channel.refuse(outcome.refusal(), proof.id(), outcome.message());
+      refuseLogin(outcome, proof.id());
       return;
     }
     channel.state(ControlChannelState.LOGGED_IN);
@@ -182,6 +183,17 @@ final class SessionFrames implements Session.Endpoint, ClientFrame.Visitor<Void>
     // REQ-XFER-022: and the transfers it takes part in or missed.
     services.transfers().loggedIn(session);
     services.settings().sendAtLogin(session);
+  }
+
+  /** Refuses a login or its proof, with the time a lockout has left when one refused it. */
+  private void refuseLogin(Outcome<?> outcome, String replyTo) {
+    if (outcome.retryAfterSeconds() == null) {
+      channel.refuse(outcome.refusal(), replyTo, outcome.message());
+    } else {
+      channel.send(
+          ErrorFrame.retryLater(
+              outcome.refusal(), replyTo, outcome.message(), outcome.retryAfterSeconds()));
+    }
   }
 
   /** The connection takes frames again after its buffer was full. */
@@ -412,6 +424,12 @@ final class SessionFrames implements Session.Endpoint, ClientFrame.Visitor<Void>
   public void onRevoked() {
     delivery.stop();
     channel.fail(ErrorCode.DEVICE_REVOKED, null, "the primary device revoked this device");
+  }
+
+  @Override
+  public void onAccountRemoved() {
+    delivery.stop();
+    channel.fail(ErrorCode.ACCOUNT_REMOVED, null, "the account was removed");
   }
 
   @Override

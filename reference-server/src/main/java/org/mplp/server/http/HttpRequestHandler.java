@@ -15,6 +15,7 @@ import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateEvent;
 import org.mplp.server.ServerDescription;
 import org.mplp.server.login.Provisioning;
+import org.mplp.server.transport.ServerStopping;
 import org.mplp.server.web.WebClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,12 +111,23 @@ public final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHt
       HttpResponses.send(ctx, request, response, false);
       return;
     }
+    if (!WebSocketUpgrade.isVersion13(request)) {
+      // Drafts before RFC 6455 frame differently: no size limit or close code of ours holds there.
+      var response =
+          HttpResponses.text(
+              HttpResponseStatus.UPGRADE_REQUIRED,
+              "this endpoint speaks WebSocket version 13 (RFC 6455) only");
+      response.headers().set(HttpHeaderNames.SEC_WEBSOCKET_VERSION, "13");
+      HttpResponses.send(ctx, request, response, true);
+      return;
+    }
     if (upgrade.upgrade(ctx, request)) {
       // The handshaker took the HTTP codec and aggregator away; the HTTP-only rest goes too.
       ctx.pipeline().remove(this);
       if (ctx.pipeline().get(HttpIdleTimeout.NAME) != null) {
         ctx.pipeline().remove(HttpIdleTimeout.NAME);
       }
+      RequestDeadlines.remove(ctx.pipeline());
     }
   }
 
@@ -149,8 +161,9 @@ public final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHt
 
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
-    if (event instanceof IdleStateEvent) {
-      // An HTTP connection that sends nothing holds a socket for nobody.
+    if (event instanceof IdleStateEvent || event == ServerStopping.EVENT) {
+      // An HTTP connection that sends nothing holds a socket for nobody; a stopping server ends
+      // every connection, and an interrupted transfer resumes on the next start.
       ctx.close();
     } else {
       super.userEventTriggered(ctx, event);

@@ -41,6 +41,14 @@ final class WebSocketUpgrade {
     this.installer = installer;
   }
 
+  /**
+   * Whether the upgrade asks for RFC 6455, the one WebSocket version served (REQ-TRANSPORT-012).
+   */
+  static boolean isVersion13(FullHttpRequest request) {
+    String version = request.headers().get(HttpHeaderNames.SEC_WEBSOCKET_VERSION);
+    return version != null && version.strip().equals("13");
+  }
+
   /** Answers the upgrade request; true when the connection is now a WebSocket. */
   boolean upgrade(ChannelHandlerContext ctx, FullHttpRequest request) {
     List<String> offered =

@@ -86,9 +86,15 @@ final class DeviceLogin {
     if (pending.device() != null) {
       // The terminal's ip and loginTime claims are never read (REQ-LOGIN-012).
       commit(
-          () ->
-              devices.recordLoginInTransaction(
-                  pending.device(), now, ip, terminal.clientName(), terminal.clientVersion()),
+          () -> {
+            // The device the challenge was made for, not whichever holds its address now.
+            Optional<StoredDevice> current = devices.find(pending.device());
+            if (current.isEmpty() || current.get().id() != pending.deviceId()) {
+              return Optional.empty();
+            }
+            return devices.recordLoginInTransaction(
+                pending.device(), now, ip, terminal.clientName(), terminal.clientVersion());
+          },
           device ->
               device.isEmpty()
                   ? Outcome.refused(ErrorCode.BAD_CREDENTIAL, "the device is no longer registered")

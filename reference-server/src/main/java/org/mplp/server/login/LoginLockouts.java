@@ -2,12 +2,11 @@ package org.mplp.server.login;
 
 import java.util.Optional;
 import org.mplp.server.session.Outcome;
-import org.mplp.spec.model.ErrorCode;
 import org.mplp.spec.model.Login;
 
 /**
  * The throttle's decisions for one login (spec: Login): the lockouts it is held by and the failures
- * and successes it counts toward.
+ * and successes it counts toward. Only password logins take part (REQ-LOGIN-022).
  */
 final class LoginLockouts {
 
@@ -18,31 +17,31 @@ final class LoginLockouts {
   }
 
   /**
-   * A password login is held by its account's lockout and its address's, a device credential login
-   * by its address's only (REQ-LOGIN-016, REQ-LOGIN-022).
+   * A password login is held by its account's lockout and its address's, with the time left told
+   * (REQ-LOGIN-016, REQ-LOGIN-025); a device credential login by none (REQ-LOGIN-022).
    */
   <T> Optional<Outcome<T>> lockedOut(Login login, String ip) {
-    return (login.device() == null
-            ? throttle.passwordLoginLocked(login.account(), ip)
-            : throttle.credentialLoginLocked(ip))
+    if (login.device() != null) {
+      return Optional.empty();
+    }
+    return throttle
+        .passwordLoginLocked(login.account(), ip)
         .map(
-            lock ->
-                Outcome.refused(
-                    ErrorCode.LOCKED_OUT,
-                    lock == LoginThrottle.Lock.ACCOUNT
+            lockout ->
+                Outcome.lockedOut(
+                    lockout.lock() == LoginThrottle.Lock.ACCOUNT
                         ? "too many failed password logins of this account; try again later"
-                        : "too many failed logins from this address; try again later"));
+                        : "too many failed password logins from this address; try again later",
+                    lockout.retryAfterSeconds()));
   }
 
   /**
-   * Counts a failure: a password login's toward its account's lockout and its address's, a device
-   * credential login's toward its address's only, whether or not the account exists.
+   * Counts a failed password login toward its account's lockout and its address's, whether or not
+   * the account exists; a failed device credential login counts toward nothing.
    */
   void failed(Login login, String ip) {
     if (login.device() == null) {
       throttle.passwordLoginFailed(login.account(), ip);
-    } else {
-      throttle.credentialLoginFailed(ip);
     }
   }
 

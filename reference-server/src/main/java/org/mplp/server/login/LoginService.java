@@ -144,17 +144,10 @@ public final class LoginService {
       lockouts.failed(login, ip);
       ErrorCode code = pending.failure() != null ? pending.failure() : ErrorCode.BAD_CREDENTIAL;
       LOG.debug("login of {} from {} failed: {}", login.account(), ip, code.code());
-      done.accept(Outcome.refused(code, failureMessage(code)));
+      done.accept(Outcome.refused(code, "the proof does not match the credential"));
       return;
     }
     lockouts.succeeded(login);
     deviceLogin.complete(session, pending, proof, verdict, done);
-  }
-
-  private static String failureMessage(ErrorCode code) {
-    return switch (code) {
-      case UNKNOWN_ACCOUNT -> "no such account";
-      default -> "the proof does not match the credential";
-    };
   }
 }

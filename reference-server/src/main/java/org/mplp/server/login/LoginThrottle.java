@@ -6,23 +6,20 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Failed logins, counted two ways (spec: Login, Failed logins): per account, {@code
- * maxLoginFailures} consecutive failed password logins lock the account's password logins for
- * {@code lockoutSeconds} (REQ-LOGIN-016); per client IP address, a generous number of failures a
- * minute locks the address (REQ-LOGIN-017), high enough that a conformance kit running its failure
- * scenarios from one address is not stopped by them. Device credential logins are never held by the
- * account's lockout and their failures count only per address (REQ-LOGIN-022): a credential is
- * beyond guessing, and an account lock on it would let anyone who knows the name cut the owner off.
- * Names the server does not have are counted like others, so a lockout says nothing about whether
- * an account exists.
+ * Failed password logins, counted two ways (spec: Login, Failed logins): per account, {@code
+ * maxLoginFailures} consecutive failures lock the account's password logins for {@code
+ * lockoutSeconds} (REQ-LOGIN-016); per client IP address, {@code maxLoginFailuresPerAddress}
+ * failures within a minute lock the address's password logins for the rest of that minute
+ * (REQ-LOGIN-017). Device credential logins are held by neither and count toward neither
+ * (REQ-LOGIN-022): a credential is beyond guessing, and a lock on it would let anyone who knows an
+ * account's name, or shares a NAT with its owner, cut the owner's devices off. Names the server
+ * does not have are counted like others, so a lockout says nothing about whether an account exists.
  */
 public final class LoginThrottle {
-
-  /** Failures a minute from one IP address before it is refused for the rest of the minute. */
-  public static final int IP_FAILURES_PER_MINUTE = 100;
 
   static final Duration IP_WINDOW = Duration.ofMinutes(1);
 
@@ -53,38 +50,36 @@ public final class LoginThrottle {
     this.nanoClock = nanoClock;
   }
 
-  /** The limits of a server: its advertised ones per account, 100 a minute per address. */
-  public static LoginThrottle forLimits(int maxLoginFailures, int lockoutSeconds) {
+  /** The limits a server advertises: per account, and per address in a one-minute window. */
+  public static LoginThrottle forLimits(
+      int maxLoginFailures, int lockoutSeconds, int maxLoginFailuresPerAddress) {
     return new LoginThrottle(
         maxLoginFailures,
         Duration.ofSeconds(lockoutSeconds),
-        IP_FAILURES_PER_MINUTE,
+        maxLoginFailuresPerAddress,
         IP_WINDOW,
         System::nanoTime);
   }
 
   /**
-   * What holds a password login of the account from the address: the account's lockout or the
-   * address's; empty when it may go ahead.
+   * What holds a password login of the account from the address, and until when: the account's
+   * lockout or the address's; empty when it may go ahead.
    */
-  public synchronized Optional<Lock> passwordLoginLocked(String account, String ip) {
+  public synchronized Optional<Lockout> passwordLoginLocked(String account, String ip) {
     long now = nanoClock.getAsLong();
     AccountFailures failures = accounts.get(account);
     if (failures != null && failures.lockedUntil != 0) {
       if (now - failures.lockedUntil < 0) {
-        return Optional.of(Lock.ACCOUNT);
+        return Optional.of(new Lockout(Lock.ACCOUNT, failures.lockedUntil - now));
       }
       accounts.remove(account);
     }
-    return addressLocked(ip, now);
-  }
-
-  /**
-   * What holds a device credential login from the address: only the address's lockout, never the
-   * account's (REQ-LOGIN-022); empty when it may go ahead.
-   */
-  public synchronized Optional<Lock> credentialLoginLocked(String ip) {
-    return addressLocked(ip, nanoClock.getAsLong());
+    if (recentFailures(ip, now) >= maxIpFailures) {
+      // The address is free again once its oldest counted failure leaves the window.
+      long oldest = addresses.get(ip).peekFirst();
+      return Optional.of(new Lockout(Lock.ADDRESS, oldest + ipWindowNanos - now));
+    }
+    return Optional.empty();
   }
 
   /** A failed password login counts toward the account's lockout and the address's. */
@@ -103,24 +98,9 @@ public final class LoginThrottle {
     addressFailed(ip, now);
   }
 
-  /** A failed device credential login counts toward the address's lockout only. */
-  public synchronized void credentialLoginFailed(String ip) {
-    addressFailed(ip, nanoClock.getAsLong());
-  }
-
-  /**
-   * A successful password login ends the account's run of failed password logins; a device
-   * credential login leaves it as it is, for it is no password login.
-   */
+  /** A successful password login ends the account's run of failed password logins. */
   public synchronized void passwordLoginSucceeded(String account) {
     accounts.remove(account);
-  }
-
-  private Optional<Lock> addressLocked(String ip, long now) {
-    if (recentFailures(ip, now) >= maxIpFailures) {
-      return Optional.of(Lock.ADDRESS);
-    }
-    return Optional.empty();
   }
 
   private void addressFailed(String ip, long now) {
@@ -149,6 +129,20 @@ public final class LoginThrottle {
   public enum Lock {
     ACCOUNT,
     ADDRESS
+  }
+
+  /**
+   * A lockout in force.
+   *
+   * @param remainingNanos how long it still holds
+   */
+  public record Lockout(Lock lock, long remainingNanos) {
+
+    /** The remaining time in whole seconds, rounded up: what a refused client is told. */
+    public int retryAfterSeconds() {
+      long seconds = TimeUnit.NANOSECONDS.toSeconds(remainingNanos + 999_999_999L);
+      return (int) Math.max(1, Math.min(Integer.MAX_VALUE, seconds));
+    }
   }
 
   private static final class AccountFailures {

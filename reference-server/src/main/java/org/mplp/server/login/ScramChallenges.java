@@ -68,6 +68,7 @@ final class ScramChallenges {
     ScramKeys keys;
     ErrorCode failure = null;
     DeviceAddress device = null;
+    long deviceId = 0;
     if (login.device() == null) {
       keys = account.map(StoredAccount::keys).orElse(null);
     } else {
@@ -77,12 +78,15 @@ final class ScramChallenges {
               .orElse(null);
       Optional<StoredDevice> stored = device == null ? Optional.empty() : devices.find(device);
       keys = stored.map(StoredDevice::keys).orElse(null);
+      deviceId = stored.map(StoredDevice::id).orElse(0L);
       if (keys == null) {
         failure = ErrorCode.BAD_CREDENTIAL;
       }
     }
     if (account.isEmpty()) {
-      failure = ErrorCode.UNKNOWN_ACCOUNT;
+      // Answered as a wrong password, after the same work: no one learns which accounts exist
+      // (REQ-LOGIN-003, REQ-LOGIN-024).
+      failure = ErrorCode.BAD_CREDENTIAL;
     }
     String username = login.device() == null ? login.account() : login.device();
     if (failure == null && !clientFirst.username().equals(username)) {
@@ -95,7 +99,7 @@ final class ScramChallenges {
     return Outcome.done(
         new Challenge(
             new LoginChallenge(login.id(), exchange.serverFirst()),
-            new PendingLogin(login, exchange, device, failure)));
+            new PendingLogin(login, exchange, device, deviceId, failure)));
   }
 
   /**
@@ -112,6 +116,6 @@ final class ScramChallenges {
     return Outcome.done(
         new Challenge(
             new LoginChallenge(login.id(), exchange.serverFirst()),
-            new PendingLogin(login, exchange, null, ErrorCode.BAD_CREDENTIAL)));
+            new PendingLogin(login, exchange, null, 0, ErrorCode.BAD_CREDENTIAL)));
   }
 }

@@ -11,17 +11,23 @@ import org.slf4j.LoggerFactory;
  *
  * @param value the answer; null when refused
  * @param refusal null when answered
+ * @param retryAfterSeconds for a refusal that a later try may pass, when it may come; else null
  */
-public record Outcome<T>(T value, ErrorCode refusal, String message) {
+public record Outcome<T>(T value, ErrorCode refusal, String message, Integer retryAfterSeconds) {
 
   private static final Logger LOG = LoggerFactory.getLogger(Outcome.class);
 
   public static <T> Outcome<T> done(T value) {
-    return new Outcome<>(value, null, null);
+    return new Outcome<>(value, null, null, null);
   }
 
   public static <T> Outcome<T> refused(ErrorCode code, String message) {
-    return new Outcome<>(null, code, message);
+    return new Outcome<>(null, code, message, null);
+  }
+
+  /** A login refused by a lockout that ends in {@code retryAfterSeconds} (REQ-LOGIN-025). */
+  public static <T> Outcome<T> lockedOut(String message, int retryAfterSeconds) {
+    return new Outcome<>(null, ErrorCode.LOCKED_OUT, message, retryAfterSeconds);
   }
 
   public boolean isRefused() {

@@ -35,6 +35,9 @@ public final class Session {
     /** The primary device revoked this device (REQ-PRIMARY-008). */
     void onRevoked();
 
+    /** The account was removed by its operator: the session ends (REQ-LOGIN-027). */
+    void onAccountRemoved();
+
     /** A transfer or transfer-progress frame for this device, sent unasked (spec: Transfers). */
     void onTransfer(Frame frame);
   }
@@ -103,6 +106,10 @@ public final class Session {
 
   public void revoke() {
     onEventLoop(endpoint::onRevoked);
+  }
+
+  public void accountRemoved() {
+    onEventLoop(endpoint::onAccountRemoved);
   }
 
   public void replace() {

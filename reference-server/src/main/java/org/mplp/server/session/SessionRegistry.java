@@ -84,6 +84,19 @@ public final class SessionRegistry {
         });
   }
 
+  /**
+   * Ends the session of every online device of an account its operator removed (REQ-LOGIN-027);
+   * answers how many there were. Callable from any thread: each ends on its own event loop.
+   */
+  public int endAccount(String account) {
+    Map<DeviceAddress, Session> sessions = byAccount.get(account);
+    if (sessions == null) {
+      return 0;
+    }
+    sessions.values().forEach(Session::accountRemoved);
+    return sessions.size();
+  }
+
   /** Online devices across all accounts. */
   public int onlineCount() {
     return byAccount.values().stream().mapToInt(Map::size).sum();

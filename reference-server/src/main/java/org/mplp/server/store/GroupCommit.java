@@ -36,11 +36,22 @@ public final class GroupCommit {
   private final int maxGroup;
   private final Queue<Job> waiting = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
+  private volatile CommitObserver observer = CommitObserver.NONE;
 
   public GroupCommit(Database database, StoreExecutor executor, int maxGroup) {
     this.database = database;
     this.executor = executor;
     this.maxGroup = maxGroup;
+  }
+
+  /** Tells {@code commits} of every group committed from now on. */
+  public void observe(CommitObserver commits) {
+    this.observer = commits;
+  }
+
+  /** Jobs waiting for their group: the store's queue depth. */
+  public int waiting() {
+    return waiting.size();
   }
 
   /** Queues a job; it runs with the others that wait with it. Callable from any thread. */
@@ -65,6 +76,7 @@ public final class GroupCommit {
       return;
     }
     List<Runnable> afterCommit = new ArrayList<>(group.size());
+    long start = System.nanoTime();
     try {
       database.inTransaction(
           connection -> {
@@ -73,6 +85,7 @@ public final class GroupCommit {
             }
             return null;
           });
+      observer.committed(group.size(), System.nanoTime() - start);
     } catch (SQLException | RuntimeException e) {
       // One job spoiled the group: each one again alone, so that only the failing one fails.
       LOG.warn("a group of {} writes failed; retrying one by one", group.size(), e);

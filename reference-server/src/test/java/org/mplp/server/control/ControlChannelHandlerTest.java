@@ -41,7 +41,8 @@ class ControlChannelHandlerTest {
   /** Small frames and a low rate keep the limit tests short. */
   private static final Limits LIMITS =
       new Limits(
-          8192, 5, 5, 16, 16, 5, 60, 1024, 10_000, 8L << 30, 1_000, 16, 600, 86_400, 32L << 30);
+          8192, 5, 5, 16, 16, 5, 60, 1024, 10_000, 8L << 30, 1_000, 16, 600, 86_400, 32L << 30, 20,
+          100, 256, 10, 15);
 
   @TempDir Path temp;
   private final AtomicLong nanoClock = new AtomicLong();
@@ -336,10 +337,25 @@ class ControlChannelHandlerTest {
   void helloStopsTheTimeout(Binding binding) {
     open(binding);
     openExchange();
-    channel.advanceTimeBy(30, TimeUnit.SECONDS);
+    // Past the hello timeout, short of the login timeout.
+    channel.advanceTimeBy(LIMITS.loginTimeoutSeconds() - 1, TimeUnit.SECONDS);
     channel.runScheduledPendingTasks();
     assertNothingMoreSent();
     assertStillServes();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Binding.class)
+  void noLoginWithinTheLoginTimeoutClosesWith4407(Binding binding) {
+    open(binding);
+    openExchange();
+    channel.advanceTimeBy(LIMITS.loginTimeoutSeconds() - 1, TimeUnit.SECONDS);
+    channel.runScheduledPendingTasks();
+    assertNothingMoreSent();
+    channel.advanceTimeBy(1, TimeUnit.SECONDS);
+    channel.runScheduledPendingTasks();
+    receiveError("login-timeout", true, null);
+    assertCloseFrame(4407, "login-timeout");
   }
 
   @ParameterizedTest

@@ -33,7 +33,10 @@ record WireSamples(
               + "\"maxLoginFailures\":5,\"lockoutSeconds\":60,\"maxMessageBytes\":16384,"
               + "\"maxPendingMessages\":10000,\"maxFileBytes\":8589934592,\"maxFilesPerOffer\":1000,"
               + "\"maxOpenTransfers\":16,\"offerLifetimeSeconds\":600,"
-              + "\"transferLifetimeSeconds\":86400,\"spoolQuotaBytes\":34359738368}}");
+              + "\"transferLifetimeSeconds\":86400,\"spoolQuotaBytes\":34359738368,"
+              + "\"loginTimeoutSeconds\":20,\"maxLoginFailuresPerAddress\":100,"
+              + "\"maxConnectionsPerAddress\":256,\"requestHeadSeconds\":10,"
+              + "\"requestBodyIdleSeconds\":15}}");
 
   static final WireSamples XML =
       new WireSamples(
@@ -55,5 +58,10 @@ record WireSamples(
               + "<maxFilesPerOffer>1000</maxFilesPerOffer><maxOpenTransfers>16</maxOpenTransfers>"
               + "<offerLifetimeSeconds>600</offerLifetimeSeconds>"
               + "<transferLifetimeSeconds>86400</transferLifetimeSeconds>"
-              + "<spoolQuotaBytes>34359738368</spoolQuotaBytes></limits></welcome>");
+              + "<spoolQuotaBytes>34359738368</spoolQuotaBytes>"
+              + "<loginTimeoutSeconds>20</loginTimeoutSeconds>"
+              + "<maxLoginFailuresPerAddress>100</maxLoginFailuresPerAddress>"
+              + "<maxConnectionsPerAddress>256</maxConnectionsPerAddress>"
+              + "<requestHeadSeconds>10</requestHeadSeconds>"
+              + "<requestBodyIdleSeconds>15</requestBodyIdleSeconds></limits></welcome>");
 }

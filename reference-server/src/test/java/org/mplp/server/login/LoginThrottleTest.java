@@ -23,12 +23,10 @@ class LoginThrottleTest {
     throttle.passwordLoginFailed("alice", "192.0.2.2");
     assertThat(throttle.passwordLoginLocked("alice", "192.0.2.3")).isEmpty();
     throttle.passwordLoginFailed("alice", "192.0.2.3");
-    assertThat(throttle.passwordLoginLocked("alice", "198.51.100.9"))
-        .contains(LoginThrottle.Lock.ACCOUNT);
+    assertThat(lockOf("alice", "198.51.100.9")).contains(LoginThrottle.Lock.ACCOUNT);
     assertThat(throttle.passwordLoginLocked("bob", "192.0.2.1")).isEmpty();
     advance(Duration.ofSeconds(59));
-    assertThat(throttle.passwordLoginLocked("alice", "198.51.100.9"))
-        .contains(LoginThrottle.Lock.ACCOUNT);
+    assertThat(lockOf("alice", "198.51.100.9")).contains(LoginThrottle.Lock.ACCOUNT);
     advance(Duration.ofSeconds(1));
     assertThat(throttle.passwordLoginLocked("alice", "198.51.100.9")).isEmpty();
     // The count starts again from nothing.
@@ -48,27 +46,15 @@ class LoginThrottleTest {
   }
 
   @Test
-  void aPasswordLockoutDoesNotHoldDeviceCredentialLogins() {
+  void aLockoutTellsTheSecondsItHasLeftRoundedUp() {
     for (int i = 0; i < 3; i++) {
       throttle.passwordLoginFailed("alice", "192.0.2.1");
     }
-    assertThat(throttle.passwordLoginLocked("alice", "192.0.2.1"))
-        .contains(LoginThrottle.Lock.ACCOUNT);
-    assertThat(throttle.credentialLoginLocked("192.0.2.1")).isEmpty();
-  }
-
-  @Test
-  void failedDeviceCredentialLoginsCountOnlyTowardTheAddress() {
-    for (int i = 0; i < 9; i++) {
-      throttle.credentialLoginFailed("203.0.113.5");
-    }
-    assertThat(throttle.passwordLoginLocked("alice", "192.0.2.1")).isEmpty();
-    assertThat(throttle.credentialLoginLocked("203.0.113.5")).isEmpty();
-    throttle.credentialLoginFailed("203.0.113.5");
-    assertThat(throttle.credentialLoginLocked("203.0.113.5")).contains(LoginThrottle.Lock.ADDRESS);
-    assertThat(throttle.passwordLoginLocked("alice", "203.0.113.5"))
-        .contains(LoginThrottle.Lock.ADDRESS);
-    assertThat(throttle.credentialLoginLocked("203.0.113.6")).isEmpty();
+    advance(Duration.ofMillis(20_500));
+    LoginThrottle.Lockout lockout =
+        throttle.passwordLoginLocked("alice", "192.0.2.9").orElseThrow();
+    assertThat(lockout.lock()).isEqualTo(LoginThrottle.Lock.ACCOUNT);
+    assertThat(lockout.retryAfterSeconds()).isEqualTo(40);
   }
 
   @Test
@@ -77,8 +63,11 @@ class LoginThrottleTest {
       throttle.passwordLoginFailed("name" + i, "203.0.113.5");
       advance(Duration.ofSeconds(1));
     }
-    assertThat(throttle.passwordLoginLocked("fresh", "203.0.113.5"))
-        .contains(LoginThrottle.Lock.ADDRESS);
+    assertThat(lockOf("fresh", "203.0.113.5")).contains(LoginThrottle.Lock.ADDRESS);
+    // Free again when the first of the ten leaves the minute: 60 s after it, 50 s from now.
+    assertThat(
+            throttle.passwordLoginLocked("fresh", "203.0.113.5").orElseThrow().retryAfterSeconds())
+        .isEqualTo(50);
     assertThat(throttle.passwordLoginLocked("fresh", "203.0.113.6")).isEmpty();
     // The first failure leaves the one-minute window 60 s after it happened.
     advance(Duration.ofSeconds(50));
@@ -86,15 +75,18 @@ class LoginThrottleTest {
   }
 
   @Test
-  void theServersAddressLimitIsGenerousAndPerMinute() {
-    LoginThrottle server = LoginThrottle.forLimits(5, 60);
+  void theServersAddressLimitIsTheAdvertisedOnePerMinute() {
+    LoginThrottle server = LoginThrottle.forLimits(5, 60, 100);
     for (int i = 0; i < 99; i++) {
       server.passwordLoginFailed("kit" + i, "127.0.0.1");
     }
     assertThat(server.passwordLoginLocked("kit-next", "127.0.0.1")).isEmpty();
     server.passwordLoginFailed("kit99", "127.0.0.1");
-    assertThat(server.passwordLoginLocked("kit-next", "127.0.0.1"))
+    assertThat(server.passwordLoginLocked("kit-next", "127.0.0.1").map(LoginThrottle.Lockout::lock))
         .contains(LoginThrottle.Lock.ADDRESS);
-    assertThat(LoginThrottle.IP_FAILURES_PER_MINUTE).isEqualTo(100);
+  }
+
+  private java.util.Optional<LoginThrottle.Lock> lockOf(String account, String ip) {
+    return throttle.passwordLoginLocked(account, ip).map(LoginThrottle.Lockout::lock);
   }
 }

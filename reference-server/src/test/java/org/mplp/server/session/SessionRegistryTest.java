@@ -45,6 +45,9 @@ class SessionRegistryTest {
     public void onRevoked() {}
 
     @Override
+    public void onAccountRemoved() {}
+
+    @Override
     public void onTransfer(org.mplp.spec.model.Frame frame) {}
   }
 

@@ -101,7 +101,8 @@ class FieldTableWriterTest {
 
     assertThat(Files.readString(dir.resolve("welcome.adoc")))
         .contains("|server.version\n|string\n|yes\n|1 to 32 characters\n")
-        .contains("|limits.helloTimeoutSeconds\n|integer\n|yes\n|at least 1\n");
+        .contains(
+            "|limits.helloTimeoutSeconds\n|integer\n|yes\n|at least 1 and at most 2147483647\n");
     assertThat(Files.readString(dir.resolve("hello.adoc")))
         .contains(
             "|versions\n|array of string\n|yes\n|1 to 16 items; items unique; each item: pattern");

@@ -37,9 +37,24 @@ public final class JsonSchemas {
         });
   }
 
-  /** The first violation of the named schema, as a pointer to the member and a sentence. */
+  /**
+   * The first violation of the named schema, as a pointer to the member and a sentence. A number
+   * that overflowed to infinity fits no member of any schema and is a violation where it stands;
+   * whatever else the validator cannot take is a violation of the document as a whole, never a
+   * fault of the reader (spec: Errors, REQ-ERROR-006).
+   */
   public static Optional<Violation> firstViolation(String name, JsonNode document) {
-    Set<ValidationMessage> messages = forName(name).validate(document);
+    Optional<String> overflow = NonFiniteNumbers.firstIn(document);
+    if (overflow.isPresent()) {
+      return Optional.of(
+          new Violation(overflow.get(), "a number beyond the range of every frame member"));
+    }
+    Set<ValidationMessage> messages;
+    try {
+      messages = forName(name).validate(document);
+    } catch (RuntimeException e) {
+      return Optional.of(new Violation("", "the frame cannot be checked against its schema"));
+    }
     return messages.stream().findFirst().map(Violation::of);
   }
 

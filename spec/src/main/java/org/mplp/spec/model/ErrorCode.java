@@ -23,6 +23,7 @@ public enum ErrorCode {
   TOO_MANY_DEVICES("too-many-devices", 0),
   UNKNOWN_DEVICE("unknown-device", 0),
   LOGIN_LIMIT("login-limit", CloseCodes.LOGIN_LIMIT),
+  LOGIN_TIMEOUT("login-timeout", CloseCodes.LOGIN_TIMEOUT),
   SESSION_REPLACED("session-replaced", CloseCodes.SESSION_REPLACED),
   MESSAGE_TOO_LARGE("message-too-large", 0),
   FORGED_SENDER("forged-sender", 0),
@@ -37,7 +38,9 @@ public enum ErrorCode {
   WRONG_TRANSFER_STATE("wrong-transfer-state", 0),
   NOT_PRIMARY("not-primary", 0),
   REFUSED_BY_POLICY("refused-by-policy", 0),
-  DEVICE_REVOKED("device-revoked", CloseCodes.DEVICE_REVOKED);
+  DEVICE_REVOKED("device-revoked", CloseCodes.DEVICE_REVOKED),
+  ACCOUNT_REMOVED("account-removed", CloseCodes.ACCOUNT_REMOVED),
+  SHUTTING_DOWN("shutting-down", CloseCodes.GOING_AWAY);
 
   private final String code;
   private final int closeCode;

@@ -16,7 +16,12 @@ public record Limits(
     int maxOpenTransfers,
     int offerLifetimeSeconds,
     int transferLifetimeSeconds,
-    long spoolQuotaBytes) {
+    long spoolQuotaBytes,
+    int loginTimeoutSeconds,
+    int maxLoginFailuresPerAddress,
+    int maxConnectionsPerAddress,
+    int requestHeadSeconds,
+    int requestBodyIdleSeconds) {
 
   /**
    * The reference server's defaults. maxFrameBytes leaves room for a send of maxMessageBytes
@@ -26,6 +31,58 @@ public record Limits(
    */
   public static final Limits DEFAULTS =
       new Limits(
-          131_072, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 256, 16, 600, 86_400,
-          32L << 30);
+          131_072, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 256, 16, 600, 86_400, 32L << 30,
+          20, 100, 256, 10, 15);
+
+  /** These limits with the deadlines of connections and logins given, the rest unchanged. */
+  public Limits withDeadlines(
+      int newLoginTimeoutSeconds, int newRequestHeadSeconds, int newRequestBodyIdleSeconds) {
+    return new Limits(
+        maxFrameBytes,
+        maxFramesPerSecond,
+        helloTimeoutSeconds,
+        maxDevicesPerAccount,
+        maxFramesBeforeLogin,
+        maxLoginFailures,
+        lockoutSeconds,
+        maxMessageBytes,
+        maxPendingMessages,
+        maxFileBytes,
+        maxFilesPerOffer,
+        maxOpenTransfers,
+        offerLifetimeSeconds,
+        transferLifetimeSeconds,
+        spoolQuotaBytes,
+        newLoginTimeoutSeconds,
+        maxLoginFailuresPerAddress,
+        maxConnectionsPerAddress,
+        newRequestHeadSeconds,
+        newRequestBodyIdleSeconds);
+  }
+
+  /** These limits with the per-address ones given, the rest unchanged. */
+  public Limits withAddressLimits(
+      int newMaxLoginFailuresPerAddress, int newMaxConnectionsPerAddress) {
+    return new Limits(
+        maxFrameBytes,
+        maxFramesPerSecond,
+        helloTimeoutSeconds,
+        maxDevicesPerAccount,
+        maxFramesBeforeLogin,
+        maxLoginFailures,
+        lockoutSeconds,
+        maxMessageBytes,
+        maxPendingMessages,
+        maxFileBytes,
+        maxFilesPerOffer,
+        maxOpenTransfers,
+        offerLifetimeSeconds,
+        transferLifetimeSeconds,
+        spoolQuotaBytes,
+        loginTimeoutSeconds,
+        newMaxLoginFailuresPerAddress,
+        newMaxConnectionsPerAddress,
+        requestHeadSeconds,
+        requestBodyIdleSeconds);
+  }
 }

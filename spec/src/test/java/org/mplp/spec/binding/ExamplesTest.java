@@ -95,7 +95,7 @@ class ExamplesTest {
   private static Frame withoutLocation(Frame frame) {
     if (frame instanceof org.mplp.spec.model.ErrorFrame e) {
       return new org.mplp.spec.model.ErrorFrame(
-          e.replyTo(), e.code(), e.fatal(), e.message(), null);
+          e.replyTo(), e.code(), e.fatal(), e.message(), null, e.retryAfterSeconds());
     }
     return frame;
   }

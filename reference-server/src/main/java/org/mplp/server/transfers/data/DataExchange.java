@@ -181,7 +181,7 @@ final class DataExchange {
       leaveFile();
       return;
     }
-    Upload next = new Upload(ctx, this, file, data.diskSpool().disk(), size);
+    Upload next = new Upload(ctx, this, file, data.diskSpool().disk(), size, range.get());
     if (!file.claimUpload(next)) {
       file.afterUpload(true, () -> ctx.executor().execute(() -> startUpload(size)));
       return;

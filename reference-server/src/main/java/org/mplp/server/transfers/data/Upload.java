@@ -30,6 +30,12 @@ final class Upload {
   private final Executor disk;
   private final long size;
 
+  /** Where the bytes this PUT may bring end: its Content-Range's end, else the file's size. */
+  private final long end;
+
+  /** Whether {@link #end} came from a Content-Range, so that passing it is a bad request. */
+  private final boolean rangeDeclared;
+
   private final ArrayDeque<ByteBuf> queue = new ArrayDeque<>();
   private long queued;
   private long position;
@@ -50,12 +56,15 @@ final class Upload {
       DataExchange exchange,
       SpooledFile file,
       Executor disk,
-      long size) {
+      long size,
+      UploadRange range) {
     this.ctx = ctx;
     this.exchange = exchange;
     this.file = file;
     this.disk = disk;
     this.size = size;
+    this.rangeDeclared = range.declared();
+    this.end = range.declared() ? Math.min(range.end(), size) : size;
   }
 
   /** The upload starts at the bytes the file holds. */
@@ -86,8 +95,15 @@ final class Upload {
     int length = bytes.readableBytes();
     if (ended || overflow || !connected || length == 0) {
       content.release();
-    } else if (received + length > size) {
-      // A body without a length, longer than the file: nothing past the size is kept.
+    } else if (received + length > end) {
+      // A body without a length that runs past its range or the file: what lies within is kept,
+      // nothing past it (REQ-DATA-008, REQ-DATA-018).
+      int within = (int) (end - received);
+      if (within > 0) {
+        queue.add(bytes.retainedSlice(bytes.readerIndex(), within));
+        queued += within;
+        received += within;
+      }
       overflow = true;
       content.release();
     } else {
@@ -169,6 +185,11 @@ final class Upload {
       if (failure != null) {
         exchange.respond(
             DataResponses.text(HttpResponseStatus.INTERNAL_SERVER_ERROR, "spool failed"), true);
+      } else if (overflow && rangeDeclared && end < size) {
+        exchange.respond(
+            DataResponses.withOffset(
+                HttpResponseStatus.BAD_REQUEST, "the body runs past its Content-Range", position),
+            true);
       } else if (overflow) {
         exchange.respond(
             DataResponses.withOffset(

@@ -9,9 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * Where a PUT's bytes go: from {@code first} (0 without {@code Content-Range}) to {@code end}
- * (exclusive; -1 when the body's length is not known in advance, as with chunked encoding).
+ * (exclusive; -1 when the body's length is not known in advance, as with chunked encoding and no
+ * {@code Content-Range}).
+ *
+ * @param declared whether a {@code Content-Range} said where the bytes end: a body that runs past
+ *     it is refused (REQ-DATA-018)
  */
-record UploadRange(long first, long end) {
+record UploadRange(long first, long end, boolean declared) {
 
   private static final Pattern CONTENT_RANGE =
       Pattern.compile("bytes (\\d{1,18})-(\\d{1,18})/(\\d{1,18}|\\*)");
@@ -21,7 +25,7 @@ record UploadRange(long first, long end) {
     long length = HttpUtil.getContentLength(request, -1L);
     String header = request.headers().get(HttpHeaderNames.CONTENT_RANGE);
     if (header == null) {
-      return Optional.of(new UploadRange(0, length));
+      return Optional.of(new UploadRange(0, length, false));
     }
     Matcher matcher = CONTENT_RANGE.matcher(header.strip());
     if (!matcher.matches()) {
@@ -32,7 +36,7 @@ record UploadRange(long first, long end) {
     if (last < first || (length >= 0 && length != last - first + 1)) {
       return Optional.empty();
     }
-    return Optional.of(new UploadRange(first, last + 1));
+    return Optional.of(new UploadRange(first, last + 1, true));
   }
 
   boolean lengthKnown() {

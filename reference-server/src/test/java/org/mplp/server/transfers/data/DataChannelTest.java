@@ -165,6 +165,31 @@ class DataChannelTest {
   }
 
   @Test
+  void aChunkedPutLongerThanItsContentRangeGets400AndKeepsNothingPastTheRange() throws Exception {
+    String response;
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("PUT "
+                  + PATH
+                  + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer up-token-0000000000000001"
+                  + "\r\nContent-Range: bytes 0-9/"
+                  + SIZE
+                  + "\r\nTransfer-Encoding: chunked\r\n\r\n32\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(file, 0, 50);
+      out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+    }
+    assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("upload-offset: 10");
+    assertThat(head()).as("the bytes of the range, none past it").isEqualTo(10);
+    assertThat(get("down-token-00000000000001", "bytes=0-9").body())
+        .isEqualTo(Arrays.copyOf(file, 10));
+  }
+
+  @Test
   void aBrokenUploadKeepsItsBytesAndResumesFromThem() throws Exception {
     int sent = 123_456;
     try (Socket socket = new Socket("127.0.0.1", server.port())) {

@@ -25,14 +25,14 @@ class UploadRangeTest {
 
   @Test
   void aPutWithoutContentRangeStartsAtZero() {
-    assertThat(rangeOf("50", null)).hasValue(new UploadRange(0, 50));
-    assertThat(rangeOf(null, null)).hasValue(new UploadRange(0, -1));
+    assertThat(rangeOf("50", null)).hasValue(new UploadRange(0, 50, false));
+    assertThat(rangeOf(null, null)).hasValue(new UploadRange(0, -1, false));
   }
 
   @Test
   void aContentRangeGivesTheStartAndEnd() {
-    assertThat(rangeOf("10", "bytes 100-109/500")).hasValue(new UploadRange(100, 110));
-    assertThat(rangeOf(null, "bytes 100-109/*")).hasValue(new UploadRange(100, 110));
+    assertThat(rangeOf("10", "bytes 100-109/500")).hasValue(new UploadRange(100, 110, true));
+    assertThat(rangeOf(null, "bytes 100-109/*")).hasValue(new UploadRange(100, 110, true));
   }
 
   @Test
