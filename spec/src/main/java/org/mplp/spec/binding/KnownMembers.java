@@ -20,19 +20,41 @@ final class KnownMembers {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, JsonNode> DOCUMENTS = new ConcurrentHashMap<>();
 
-  /** A value of a frame as its schema sees it: the schema node and the file it is read in. */
-  record Schema(String file, JsonNode node) {
+  /**
+   * A value of a frame as its schema sees it: the schema node, resolved, and the file it is read
+   * in. Every frame decoded walks these, so each is built once: a frame type's schema is kept, and
+   * each schema keeps the schemas of its members and items as they are first asked for.
+   */
+  static final class Schema {
+    private static final Map<String, Schema> FRAMES = new ConcurrentHashMap<>();
+    private static final Schema NONE = new Schema("", null);
+
+    private final String file;
+    private final JsonNode node;
+    private final Map<String, Schema> members = new ConcurrentHashMap<>();
+    private volatile Schema items;
+
+    private Schema(String file, JsonNode node) {
+      this.file = file;
+      this.node = node;
+    }
 
     /** The schema of a frame type. */
     static Schema ofFrame(String type) {
-      String file = type + ".schema.json";
-      return new Schema(file, document(file)).resolved();
+      return FRAMES.computeIfAbsent(
+          type, t -> resolve(t + ".schema.json", document(t + ".schema.json")));
     }
 
     /** The schema of the member {@code name} of this object, or null when it defines none. */
     Schema member(String name) {
-      JsonNode member = node.path("properties").get(name);
-      return member == null ? null : new Schema(file, member).resolved();
+      Schema member =
+          members.computeIfAbsent(
+              name,
+              n -> {
+                JsonNode defined = node.path("properties").get(n);
+                return defined == null ? NONE : resolve(file, defined);
+              });
+      return member == NONE ? null : member;
     }
 
     /** The member an XML element of this object stands for: its own name or an array's singular. */
@@ -55,27 +77,32 @@ final class KnownMembers {
 
     /** The schema of an array's items. */
     Schema items() {
-      return new Schema(file, node.path("items")).resolved();
+      Schema known = items;
+      if (known == null) {
+        known = resolve(file, node.path("items"));
+        items = known;
+      }
+      return known;
     }
 
     /** Follows {@code $ref}, and takes the first alternative that is an object or an array. */
-    private Schema resolved() {
+    private static Schema resolve(String file, JsonNode node) {
       if (node.has("$ref")) {
         String ref = node.get("$ref").textValue();
         int hash = ref.indexOf('#');
         String target = hash < 0 ? ref : hash == 0 ? file : ref.substring(0, hash);
         String pointer = hash < 0 ? "" : ref.substring(hash + 1);
-        return new Schema(target, document(target).at(pointer)).resolved();
+        return resolve(target, document(target).at(pointer));
       }
       for (String alternatives : new String[] {"anyOf", "oneOf"}) {
         for (JsonNode alternative : node.path(alternatives)) {
-          Schema a = new Schema(file, alternative).resolved();
+          Schema a = resolve(file, alternative);
           if (a.isObject() || a.isArray()) {
             return a;
           }
         }
       }
-      return this;
+      return new Schema(file, node);
     }
   }
 
