@@ -88,6 +88,8 @@ public final class EjabberdServer implements XmppPeer {
             "    port: " + port,
             "    ip: \"127.0.0.1\"",
             "    module: ejabberd_c2s",
+            // The bench opens every session at once; a short accept queue drops the SYNs.
+            "    backlog: 4096",
             "    max_stanza_size: 262144",
             "    shaper: none",
             "    access: all",
