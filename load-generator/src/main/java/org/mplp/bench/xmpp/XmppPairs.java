@@ -34,6 +34,8 @@ public final class XmppPairs {
     this.load = messageLoad;
   }
 
+  private static final int PAIRS_PER_BATCH = 50;
+
   public static XmppPairs connect(
       EventLoopGroup group, int port, int pairs, SourceAddresses sources) throws Exception {
     XmppPairs result = new XmppPairs();
@@ -42,16 +44,20 @@ public final class XmppPairs {
             .group(group)
             .channel(Transport.best().channelClass())
             .option(ChannelOption.TCP_NODELAY, true);
-    List<CompletableFuture<XmppConnection>> pending = new ArrayList<>();
+    // Sessions log in a batch at a time, as a fleet of devices would ramp up: opening a thousand
+    // at once made ejabberd close some of them while their resources were being bound.
     int index = 0;
-    for (int i = 1; i <= pairs; i++) {
-      XmppConnection sender = result.open(bootstrap, port, sources, index++, i, "a");
-      XmppConnection recipient = result.open(bootstrap, port, sources, index++, i, "b");
-      pending.add(sender.ready());
-      pending.add(recipient.ready());
-      result.links.add(new Link(sender, recipient.fullJid()));
+    for (int first = 1; first <= pairs; first += PAIRS_PER_BATCH) {
+      List<CompletableFuture<XmppConnection>> pending = new ArrayList<>();
+      for (int i = first; i < first + PAIRS_PER_BATCH && i <= pairs; i++) {
+        XmppConnection sender = result.open(bootstrap, port, sources, index++, i, "a");
+        XmppConnection recipient = result.open(bootstrap, port, sources, index++, i, "b");
+        pending.add(sender.ready());
+        pending.add(recipient.ready());
+        result.links.add(new Link(sender, recipient.fullJid()));
+      }
+      CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
     }
-    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
     return result;
   }
 
