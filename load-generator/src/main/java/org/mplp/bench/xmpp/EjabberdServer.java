@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -39,23 +40,43 @@ public final class EjabberdServer implements XmppPeer {
     Files.writeString(dir.resolve("ejabberd.yml"), config(port));
     // ejabberdctl run by root drops to the package's ejabberd user, which must own the directory.
     new ProcessBuilder("chown", "-R", "ejabberd", dir.toString()).inheritIO().start().waitFor();
-    Process process =
-        new ProcessBuilder(
-                CTL,
-                "--config-dir",
-                dir.toString(),
-                "--config",
-                dir.resolve("ejabberd.yml").toString(),
-                "--logs",
-                dir.resolve("logs").toString(),
-                "--spool",
-                dir.resolve("db").toString(),
-                "--node",
-                "mplpbench" + port + "@localhost",
-                "foreground")
+    List<String> command = new ArrayList<>();
+    if ("root".equals(System.getProperty("user.name"))) {
+      // Dropping through su gives the node the PAM default of 1,024 open files, fewer than the
+      // bench's sessions; switching user without su keeps the limit raised here to the hard one.
+      command.addAll(
+          List.of(
+              "sh",
+              "-c",
+              "ulimit -n \"$(ulimit -Hn)\" && exec \"$@\"",
+              "sh",
+              "setpriv",
+              "--reuid=ejabberd",
+              "--regid=ejabberd",
+              "--init-groups"));
+    }
+    command.addAll(
+        List.of(
+            CTL,
+            "--config-dir",
+            dir.toString(),
+            "--config",
+            dir.resolve("ejabberd.yml").toString(),
+            "--logs",
+            dir.resolve("logs").toString(),
+            "--spool",
+            dir.resolve("db").toString(),
+            "--node",
+            "mplpbench" + port + "@localhost",
+            "foreground"));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("stdout.log").toFile())
-            .start();
+            .redirectOutput(dir.resolve("stdout.log").toFile());
+    // The Erlang node keeps its cookie in $HOME, which must be the ejabberd user's to write.
+    builder.environment().put("HOME", dir.toString());
+    Process process = builder.start();
     EjabberdServer server = new EjabberdServer(dir, process, port);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
