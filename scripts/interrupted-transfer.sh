@@ -4,11 +4,12 @@
 # move, resumes both with `mplp client resume` after every cut, and compares the files with cmp.
 #
 #   scripts/interrupted-transfer.sh [SIZE_MB] [CUTS]        # default: 2048 MiB, 3 cuts
-#   PAUSE=3 PORT=7791 scripts/interrupted-transfer.sh 64 3  # seconds between a start and its cut
+#   PORT=7791 scripts/interrupted-transfer.sh 64 3          # another port
+#
+# Cut k of n comes once the phone holds k/(n+1) of the file.
 set -euo pipefail
 size_mb=${1:-2048}
 cuts=${2:-3}
-pause=${PAUSE:-4}
 port=${PORT:-7791}
 cd "$(dirname "$0")/.."
 mplp=${MPLP:-./mplp}
@@ -44,15 +45,28 @@ $mplp client accept "$id" --dir "$work/in" --timeout 1 --state-dir "$work/phone"
 partial="$work/in/.mplp-partial/$(echo "$id" | sed 's/[^A-Za-z0-9_-]/_/g').0"
 
 size() { stat -c %s "$1" 2> /dev/null || echo 0; }
+# Without job control a script's background commands start with SIGINT ignored, and a client
+# would never see the Ctrl-C this script sends it.
+set -m
+total=$(size "$work/big.bin")
 for cut in $(seq "$cuts"); do
   $mplp client resume --state-dir "$work/pc" --timeout 3600 > /dev/null 2>&1 &
   pc=$!
   $mplp client resume --state-dir "$work/phone" --timeout 3600 > /dev/null 2>&1 &
   phone=$!
-  sleep "$pause"
+  # Each cut comes when the phone holds its share of the file, so that every one falls while
+  # bytes move on both sides (the upload runs ahead of the download), however fast the machine.
+  target=$((total * cut / (cuts + 1)))
+  until [[ $(size "$partial") -ge $target ]] || ! kill -0 "$phone" 2> /dev/null; do
+    sleep 0.05
+  done
   kill -INT "$pc" "$phone" 2> /dev/null || true
   wait "$pc" "$phone" || true
-  echo "cut $cut: both clients stopped; the phone holds $(size "$partial") of $(size "$work/big.bin") bytes"
+  if [[ -f "$work/in/big.bin" ]]; then
+    echo "the transfer ended before cut $cut could stop it; give a larger SIZE_MB" >&2
+    exit 1
+  fi
+  echo "cut $cut: both clients stopped; the phone holds $(size "$partial") of $total bytes"
 done
 echo "resuming for the last time"
 $mplp client resume --state-dir "$work/pc" --timeout 3600
