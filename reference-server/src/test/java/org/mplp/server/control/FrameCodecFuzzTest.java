@@ -16,12 +16,12 @@ import org.mplp.spec.model.ErrorCode;
  */
 class FrameCodecFuzzTest {
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   void json(byte[] text) {
     decodeOrRefuse(Binding.JSON, new String(text, StandardCharsets.UTF_8));
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   void xml(byte[] text) {
     decodeOrRefuse(Binding.XML, new String(text, StandardCharsets.UTF_8));
   }

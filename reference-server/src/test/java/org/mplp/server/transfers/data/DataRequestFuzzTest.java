@@ -39,7 +39,7 @@ class DataRequestFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   void requests(FuzzedDataProvider data) {
     long size = data.consumeLong(0, 1L << 40);
     List<HttpRequest> heads = new ArrayList<>();
