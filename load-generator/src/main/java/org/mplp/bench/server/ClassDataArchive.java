@@ -25,6 +25,8 @@ public record ClassDataArchive(Path file) {
 
   private static List<String> with(List<String> jvmOptions, String option) {
     List<String> options = new ArrayList<>(jvmOptions);
+    // The JVM's notes on classes it leaves out of the archive would mix with the server's output.
+    options.add("-Xlog:cds*=off");
     options.add(option);
     return options;
   }
