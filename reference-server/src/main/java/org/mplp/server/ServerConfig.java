@@ -85,7 +85,8 @@ public record ServerConfig(
         || limits.maxLoginFailuresPerAddress() < 10
         || limits.maxConnectionsPerAddress() < 16
         || limits.requestHeadSeconds() < 5
-        || limits.requestBodyIdleSeconds() < 5) {
+        || limits.requestBodyIdleSeconds() < 5
+        || limits.transferRetentionSeconds() < 10) {
       throw new IllegalArgumentException("limits beyond the schema's bounds: " + limits);
     }
     // The constraints between limits (REQ-LIMIT-005, REQ-LIMIT-006).

@@ -60,7 +60,7 @@ class TransfersFlowTest {
   static final Limits LIMITS =
       new Limits(
           131_072, 1_000, 5, 16, 16, 5, 60, 16_384, 10_000, 2 * MIB, 3, 2, 600, 86_400, 5 * MIB, 20,
-          100, 256, 10, 15);
+          100, 256, 10, 15, 604_800);
 
   @TempDir static Path temp;
   private static LiveServer live;

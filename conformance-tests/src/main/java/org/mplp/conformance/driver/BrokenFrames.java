@@ -119,7 +119,8 @@ public final class BrokenFrames {
         .put("maxLoginFailuresPerAddress", 100)
         .put("maxConnectionsPerAddress", 256)
         .put("requestHeadSeconds", 10)
-        .put("requestBodyIdleSeconds", 15);
+        .put("requestBodyIdleSeconds", 15)
+        .put("transferRetentionSeconds", 604800);
     return welcome;
   }
 

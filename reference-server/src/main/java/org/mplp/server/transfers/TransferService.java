@@ -36,9 +36,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Transfers on the control channel (spec: Transfers, Receive permissions): offers checked and
  * stored ({@link OfferIntake}), answers, cancels and file results ({@link TransferMoves}), what a
- * device is sent after its login, expiry ({@link TransferExpiry}), the cancels a removed device
- * causes, and the data channel's questions ({@link TransferFiles}). Every state is durable before
- * anyone hears of it.
+ * device is sent after its login, expiry ({@link TransferExpiry}), forgetting ended transfers
+ * ({@link TransferRetention}), the cancels a removed device causes, and the data channel's
+ * questions ({@link TransferFiles}). Every state is durable before anyone hears of it.
  */
 public final class TransferService implements TransferFiles, DeviceRemoval, AutoCloseable {
 
@@ -65,6 +65,8 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
   private final TransferMoves moves;
   private final ProgressReports progress;
   private final TransferExpiry expiry;
+  private final TransferRetention retention;
+  private final Clock clock;
   private volatile Spool spool = NO_SPOOL;
 
   public TransferService(
@@ -103,6 +105,7 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
     this.commits = commits;
     this.transfers = transfers;
     this.devices = devices;
+    this.clock = clock;
     this.parties = new TransferParties(registry);
     this.intake = new OfferIntake(transfers, devices, settings, limits, tokens, clock);
     this.moves =
@@ -115,6 +118,13 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
             clock,
             this::settled,
             lazyExpiry ? TransferExpiry.LAZY_CHECK_MILLIS : TransferExpiry.CHECK_MILLIS);
+    this.retention =
+        new TransferRetention(
+            commits,
+            transfers,
+            clock,
+            Duration.ofSeconds(limits.transferRetentionSeconds()),
+            transferId -> spool.discard(transferId, -1));
     this.progress =
         new ProgressReports(
             (frame, sender, recipient) -> {
@@ -128,13 +138,14 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
 
   /**
    * Picks up what a restart left: accepted files report progress again, and the timer looks for
-   * expiries. Call on the store thread.
+   * expiries and for ended transfers to forget. Call on the store thread.
    */
   public void start() throws SQLException {
     for (StoredTransfer transfer : transfers.accepted()) {
       track(transfer);
     }
     expiry.start(transfers.nextExpiry());
+    retention.start(transfers.earliestEnd(), expiry);
   }
 
   /** The data channel's spool, whose bytes a settled file or an ended transfer discards. */
@@ -385,10 +396,13 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
         || transfer.recipientSees() && transfer.recipientId() == deviceId;
   }
 
-  /** What a committed change means beyond the frames: progress, spool, expiry. */
+  /** What a committed change means beyond the frames: progress, spool, expiry, retention. */
   void settled(StoredTransfer before, StoredTransfer after) {
     if (after.state().open()) {
       expiry.expiresAt(after.expiresAt().toEpochMilli());
+    } else if (before == null || before.state().open()) {
+      // The store stamped the end a moment ago: counting from now forgets it no earlier.
+      retention.endedAt(clock.millis());
     }
     if (after.state() == TransferState.ACCEPTED
         && (before == null || before.state() != TransferState.ACCEPTED)) {

@@ -36,7 +36,7 @@ record WireSamples(
               + "\"transferLifetimeSeconds\":86400,\"spoolQuotaBytes\":34359738368,"
               + "\"loginTimeoutSeconds\":20,\"maxLoginFailuresPerAddress\":100,"
               + "\"maxConnectionsPerAddress\":256,\"requestHeadSeconds\":10,"
-              + "\"requestBodyIdleSeconds\":15}}");
+              + "\"requestBodyIdleSeconds\":15,\"transferRetentionSeconds\":604800}}");
 
   static final WireSamples XML =
       new WireSamples(
@@ -63,5 +63,6 @@ record WireSamples(
               + "<maxLoginFailuresPerAddress>100</maxLoginFailuresPerAddress>"
               + "<maxConnectionsPerAddress>256</maxConnectionsPerAddress>"
               + "<requestHeadSeconds>10</requestHeadSeconds>"
-              + "<requestBodyIdleSeconds>15</requestBodyIdleSeconds></limits></welcome>");
+              + "<requestBodyIdleSeconds>15</requestBodyIdleSeconds>"
+              + "<transferRetentionSeconds>604800</transferRetentionSeconds></limits></welcome>");
 }
