@@ -350,7 +350,8 @@ class MessagesFlowTest {
             limits.maxConnectionsPerAddress(),
             limits.requestHeadSeconds(),
             limits.requestBodyIdleSeconds(),
-            limits.transferRetentionSeconds());
+            limits.transferRetentionSeconds(),
+            limits.maxTransferBytes());
     try (LiveServer small = LiveServer.start(dataDir, two)) {
       String account = newAccount(small);
       LiveServer.Device pc = small.register(account, PASSWORD, "PC", "pc");

@@ -201,7 +201,7 @@ class ServerMainTest {
             .writeValueAsString(
                 new org.mplp.spec.model.Limits(
                     7168, 1, 1, 1, 4, 1, 1, 1024, 16, 1 << 20, 1, 1, 10, 60, 1 << 20, 10, 10, 16, 5,
-                    5, 10)));
+                    5, 10, 1 << 20)));
     ServerMain main = new ServerMain();
     new CommandLine(main)
         .parseArgs("--limits", file.toString(), "--alternative", "lazy-expiry,settings-at-login");
@@ -226,7 +226,7 @@ class ServerMainTest {
             .writeValueAsString(
                 new org.mplp.spec.model.Limits(
                     1024, 1, 1, 1, 4, 1, 1, 1024, 16, 1 << 20, 1, 1, 10, 60, 1 << 20, 10, 10, 16, 5,
-                    5, 10)));
+                    5, 10, 1 << 20)));
     ServerMain main = new ServerMain();
     new CommandLine(main).parseArgs("--limits", file.toString());
     org.assertj.core.api.Assertions.assertThatThrownBy(main::config)

@@ -120,7 +120,8 @@ public final class BrokenFrames {
         .put("maxConnectionsPerAddress", 256)
         .put("requestHeadSeconds", 10)
         .put("requestBodyIdleSeconds", 15)
-        .put("transferRetentionSeconds", 604800);
+        .put("transferRetentionSeconds", 604800)
+        .put("maxTransferBytes", 17179869184L);
     return welcome;
   }
 

@@ -43,7 +43,8 @@ public final class BenchLimits {
             d.maxConnectionsPerAddress(),
             d.requestHeadSeconds(),
             d.requestBodyIdleSeconds(),
-            d.transferRetentionSeconds());
+            d.transferRetentionSeconds(),
+            d.maxTransferBytes());
     return load.withDeadlines(
             LOGIN_TIMEOUT_SECONDS, d.requestHeadSeconds(), d.requestBodyIdleSeconds())
         .withAddressLimits(d.maxLoginFailuresPerAddress(), MAX_CONNECTIONS_PER_ADDRESS);
