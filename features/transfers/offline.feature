@@ -6,7 +6,7 @@ Feature: Transfers to a device that is offline
   # REQ-XFER-029: A server MUST accept the upload of an accepted file while the transfer's recipient
   # is offline, and keep the bytes for the recipient until the file's result is reported or the
   # transfer ends.
-  @REQ-XFER-029 @S63 @must @profile-core
+  @REQ-XFER-029 @S63 @claim10 @must @profile-core
   Scenario: A direct file for an offline phone waits on the server after its sender left
     Given account A is logged in on a PC and a phone
     And the phone has set its own receive permission to direct
