@@ -8,8 +8,8 @@ Feature: Retention of ended transfers
   # from then on refuse a frame that names it with the error `unknown-transfer`.
   @REQ-XFER-028 @must @profile-core
   Scenario: A cancelled transfer is kept for its retention, then forgotten
-    Given transferRetentionSeconds is a time the kit waits for
-    And account A is logged in on a PC and a phone
+    Given account A is logged in on a PC and a phone
+    And transferRetentionSeconds is a time the kit waits for
     When the PC offers "report.pdf" to <account>-MP-1
     And the PC cancels the transfer
     And the phone cancels the transfer
