@@ -124,14 +124,11 @@ class ServerConfigTest {
     assertThatThrownBy(() -> ServerConfig.defaults().withLimits(smallSpool))
         .hasMessageContaining("spoolQuotaBytes");
     assertThatThrownBy(
-            () ->
-                ServerConfig.defaults()
-                    .withLimits(d.withMaxTransferBytes(d.maxFileBytes() - 1)))
+            () -> ServerConfig.defaults().withLimits(d.withMaxTransferBytes(d.maxFileBytes() - 1)))
         .hasMessageContaining("maxTransferBytes");
     assertThatThrownBy(
             () ->
-                ServerConfig.defaults()
-                    .withLimits(d.withMaxTransferBytes(d.spoolQuotaBytes() + 1)))
+                ServerConfig.defaults().withLimits(d.withMaxTransferBytes(d.spoolQuotaBytes() + 1)))
         .hasMessageContaining("maxTransferBytes");
     assertThat(
             ServerConfig.defaults()

@@ -105,7 +105,10 @@ public final class DiscoverySteps {
     Expect.that(
         file <= transfer && transfer <= spool,
         world,
-        "a maxTransferBytes of at least maxFileBytes " + file + " and at most spoolQuotaBytes " + spool,
+        "a maxTransferBytes of at least maxFileBytes "
+            + file
+            + " and at most spoolQuotaBytes "
+            + spool,
         "the document advertises maxTransferBytes " + transfer);
   }
 

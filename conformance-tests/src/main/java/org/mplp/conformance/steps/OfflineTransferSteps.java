@@ -11,8 +11,8 @@ import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.WireEvent;
 
 /**
- * A direct transfer to a device that is offline (REQ-XFER-029): accepted at once, uploaded while the
- * recipient is away, and handed to the recipient with its download token after its next login.
+ * A direct transfer to a device that is offline (REQ-XFER-029): accepted at once, uploaded while
+ * the recipient is away, and handed to the recipient with its download token after its next login.
  */
 public final class OfflineTransferSteps {
   private static final String MEDIA_TYPE = "application/octet-stream";

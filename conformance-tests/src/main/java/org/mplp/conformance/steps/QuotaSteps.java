@@ -92,7 +92,8 @@ public final class QuotaSteps {
     long each = world.bigLimit("maxFileBytes");
     List<OfferFile> files = new ArrayList<>();
     for (long left = total; left > 0; left -= each) {
-      files.add(TransferSteps.file(prefix + "-" + files.size() + ".bin", null, Math.min(each, left)));
+      files.add(
+          TransferSteps.file(prefix + "-" + files.size() + ".bin", null, Math.min(each, left)));
       if (files.size() > 1000) {
         break; // past what any offer may list; the caller judges the count
       }

@@ -28,13 +28,34 @@ class KitAtTheLimitsTest {
    * keeps its connections and its failed password logins within the per-address limits.
    */
   static final Limits SMALLEST =
-      new Limits(7168, 1, 1, 1, 4, 1, 1, 1024, 16, MIB, 1, 1, 10, 60, MIB, 10, 10, 16, 5, 5, 10, MIB);
+      new Limits(
+          7168, 1, 1, 1, 4, 1, 1, 1024, 16, MIB, 1, 1, 10, 60, MIB, 10, 10, 16, 5, 5, 10, MIB);
 
   /** Far above the defaults, within the schemas' bounds and the constraints between limits. */
   static final Limits LARGE =
       new Limits(
-          1 << 20, 1000, 120, 64, 1000, 12, 3600, 65_536, 100_000, 1L << 40, 1000, 64, 86_400,
-          604_800, 1L << 44, 3600, 100_000, 100_000, 120, 120, 31_536_000, 1L << 42);
+          1 << 20,
+          1000,
+          120,
+          64,
+          1000,
+          12,
+          3600,
+          65_536,
+          100_000,
+          1L << 40,
+          1000,
+          64,
+          86_400,
+          604_800,
+          1L << 44,
+          3600,
+          100_000,
+          100_000,
+          120,
+          120,
+          31_536_000,
+          1L << 42);
 
   @TempDir Path data;
   @TempDir Path report;

@@ -102,8 +102,8 @@ public final class TransferStore {
   }
 
   /**
-   * Writes a transfer's state, reason, note, expiry and file states; sets the pending flags, and the
-   * time it ended when it enters a final state.
+   * Writes a transfer's state, reason, note, expiry and file states; sets the pending flags, and
+   * the time it ended when it enters a final state.
    */
   void update(StoredTransfer transfer, boolean pendingSender, boolean pendingRecipient)
       throws SQLException {
@@ -236,8 +236,8 @@ public final class TransferStore {
   }
 
   /**
-   * Deletes up to {@code most} transfers, with their files, that ended at or before {@code
-   * endedBy} (REQ-XFER-028).
+   * Deletes up to {@code most} transfers, with their files, that ended at or before {@code endedBy}
+   * (REQ-XFER-028).
    *
    * @return the transferIds deleted
    */
@@ -260,7 +260,8 @@ public final class TransferStore {
     }
     for (String sql :
         List.of(
-            "DELETE FROM transfer_files WHERE transfer = ?", "DELETE FROM transfers WHERE id = ?")) {
+            "DELETE FROM transfer_files WHERE transfer = ?",
+            "DELETE FROM transfers WHERE id = ?")) {
       try (PreparedStatement delete = connection().prepareStatement(sql)) {
         for (long row : rows) {
           delete.setLong(1, row);

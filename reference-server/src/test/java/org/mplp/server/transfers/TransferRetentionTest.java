@@ -62,8 +62,7 @@ class TransferRetentionTest {
   void anEndedTransferIsKeptForTheRetentionAndForgottenThen() throws Exception {
     StoredTransfer offered = write(() -> store.insert(transfer("t-1"), false, false));
     write(
-        () ->
-            update(offered.ended(TransferState.CANCELLED, TransferReason.CANCELLED, "acc-PC-1")));
+        () -> update(offered.ended(TransferState.CANCELLED, TransferReason.CANCELLED, "acc-PC-1")));
     retention.endedAt(clock.millis());
 
     clock.advance(RETENTION.minusMillis(1));
