@@ -21,7 +21,7 @@ class ServerConfigTest {
         .isEqualTo(
             new Limits(
                 131_072, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 256, 16, 600, 86_400,
-                32L << 30, 20, 100, 256, 10, 15, 604_800, 32L << 30));
+                32L << 30, 20, 100, 256, 10, 15, 604_800, 16L << 30));
     assertThat(config.bindings()).containsExactly(Binding.JSON, Binding.XML);
   }
 
