@@ -28,7 +28,8 @@ public final class Migrations {
           "003-device-settings.sql",
           "004-transfers.sql",
           "005-removed-devices.sql",
-          "006-transfer-retention.sql");
+          "006-transfer-retention.sql",
+          "007-transfer-groups.sql");
 
   private Migrations() {}
 

@@ -50,8 +50,8 @@ public final class TransferStore {
             .prepareStatement(
                 "INSERT INTO transfers (transfer_id, account, sender_id, sender, recipient_id,"
                     + " recipient, permission, state, reason, by_device, note, offered_at,"
-                    + " expires_at, recipient_sees, pending_sender, pending_recipient, ended_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " expires_at, recipient_sees, pending_sender, pending_recipient, ended_at,"
+                    + " group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, transfer.transferId());
       insert.setString(2, transfer.account());
       insert.setLong(3, transfer.senderId());
@@ -69,6 +69,7 @@ public final class TransferStore {
       insert.setInt(15, pendingSender ? 1 : 0);
       insert.setInt(16, pendingRecipient ? 1 : 0);
       setEnd(insert, 17, transfer);
+      setNullable(insert, 18, transfer.group());
       insert.executeUpdate();
       // The database hands out no generated keys (see Database.open): ask for the row id.
       try (ResultSet keys = database.prepared("SELECT last_insert_rowid()").executeQuery()) {
@@ -217,6 +218,11 @@ public final class TransferStore {
     return select(OPEN + " AND expires_at <= ?", now.toEpochMilli());
   }
 
+  /** The transfers of a group, made by one offer to several devices. */
+  List<StoredTransfer> inGroup(String group) throws SQLException {
+    return select("group_id = ?", group);
+  }
+
   /** Every accepted transfer: the ones whose files may move. */
   List<StoredTransfer> accepted() throws SQLException {
     return select("state = 'accepted'");
@@ -303,7 +309,7 @@ public final class TransferStore {
             .prepareStatement(
                 "SELECT id, transfer_id, account, sender_id, sender, recipient_id, recipient,"
                     + " permission, state, reason, by_device, note, offered_at, expires_at,"
-                    + " recipient_sees FROM transfers WHERE "
+                    + " recipient_sees, group_id FROM transfers WHERE "
                     + where
                     + " ORDER BY id")) {
       for (int i = 0; i < parameters.length; i++) {
@@ -340,7 +346,8 @@ public final class TransferStore {
         row.getString("offered_at"),
         Instant.ofEpochMilli(row.getLong("expires_at")),
         row.getInt("recipient_sees") == 1,
-        List.of());
+        List.of(),
+        row.getString("group_id"));
   }
 
   private List<StoredFile> files(long transferRow) throws SQLException {

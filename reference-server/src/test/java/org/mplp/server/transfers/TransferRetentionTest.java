@@ -183,7 +183,8 @@ class TransferRetentionTest {
         true,
         List.of(
             new StoredFile(
-                0, "a.txt", null, 5, "x", "text/plain", FileState.OFFERED, null, null, null)));
+                0, "a.txt", null, 5, "x", "text/plain", FileState.OFFERED, null, null, null)),
+        null);
   }
 
   /** A clock the test moves by hand. */
