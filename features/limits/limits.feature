@@ -43,3 +43,10 @@ Feature: Limits
   Scenario: The spool quota leaves room for a file of the largest size
     When a client fetches the discovery document
     Then the document's spoolQuotaBytes is at least its maxFileBytes
+
+  # REQ-LIMIT-010: A server MUST advertise a `maxTransferBytes` of at least its `maxFileBytes` and at
+  # most its `spoolQuotaBytes`.
+  @REQ-LIMIT-010 @must @profile-core
+  Scenario: One offer may hold a file of the largest size, and fits the spool quota
+    When a client fetches the discovery document
+    Then the document's maxTransferBytes lies between its maxFileBytes and its spoolQuotaBytes

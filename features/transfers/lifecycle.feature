@@ -44,7 +44,7 @@ Feature: Cancelling, expiry and what a party missed while offline
 
   # REQ-XFER-022: A server MUST send a party, after the login-ok of its next login, the transfer
   # frame of each open transfer it takes part in and of each transfer that ended while it was
-  # offline.
+  # offline and that the server has not yet forgotten (REQ-XFER-028).
   @REQ-XFER-022 @must @profile-core
   Scenario: An open transfer is sent to its party at each login
     Given account A is logged in on a PC and a phone
@@ -55,7 +55,7 @@ Feature: Cancelling, expiry and what a party missed while offline
 
   # REQ-XFER-022: A server MUST send a party, after the login-ok of its next login, the transfer
   # frame of each open transfer it takes part in and of each transfer that ended while it was
-  # offline.
+  # offline and that the server has not yet forgotten (REQ-XFER-028).
   @REQ-XFER-022 @must @profile-core
   Scenario: A transfer that ended while its sender was offline is sent after its next login
     Given account A is logged in on a PC and a phone

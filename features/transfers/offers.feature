@@ -121,8 +121,18 @@ Feature: Offering files to another device of the account (S51, S52)
   @REQ-XFER-008 @must @profile-core
   Scenario: Files adding up to more than spoolQuotaBytes are refused
     Given account A is logged in on a PC and a phone
-    When the PC offers files of maxFileBytes each, adding up to more than spoolQuotaBytes, to <account>-MP-1
+    When the PC makes offers of files of maxFileBytes each, adding up to more than spoolQuotaBytes, to <account>-MP-1
     Then the PC's offer is refused with the error spool-full
+
+  # REQ-XFER-030: A server MUST refuse an offer whose files add up to more than `maxTransferBytes`
+  # with the error `transfer-too-large`.
+  @REQ-XFER-030 @must @profile-core
+  Scenario: Files adding up to one byte over maxTransferBytes are refused, up to maxTransferBytes not
+    Given account A is logged in on a PC and a phone
+    When the PC offers files adding up to maxTransferBytes plus one byte to <account>-MP-1
+    Then the PC's offer is refused with the error transfer-too-large
+    When the PC offers files adding up to maxTransferBytes to <account>-MP-1
+    Then the PC's offer is answered with a transfer in the state offered
 
   # REQ-XFER-009: A transfer frame MUST list the offer's files in the order of the offer, numbered
   # by `index` from 0, with the name, path, size, SHA-256 and media type the offer gave.

@@ -85,10 +85,13 @@ public record ServerConfig(
         || limits.maxLoginFailuresPerAddress() < 10
         || limits.maxConnectionsPerAddress() < 16
         || limits.requestHeadSeconds() < 5
-        || limits.requestBodyIdleSeconds() < 5) {
+        || limits.requestBodyIdleSeconds() < 5
+        || limits.transferRetentionSeconds() < 10
+        || limits.maxTransferBytes() < MIB
+        || limits.maxTransferBytes() > MAX_SAFE_INTEGER) {
       throw new IllegalArgumentException("limits beyond the schema's bounds: " + limits);
     }
-    // The constraints between limits (REQ-LIMIT-005, REQ-LIMIT-006).
+    // The constraints between limits (REQ-LIMIT-005, REQ-LIMIT-006, REQ-LIMIT-010).
     if ((long) limits.maxFrameBytes() < 6L * limits.maxMessageBytes() + 1024) {
       throw new IllegalArgumentException(
           "maxFrameBytes must be at least 6 × maxMessageBytes + 1024: " + limits);
@@ -96,6 +99,12 @@ public record ServerConfig(
     if (limits.spoolQuotaBytes() < limits.maxFileBytes()) {
       throw new IllegalArgumentException(
           "spoolQuotaBytes must be at least maxFileBytes: " + limits);
+    }
+    // REQ-LIMIT-010: the largest file fits one offer, and one offer fits the spool.
+    if (limits.maxTransferBytes() < limits.maxFileBytes()
+        || limits.maxTransferBytes() > limits.spoolQuotaBytes()) {
+      throw new IllegalArgumentException(
+          "maxTransferBytes must lie between maxFileBytes and spoolQuotaBytes: " + limits);
     }
     // login-ok and device-list carry the other devices, at most 256 (their schemas' maxItems).
     if (limits.maxDevicesPerAccount() > MAX_DEVICES_PER_ACCOUNT) {

@@ -119,7 +119,7 @@ public record SessionServices(
         new TransferService(
             executor,
             commits,
-            new TransferStore(database),
+            new TransferStore(database, clock),
             devices,
             deviceSettings,
             registry,

@@ -279,7 +279,7 @@ class LoginFlowTest {
     Limits limits =
         new Limits(
             131_072, 100, 5, 16, 4, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
-            32L << 30, 20, 100, 256, 10, 15);
+            32L << 30, 20, 100, 256, 10, 15, 604_800, 32L << 30);
     try (LiveServer strict = LiveServer.start(temp.resolve("strict-" + binding), limits)) {
       WsTestClient ws = strict.open(binding);
       for (int i = 1; i <= 4; i++) {
@@ -297,7 +297,7 @@ class LoginFlowTest {
     Limits limits =
         new Limits(
             131_072, 100, 5, 16, 4, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
-            32L << 30, 20, 100, 256, 10, 15);
+            32L << 30, 20, 100, 256, 10, 15, 604_800, 32L << 30);
     try (LiveServer strict = LiveServer.start(temp.resolve("after-login"), limits)) {
       strict.createAccount("counted", PASSWORD);
       LiveServer.Device pc = strict.register("counted", PASSWORD, "PC", "pc");
@@ -328,7 +328,7 @@ class LoginFlowTest {
     Limits limits =
         new Limits(
             131_072, 100, 5, 2, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
-            32L << 30, 20, 100, 256, 10, 15);
+            32L << 30, 20, 100, 256, 10, 15, 604_800, 32L << 30);
     try (LiveServer small = LiveServer.start(temp.resolve("two-devices"), limits)) {
       small.createAccount("full", PASSWORD);
       small.register("full", PASSWORD, "PC", "one").ws().abort();
@@ -346,7 +346,7 @@ class LoginFlowTest {
     Limits limits =
         new Limits(
             131_072, 100, 5, 16, 16, 2, 1, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
-            32L << 30, 20, 100, 256, 10, 15);
+            32L << 30, 20, 100, 256, 10, 15, 604_800, 32L << 30);
     try (LiveServer guarded = LiveServer.start(temp.resolve("lockout"), limits)) {
       guarded.createAccount("guarded", PASSWORD);
       WsTestClient ws = guarded.open();
@@ -379,7 +379,7 @@ class LoginFlowTest {
     Limits limits =
         new Limits(
             131_072, 100, 5, 16, 16, 2, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
-            32L << 30, 20, 100, 256, 10, 15);
+            32L << 30, 20, 100, 256, 10, 15, 604_800, 32L << 30);
     try (LiveServer guarded = LiveServer.start(temp.resolve("password-lockout"), limits)) {
       guarded.createAccount("owner", PASSWORD);
       LiveServer.Device pc = guarded.register("owner", PASSWORD, "PC", "pc");
@@ -423,7 +423,7 @@ class LoginFlowTest {
     Limits limits =
         new Limits(
             131_072, 100, 5, 16, 16, 2, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
-            32L << 30, 20, 100, 256, 10, 15);
+            32L << 30, 20, 100, 256, 10, 15, 604_800, 32L << 30);
     try (LiveServer guarded = LiveServer.start(temp.resolve("credential-failures"), limits)) {
       guarded.createAccount("owner", PASSWORD);
       LiveServer.Device pc = guarded.register("owner", PASSWORD, "PC", "pc");

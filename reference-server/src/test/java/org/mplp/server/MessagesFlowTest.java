@@ -349,7 +349,9 @@ class MessagesFlowTest {
             limits.maxLoginFailuresPerAddress(),
             limits.maxConnectionsPerAddress(),
             limits.requestHeadSeconds(),
-            limits.requestBodyIdleSeconds());
+            limits.requestBodyIdleSeconds(),
+            limits.transferRetentionSeconds(),
+            limits.maxTransferBytes());
     try (LiveServer small = LiveServer.start(dataDir, two)) {
       String account = newAccount(small);
       LiveServer.Device pc = small.register(account, PASSWORD, "PC", "pc");

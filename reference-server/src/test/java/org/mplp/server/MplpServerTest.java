@@ -189,7 +189,9 @@ class MplpServerTest {
                 limits.get("maxLoginFailuresPerAddress").asInt(),
                 limits.get("maxConnectionsPerAddress").asInt(),
                 limits.get("requestHeadSeconds").asInt(),
-                limits.get("requestBodyIdleSeconds").asInt()));
+                limits.get("requestBodyIdleSeconds").asInt(),
+                limits.get("transferRetentionSeconds").asInt(),
+                limits.get("maxTransferBytes").asLong()));
     client.send(client.encode(new Ping("c2")));
     assertThat(client.next()).isEqualTo(new Pong("c2"));
     client.abort();
@@ -246,7 +248,7 @@ class MplpServerTest {
             config(
                 new Limits(
                     131_072, 100, 1, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
-                    86_400, 32L << 30, 20, 100, 256, 10, 15),
+                    86_400, 32L << 30, 20, 100, 256, 10, 15, 604_800, 32L << 30),
                 "quick-" + binding))) {
       long start = System.nanoTime();
       WsTestClient client = connect(quick, binding);
@@ -263,7 +265,7 @@ class MplpServerTest {
             config(
                 new Limits(
                     131_072, 20, 5, 16, 1000, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
-                    86_400, 32L << 30, 20, 100, 256, 10, 15),
+                    86_400, 32L << 30, 20, 100, 256, 10, 15, 604_800, 32L << 30),
                 "shared"))) {
       WsTestClient good = openSession(shared, Binding.JSON);
       WsTestClient bad = openSession(shared, Binding.XML);

@@ -21,7 +21,7 @@ class ServerConfigTest {
         .isEqualTo(
             new Limits(
                 131_072, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 256, 16, 600, 86_400,
-                32L << 30, 20, 100, 256, 10, 15));
+                32L << 30, 20, 100, 256, 10, 15, 604_800, 16L << 30));
     assertThat(config.bindings()).containsExactly(Binding.JSON, Binding.XML);
   }
 
@@ -48,7 +48,7 @@ class ServerConfigTest {
                     .withLimits(
                         new Limits(
                             1023, 100, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
-                            86_400, 32L << 30, 20, 100, 256, 10, 15)))
+                            86_400, 32L << 30, 20, 100, 256, 10, 15, 604_800, 32L << 30)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
@@ -56,7 +56,7 @@ class ServerConfigTest {
                     .withLimits(
                         new Limits(
                             1024, 0, 5, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
-                            86_400, 32L << 30, 20, 100, 256, 10, 15)))
+                            86_400, 32L << 30, 20, 100, 256, 10, 15, 604_800, 32L << 30)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
@@ -64,7 +64,7 @@ class ServerConfigTest {
                     .withLimits(
                         new Limits(
                             1024, 1, 0, 16, 16, 5, 60, 16_384, 10_000, 8L << 30, 1_000, 16, 600,
-                            86_400, 32L << 30, 20, 100, 256, 10, 15)))
+                            86_400, 32L << 30, 20, 100, 256, 10, 15, 604_800, 32L << 30)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -92,7 +92,9 @@ class ServerConfigTest {
             d.maxLoginFailuresPerAddress(),
             d.maxConnectionsPerAddress(),
             d.requestHeadSeconds(),
-            d.requestBodyIdleSeconds());
+            d.requestBodyIdleSeconds(),
+            d.transferRetentionSeconds(),
+            d.maxTransferBytes());
     assertThatThrownBy(() -> ServerConfig.defaults().withLimits(smallFrame))
         .hasMessageContaining("maxFrameBytes");
     Limits smallSpool =
@@ -116,9 +118,24 @@ class ServerConfigTest {
             d.maxLoginFailuresPerAddress(),
             d.maxConnectionsPerAddress(),
             d.requestHeadSeconds(),
-            d.requestBodyIdleSeconds());
+            d.requestBodyIdleSeconds(),
+            d.transferRetentionSeconds(),
+            d.maxTransferBytes());
     assertThatThrownBy(() -> ServerConfig.defaults().withLimits(smallSpool))
         .hasMessageContaining("spoolQuotaBytes");
+    assertThatThrownBy(
+            () -> ServerConfig.defaults().withLimits(d.withMaxTransferBytes(d.maxFileBytes() - 1)))
+        .hasMessageContaining("maxTransferBytes");
+    assertThatThrownBy(
+            () ->
+                ServerConfig.defaults().withLimits(d.withMaxTransferBytes(d.spoolQuotaBytes() + 1)))
+        .hasMessageContaining("maxTransferBytes");
+    assertThat(
+            ServerConfig.defaults()
+                .withLimits(d.withMaxTransferBytes(d.maxFileBytes()))
+                .limits()
+                .maxTransferBytes())
+        .isEqualTo(d.maxFileBytes());
   }
 
   @Test

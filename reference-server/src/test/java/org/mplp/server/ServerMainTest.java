@@ -201,7 +201,7 @@ class ServerMainTest {
             .writeValueAsString(
                 new org.mplp.spec.model.Limits(
                     7168, 1, 1, 1, 4, 1, 1, 1024, 16, 1 << 20, 1, 1, 10, 60, 1 << 20, 10, 10, 16, 5,
-                    5)));
+                    5, 10, 1 << 20)));
     ServerMain main = new ServerMain();
     new CommandLine(main)
         .parseArgs("--limits", file.toString(), "--alternative", "lazy-expiry,settings-at-login");
@@ -210,6 +210,7 @@ class ServerMainTest {
     assertThat(config.limits().maxFramesPerSecond()).isEqualTo(1);
     assertThat(config.limits().maxConnectionsPerAddress()).isEqualTo(16);
     assertThat(config.limits().requestBodyIdleSeconds()).isEqualTo(5);
+    assertThat(config.limits().transferRetentionSeconds()).isEqualTo(10);
     assertThat(config.alternatives())
         .containsExactlyInAnyOrder(Alternative.LAZY_EXPIRY, Alternative.SETTINGS_AT_LOGIN);
     new CommandLine(main).parseArgs("--alternative", "all");
@@ -225,7 +226,7 @@ class ServerMainTest {
             .writeValueAsString(
                 new org.mplp.spec.model.Limits(
                     1024, 1, 1, 1, 4, 1, 1, 1024, 16, 1 << 20, 1, 1, 10, 60, 1 << 20, 10, 10, 16, 5,
-                    5)));
+                    5, 10, 1 << 20)));
     ServerMain main = new ServerMain();
     new CommandLine(main).parseArgs("--limits", file.toString());
     org.assertj.core.api.Assertions.assertThatThrownBy(main::config)

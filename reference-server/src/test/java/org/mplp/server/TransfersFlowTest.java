@@ -60,7 +60,7 @@ class TransfersFlowTest {
   static final Limits LIMITS =
       new Limits(
           131_072, 1_000, 5, 16, 16, 5, 60, 16_384, 10_000, 2 * MIB, 3, 2, 600, 86_400, 5 * MIB, 20,
-          100, 256, 10, 15);
+          100, 256, 10, 15, 604_800, 4 * MIB);
 
   @TempDir static Path temp;
   private static LiveServer live;
@@ -247,6 +247,10 @@ class TransfersFlowTest {
         offer(p.pc(), to, null, null, file("a", 1), file("b", 1), file("c", 1), file("d", 1)),
         "too-many-files");
     refused(offer(p.pc(), to, null, null, file("big", 2 * MIB + 1)), "file-too-large");
+    // Files within maxFileBytes that add up to more than maxTransferBytes (REQ-XFER-030).
+    refused(
+        offer(p.pc(), to, null, null, file("a", 2 * MIB), file("b", 2 * MIB), file("c", 1)),
+        "transfer-too-large");
     transfer(offer(p.pc(), to, null, null, file("a", 2 * MIB), file("b", 2 * MIB)));
     refused(offer(p.pc(), to, null, null, file("c", 2 * MIB)), "spool-full");
     transfer(offer(p.pc(), to, null, null, file("d", 1)));

@@ -119,7 +119,9 @@ public final class BrokenFrames {
         .put("maxLoginFailuresPerAddress", 100)
         .put("maxConnectionsPerAddress", 256)
         .put("requestHeadSeconds", 10)
-        .put("requestBodyIdleSeconds", 15);
+        .put("requestBodyIdleSeconds", 15)
+        .put("transferRetentionSeconds", 604800)
+        .put("maxTransferBytes", 17179869184L);
     return welcome;
   }
 

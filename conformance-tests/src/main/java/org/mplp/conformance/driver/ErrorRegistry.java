@@ -35,6 +35,7 @@ public final class ErrorRegistry {
           Map.entry("too-many-files", 0),
           Map.entry("too-many-transfers", 0),
           Map.entry("spool-full", 0),
+          Map.entry("transfer-too-large", 0),
           Map.entry("bad-file-name", 0),
           Map.entry("unknown-transfer", 0),
           Map.entry("wrong-party", 0),

@@ -97,6 +97,21 @@ public final class DiscoverySteps {
         "the document advertises spoolQuotaBytes " + spool);
   }
 
+  @Then("the document's maxTransferBytes lies between its maxFileBytes and its spoolQuotaBytes")
+  public void transferBetweenFileAndSpool() {
+    long transfer = advertised("maxTransferBytes");
+    long file = advertised("maxFileBytes");
+    long spool = advertised("spoolQuotaBytes");
+    Expect.that(
+        file <= transfer && transfer <= spool,
+        world,
+        "a maxTransferBytes of at least maxFileBytes "
+            + file
+            + " and at most spoolQuotaBytes "
+            + spool,
+        "the document advertises maxTransferBytes " + transfer);
+  }
+
   private long advertised(String limit) {
     DiscoveryResponse d = world.discovery();
     var value = d.document() == null ? null : d.document().path("limits").path(limit);

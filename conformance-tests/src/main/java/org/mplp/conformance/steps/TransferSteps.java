@@ -102,28 +102,6 @@ public final class TransferSteps {
     offer(device, to, null, null, files(device, to, world.limit("maxFilesPerOffer") + 1), true);
   }
 
-  @When(
-      "{device} offers files of maxFileBytes each, adding up to more than spoolQuotaBytes, to"
-          + " {address}")
-  public void offersBeyondQuota(Device device, String to) {
-    long each = world.bigLimit("maxFileBytes");
-    long count = world.bigLimit("spoolQuotaBytes") / each + 1;
-    if (count > world.limit("maxFilesPerOffer")) {
-      throw Verdicts.notApplicable(
-          "spoolQuotaBytes needs "
-              + count
-              + " files of maxFileBytes to exceed, more than maxFilesPerOffer "
-              + world.limit("maxFilesPerOffer")
-              + ": no single offer exceeds it");
-    }
-    List<OfferFile> files = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      files.add(file("part-" + i + ".bin", null, each));
-    }
-    requireFits(device, to, files, "an offer of " + count + " files of maxFileBytes");
-    offer(device, to, null, null, files, true);
-  }
-
   @When("{device} has made maxOpenTransfers offers to {address}")
   public void offersUpToOpenLimit(Device device, String to) {
     int max = world.limit("maxOpenTransfers");
@@ -207,7 +185,7 @@ public final class TransferSteps {
   }
 
   /** Not applicable when an offer of these files is longer than maxFrameBytes in this binding. */
-  private void requireFits(Device device, String to, List<OfferFile> files, String what) {
+  void requireFits(Device device, String to, List<OfferFile> files, String what) {
     String text = device.client().writer().write(Frames.offer("o-999999", to, null, null, files));
     int length = Texts.utf8Length(text);
     int frameBytes = world.limit("maxFrameBytes");
@@ -227,7 +205,7 @@ public final class TransferSteps {
    * applicable: an offer of more files than maxFilesPerOffer, or one refused as too-many-transfers
    * after the sender's maxOpenTransfers offers, checks nothing of what the scenario is about.
    */
-  private void offer(
+  void offer(
       Device device,
       String to,
       String permission,

@@ -42,7 +42,7 @@ class FrameSchemasTest {
   void shapesFollowReferencesIntoTheCommonDefinitions() {
     Shape offer = FrameSchemas.spec().frame("offer");
     assertThat(offer.members().keySet())
-        .containsExactly("type", "id", "to", "permission", "expiresIn", "files");
+        .containsExactly("type", "id", "to", "otherRecipients", "permission", "expiresIn", "files");
     Shape file = offer.members().get("files").items();
     assertThat(file.members().get("size").kind()).isEqualTo(Shape.Kind.INTEGER);
     assertThat(offer.memberOf("file")).isEqualTo("files");

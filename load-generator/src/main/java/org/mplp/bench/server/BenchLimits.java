@@ -42,7 +42,9 @@ public final class BenchLimits {
             d.maxLoginFailuresPerAddress(),
             d.maxConnectionsPerAddress(),
             d.requestHeadSeconds(),
-            d.requestBodyIdleSeconds());
+            d.requestBodyIdleSeconds(),
+            d.transferRetentionSeconds(),
+            d.maxTransferBytes());
     return load.withDeadlines(
             LOGIN_TIMEOUT_SECONDS, d.requestHeadSeconds(), d.requestBodyIdleSeconds())
         .withAddressLimits(d.maxLoginFailuresPerAddress(), MAX_CONNECTIONS_PER_ADDRESS);

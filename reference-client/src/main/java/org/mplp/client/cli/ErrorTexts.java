@@ -61,6 +61,9 @@ final class ErrorTexts {
       case SPOOL_FULL ->
           "the account's open transfers already hold as many bytes as the server allows; wait for"
               + " one to end";
+      case TRANSFER_TOO_LARGE ->
+          "the offer's files add up to more than the server's maxTransferBytes; offer them in"
+              + " several offers";
       case BAD_FILE_NAME ->
           "a file name or folder path is not a safe, portable name (no .., no absolute path, no"
               + " reserved name such as CON)";

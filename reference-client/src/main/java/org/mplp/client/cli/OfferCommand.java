@@ -1,12 +1,14 @@
 package org.mplp.client.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.mplp.client.MplpClient;
 import org.mplp.client.transfers.LocalFiles;
+import org.mplp.spec.model.Offer;
 import org.mplp.spec.model.Permission;
 import org.mplp.spec.model.Send;
 import org.mplp.spec.model.Transfer;
@@ -28,8 +30,10 @@ final class OfferCommand extends TransferCommand {
       paramLabel = "ADDRESS",
       description =
           "the recipient device (required, except in the interactive client: the device chosen"
-              + " with /to)")
-  String to;
+              + " with /to); repeat it to offer the files to several devices at once, or give *"
+              + " for every other device of the account: each answers for itself, and each file"
+              + " is uploaded once for all")
+  List<String> to;
 
   @Option(
       names = "--permission",
@@ -51,6 +55,9 @@ final class OfferCommand extends TransferCommand {
 
   @Override
   int run(DeviceSession session) throws Exception {
+    if (to != null && (to.size() > 1 || to.contains(Offer.ALL_DEVICES))) {
+      return new SeveralRecipients(this, session).offer(List.copyOf(new LinkedHashSet<>(to)));
+    }
     String recipient = recipient(session);
     List<LocalFiles.Entry> files = LocalFiles.of(paths);
     MplpClient client = open(session);
@@ -90,7 +97,7 @@ final class OfferCommand extends TransferCommand {
 
   private String recipient(DeviceSession session) throws UsageException {
     if (to != null) {
-      return to;
+      return to.get(0);
     }
     return session
         .chatDevice()

@@ -61,6 +61,8 @@ public final class Transfers {
   private final Map<String, CompletableFuture<Transfer>> finished = new HashMap<>();
   private final Map<String, Set<Integer>> uploadedHere = new HashMap<>();
   private final Map<String, CompletableFuture<Transfer>> uploadsDone = new HashMap<>();
+  private final java.util.Deque<PendingGroup> pendingGroups = new java.util.ArrayDeque<>();
+  private final Map<String, Map<Integer, Path>> groupFiles = new HashMap<>();
   private final TransferJournal journal;
   private volatile Path receiveDirectory;
   private final ReceiveSettings settings = new ReceiveSettings();
@@ -131,6 +133,56 @@ public final class Transfers {
                           }));
         });
     return answer;
+  }
+
+  /**
+   * Offers files and folders to several devices of the account at once (REQ-XFER-031): two or more
+   * addresses, or {@code *} alone for every other device. Completes, once the server's ok came,
+   * with the transfer frame of each recipient's transfer; the files are uploaded once for all.
+   */
+  public CompletableFuture<List<Transfer>> offerToSeveral(
+      List<String> recipients, List<LocalFiles.Entry> files, Permission permission) {
+    List<OfferedFile> offered = files.stream().map(LocalFiles.Entry::offered).toList();
+    Map<Integer, Path> local = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      local.put(i, files.get(i).local());
+    }
+    String to = recipients.get(0);
+    List<String> others =
+        recipients.size() > 1 ? List.copyOf(recipients.subList(1, recipients.size())) : null;
+    String id = session.nextId();
+    CompletableFuture<List<Transfer>> answer = new CompletableFuture<>();
+    events.execute(
+        () -> {
+          // The group's frames come before the ok: they find their files here.
+          PendingGroup pending = new PendingGroup(local);
+          pendingGroups.add(pending);
+          session
+              .request(id, new Offer(id, to, permission, null, offered, others))
+              .whenComplete(
+                  (frame, failure) ->
+                      events.execute(
+                          () -> {
+                            pendingGroups.remove(pending);
+                            if (failure != null) {
+                              answer.completeExceptionally(failure);
+                            } else {
+                              answer.complete(List.copyOf(pending.made));
+                            }
+                          }));
+        });
+    return answer;
+  }
+
+  /** An offer to several devices waiting for its ok, and the transfers it made so far. */
+  private static final class PendingGroup {
+    final Map<Integer, Path> local;
+    final List<Transfer> made = new ArrayList<>();
+    String group;
+
+    PendingGroup(Map<Integer, Path> local) {
+      this.local = local;
+    }
   }
 
   /** Accepts all files ({@code indexes} null) or some, downloading them into {@code into}. */
@@ -229,6 +281,9 @@ public final class Transfers {
     String id = transfer.transferId();
     Map<Integer, Path> offeredHere =
         answeredFrameId == null ? null : offeredFiles.get(answeredFrameId);
+    if (offeredHere == null && transfer.group() != null && transfer.from().equals(self)) {
+      offeredHere = ofGroup(transfer, before == null);
+    }
     if (offeredHere != null) {
       offeredFiles.put(id, offeredHere);
       if (transfer.state().open()) {
@@ -251,6 +306,11 @@ public final class Transfers {
       }
       journal.ended(id);
       uploadedHere.remove(id);
+      if (transfer.group() != null
+          && known.values().stream()
+              .noneMatch(t -> transfer.group().equals(t.group()) && t.state().open())) {
+        groupFiles.remove(transfer.group());
+      }
       offeredFiles.remove(transfer.transferId());
       acceptedInto.remove(transfer.transferId());
       CompletableFuture<Transfer> done = finished.remove(transfer.transferId());
@@ -258,6 +318,25 @@ public final class Transfers {
         done.complete(transfer);
       }
     }
+  }
+
+  /**
+   * The local files of a transfer of a group this device offered: those of the group's offer still
+   * waiting for its ok (offers are answered in order), or those its first transfer found.
+   */
+  private Map<Integer, Path> ofGroup(Transfer transfer, boolean first) {
+    Map<Integer, Path> local = groupFiles.get(transfer.group());
+    for (PendingGroup pending : pendingGroups) {
+      if (pending.group == null && local == null || transfer.group().equals(pending.group)) {
+        pending.group = transfer.group();
+        if (first) {
+          pending.made.add(transfer);
+        }
+        groupFiles.put(transfer.group(), pending.local);
+        return pending.local;
+      }
+    }
+    return local;
   }
 
   /**
@@ -281,14 +360,36 @@ public final class Transfers {
       }
       offeredFiles.put(transfer.transferId(), local);
     }
+    Set<Integer> done = uploadedHere.getOrDefault(transfer.transferId(), Set.of());
     for (TransferFile file : transfer.files()) {
       Path path = local.get(file.index());
-      String key = transfer.transferId() + "/" + file.index() + "/up";
+      // The transfers of a group share their bytes: one upload at a time, then each sees it held.
+      String key =
+          (transfer.group() == null ? transfer.transferId() : transfer.group())
+              + "/"
+              + file.index()
+              + "/up";
       if (file.state() == FileState.ACCEPTED
           && file.token() != null
           && path != null
+          && !done.contains(file.index())
           && moving.add(key)) {
         movers.execute(() -> upload(transfer.transferId(), file, path, key));
+      }
+    }
+  }
+
+  /** After an upload for one transfer of a group, the others find the bytes held. */
+  private void uploadGroupAgain(String transferId) {
+    Transfer uploaded = known.get(transferId);
+    if (uploaded == null || uploaded.group() == null) {
+      return;
+    }
+    for (Transfer member : List.copyOf(known.values())) {
+      if (uploaded.group().equals(member.group())
+          && member.state() == TransferState.ACCEPTED
+          && member.from().equals(session.selfAddress())) {
+        startUploads(member);
       }
     }
   }
@@ -359,10 +460,12 @@ public final class Transfers {
 
   private void upload(String transferId, TransferFile file, Path path, String key) {
     ProgressMeter meter = meter(transferId, file, Direction.UPLOAD);
+    boolean uploaded = false;
     try {
       meter.start(0);
       data().upload(transferId, file.index(), file.token(), path, file.size(), meter::moved);
       meter.finished();
+      uploaded = true;
       toEvents(() -> uploadedHere(transferId, file.index()));
     } catch (DataClient.EndedException e) {
       // cancelled or expired meanwhile: the transfer frame says so
@@ -371,7 +474,14 @@ public final class Transfers {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      toEvents(() -> moving.remove(key));
+      boolean again = uploaded;
+      toEvents(
+          () -> {
+            moving.remove(key);
+            if (again) {
+              uploadGroupAgain(transferId);
+            }
+          });
     }
   }
 

@@ -284,7 +284,7 @@ final class SessionFrames implements Session.Endpoint, ClientFrame.Visitor<Void>
   @Override
   public Void visitOffer(Offer offer) {
     if (loggedIn(offer)) {
-      services.transfers().offer(session, offer, outcome -> answer(offer.id(), outcome));
+      services.transfers().offer(session, offer, outcome -> offered(offer, outcome));
     }
     return null;
   }
@@ -327,6 +327,22 @@ final class SessionFrames implements Session.Endpoint, ClientFrame.Visitor<Void>
       services.transfers().list(session, list, outcome -> listed(list.id(), outcome));
     }
     return null;
+  }
+
+  /**
+   * An offer to one device is answered with its transfer; one to several with each transfer as if
+   * unasked, then ok (REQ-XFER-032).
+   */
+  private void offered(Offer offer, Outcome<List<Transfer>> outcome) {
+    if (outcome.isRefused() || !offer.toSeveral()) {
+      answer(
+          offer.id(),
+          outcome.isRefused()
+              ? Outcome.<Transfer>refused(outcome.refusal(), outcome.message())
+              : Outcome.done(outcome.value().get(0)));
+    } else {
+      listed(offer.id(), outcome);
+    }
   }
 
   /** REQ-XFER-050: each listed transfer as if unasked, then ok; sent even if sent before. */

@@ -49,7 +49,8 @@ final class TransferFrames {
               transfer.note(),
               transfer.offeredAt(),
               transfer.expiresAt(),
-              transfer.files()));
+              transfer.files(),
+              transfer.group()));
     }
   }
 }

@@ -27,7 +27,9 @@ public final class Migrations {
           "002-messages.sql",
           "003-device-settings.sql",
           "004-transfers.sql",
-          "005-removed-devices.sql");
+          "005-removed-devices.sql",
+          "006-transfer-retention.sql",
+          "007-transfer-groups.sql");
 
   private Migrations() {}
 

@@ -6,8 +6,15 @@ package org.mplp.server.transfers;
  */
 public sealed interface FileAccess {
 
-  /** The token opens this file in this direction; the file's announced size. */
-  record Granted(long size) implements FileAccess {}
+  /**
+   * The token opens this file in this direction; the file's announced size, and the group whose
+   * spool holds its bytes for every transfer of the group, or null when the transfer has its own.
+   */
+  record Granted(long size, String group) implements FileAccess {
+    public Granted(long size) {
+      this(size, null);
+    }
+  }
 
   /** Not the token of this file, direction and device, or no such transfer: 403. */
   record Forbidden() implements FileAccess {}

@@ -7,8 +7,8 @@ import org.mplp.spec.model.Limits;
 import org.mplp.spec.model.OfferedFile;
 
 /**
- * The checks of an offer that need nothing stored (REQ-XFER-005, 006, 010): names, the number of
- * files and their sizes against the server's limits.
+ * The checks of an offer that need nothing stored (REQ-XFER-005, 006, 010, 030): names, the number
+ * of files, their sizes and their sum against the server's limits.
  */
 final class OfferChecks {
 
@@ -32,6 +32,7 @@ final class OfferChecks {
               ErrorCode.TOO_MANY_FILES,
               "an offer may list at most " + limits.maxFilesPerOffer() + " files"));
     }
+    long total = 0;
     for (OfferedFile file : files) {
       if (file.size() > limits.maxFileBytes()) {
         return Optional.of(
@@ -39,6 +40,13 @@ final class OfferChecks {
                 ErrorCode.FILE_TOO_LARGE,
                 "file " + files.indexOf(file) + " is larger than " + limits.maxFileBytes()));
       }
+      total += file.size(); // each at most maxFileBytes, at most 1000 of them: no overflow
+    }
+    if (total > limits.maxTransferBytes()) {
+      return Optional.of(
+          new Refusal(
+              ErrorCode.TRANSFER_TOO_LARGE,
+              "the offer's files add up to more than " + limits.maxTransferBytes() + " bytes"));
     }
     return Optional.empty();
   }

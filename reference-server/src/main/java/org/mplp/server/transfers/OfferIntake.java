@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.mplp.server.authority.DeviceSettingsStore;
 import org.mplp.server.devices.DeviceStore;
 import org.mplp.server.devices.StoredDevice;
@@ -20,9 +22,10 @@ import org.mplp.spec.model.OfferedFile;
 import org.mplp.spec.model.TransferState;
 
 /**
- * An offer becomes a transfer (REQ-XFER-001 to 010, REQ-PERM-001 to 004): checked against the
- * limits, the recipient and the account's open transfers, then offered, accepted at once or
- * rejected at once as the permission that applies says.
+ * An offer becomes a transfer (REQ-XFER-001 to 010, REQ-PERM-001 to 004), or one per recipient when
+ * it goes to several devices (REQ-XFER-031, 034): checked against the limits, the recipients and
+ * the account's open transfers, as a whole, then each offered, accepted at once or rejected at once
+ * as the permission that applies to its recipient says.
  */
 final class OfferIntake {
 
@@ -53,38 +56,85 @@ final class OfferIntake {
     return OfferChecks.check(offer.files(), limits);
   }
 
-  /** The transfer the offer makes, not yet stored; or why it is refused. On the store thread. */
-  Outcome<StoredTransfer> take(DeviceAddress self, Offer offer) throws SQLException {
+  /**
+   * The transfers the offer makes, one per recipient, not yet stored; or why the offer is refused.
+   * On the store thread.
+   */
+  Outcome<List<StoredTransfer>> take(DeviceAddress self, Offer offer) throws SQLException {
     Optional<StoredDevice> sender = devices.find(self);
-    Optional<DeviceAddress> to =
-        DeviceAddress.parse(offer.to())
-            .filter(address -> address.account().equals(self.account()) && !address.equals(self));
-    Optional<StoredDevice> recipient = to.isEmpty() ? Optional.empty() : devices.find(to.get());
-    if (sender.isEmpty() || recipient.isEmpty()) {
+    Optional<List<StoredDevice>> recipients = recipients(self, offer);
+    if (sender.isEmpty() || recipients.isEmpty()) {
       return Outcome.refused(
           ErrorCode.UNKNOWN_DEVICE, "no other device of this account has that address");
     }
     int max = limits.maxOpenTransfers();
-    if (transfers.openCount(sender.get().id()) >= max
-        || transfers.openCount(recipient.get().id()) >= max) {
+    boolean recipientFull = false;
+    for (StoredDevice recipient : recipients.get()) {
+      recipientFull |= transfers.openCount(recipient.id()) >= max;
+    }
+    if (recipientFull || transfers.openCount(sender.get().id()) + recipients.get().size() > max) {
       return Outcome.refused(
           ErrorCode.TOO_MANY_TRANSFERS,
-          "the sender or the recipient takes part in " + max + " open transfers already");
+          "the sender or a recipient would take part in more than " + max + " open transfers");
     }
-    long offered = offer.files().stream().mapToLong(OfferedFile::size).sum();
+    // Each transfer of a group counts its files, though the spool holds them once (CHOICE-XFER-10).
+    long offered =
+        offer.files().stream().mapToLong(OfferedFile::size).sum() * recipients.get().size();
     if (transfers.openBytes(self.account()) + offered > limits.spoolQuotaBytes()) {
       return Outcome.refused(
           ErrorCode.SPOOL_FULL,
           "the account's open transfers would exceed " + limits.spoolQuotaBytes() + " bytes");
     }
-    ReceiveRules.Decision decision =
-        ReceiveRules.decide(
-            offer.permissionOrDefault(), settings.find(recipient.get().id()), offer.files());
-    return Outcome.done(transfer(sender.get(), recipient.get(), offer, decision));
+    String group = offer.toSeveral() ? tokens.groupId() : null;
+    List<StoredTransfer> made = new ArrayList<>();
+    for (StoredDevice recipient : recipients.get()) {
+      ReceiveRules.Decision decision =
+          ReceiveRules.decide(
+              offer.permissionOrDefault(), settings.find(recipient.id()), offer.files());
+      made.add(transfer(sender.get(), recipient, offer, decision, group));
+    }
+    return Outcome.done(made);
+  }
+
+  /**
+   * The devices an offer goes to, each once, in the order it names them (for {@code *}, every other
+   * device of the account); empty when it names one that is not another device of the sender's
+   * account, or when {@code *} finds none.
+   */
+  private Optional<List<StoredDevice>> recipients(DeviceAddress self, Offer offer)
+      throws SQLException {
+    if (Offer.ALL_DEVICES.equals(offer.to())) {
+      List<StoredDevice> others =
+          devices.listByAccount(self.account()).stream()
+              .filter(device -> !device.address().equals(self))
+              .toList();
+      return others.isEmpty() ? Optional.empty() : Optional.of(others);
+    }
+    Set<String> named = new LinkedHashSet<>();
+    named.add(offer.to());
+    if (offer.otherRecipients() != null) {
+      named.addAll(offer.otherRecipients());
+    }
+    List<StoredDevice> found = new ArrayList<>();
+    for (String address : named) {
+      Optional<DeviceAddress> to =
+          DeviceAddress.parse(address)
+              .filter(a -> a.account().equals(self.account()) && !a.equals(self));
+      Optional<StoredDevice> device = to.isEmpty() ? Optional.empty() : devices.find(to.get());
+      if (device.isEmpty()) {
+        return Optional.empty();
+      }
+      found.add(device.get());
+    }
+    return Optional.of(found);
   }
 
   private StoredTransfer transfer(
-      StoredDevice sender, StoredDevice recipient, Offer offer, ReceiveRules.Decision decision) {
+      StoredDevice sender,
+      StoredDevice recipient,
+      Offer offer,
+      ReceiveRules.Decision decision,
+      String group) {
     Instant now = Timestamps.now(clock);
     long lifetime =
         offer.expiresIn() == null
@@ -134,6 +184,7 @@ final class OfferIntake {
         Timestamps.format(now),
         expires,
         !decision.rejected(),
-        files);
+        files,
+        group);
   }
 }

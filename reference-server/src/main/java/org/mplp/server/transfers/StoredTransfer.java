@@ -14,6 +14,8 @@ import org.mplp.spec.model.TransferState;
  * @param row the table's row id; 0 before the transfer is inserted
  * @param recipientSees false when the transfer was rejected at once, before the recipient heard of
  *     it (REQ-PERM-008)
+ * @param group the id shared by the transfers of one offer to several devices, null otherwise;
+ *     their files' bytes are spooled once, under it (REQ-XFER-033)
  */
 record StoredTransfer(
     long row,
@@ -31,7 +33,8 @@ record StoredTransfer(
     String offeredAt,
     Instant expiresAt,
     boolean recipientSees,
-    List<StoredFile> files) {
+    List<StoredFile> files,
+    String group) {
 
   public StoredTransfer {
     files = List.copyOf(files);
@@ -78,7 +81,8 @@ record StoredTransfer(
         offeredAt,
         newExpiry,
         recipientSees,
-        newFiles);
+        newFiles,
+        group);
   }
 
   public StoredTransfer withRow(long newRow) {
@@ -98,7 +102,13 @@ record StoredTransfer(
         offeredAt,
         expiresAt,
         recipientSees,
-        files);
+        files,
+        group);
+  }
+
+  /** Where the spool keeps the bytes of this transfer's files: its group's, or its own. */
+  public String spoolId() {
+    return group == null ? transferId : group;
   }
 
   /** Whether the device is one of the two parties. */

@@ -28,6 +28,11 @@ public final class Tokens {
     return "t-" + encode(ID_BYTES);
   }
 
+  /** The id of the transfers of one offer to several devices; never the id of a transfer. */
+  public String groupId() {
+    return "g-" + encode(ID_BYTES);
+  }
+
   /** Compares in time that does not depend on where the two differ. */
   public static boolean same(String expected, String presented) {
     if (expected == null || presented == null) {

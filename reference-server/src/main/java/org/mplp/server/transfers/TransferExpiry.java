@@ -89,6 +89,11 @@ final class TransferExpiry implements AutoCloseable {
     }
   }
 
+  /** Runs a task on the timer thread again and again, this long after each run ends. */
+  void every(Runnable task, long delayMillis) {
+    timer.scheduleWithFixedDelay(task, delayMillis, delayMillis, TimeUnit.MILLISECONDS);
+  }
+
   @Override
   public void close() {
     timer.shutdownNow();

@@ -36,9 +36,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Transfers on the control channel (spec: Transfers, Receive permissions): offers checked and
  * stored ({@link OfferIntake}), answers, cancels and file results ({@link TransferMoves}), what a
- * device is sent after its login, expiry ({@link TransferExpiry}), the cancels a removed device
- * causes, and the data channel's questions ({@link TransferFiles}). Every state is durable before
- * anyone hears of it.
+ * device is sent after its login, expiry ({@link TransferExpiry}), forgetting ended transfers
+ * ({@link TransferRetention}), the cancels a removed device causes, and the data channel's
+ * questions ({@link TransferFiles}). Every state is durable before anyone hears of it.
  */
 public final class TransferService implements TransferFiles, DeviceRemoval, AutoCloseable {
 
@@ -65,6 +65,9 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
   private final TransferMoves moves;
   private final ProgressReports progress;
   private final TransferExpiry expiry;
+  private final TransferRetention retention;
+  private final TransferGroups groups = new TransferGroups();
+  private final Clock clock;
   private volatile Spool spool = NO_SPOOL;
 
   public TransferService(
@@ -103,6 +106,7 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
     this.commits = commits;
     this.transfers = transfers;
     this.devices = devices;
+    this.clock = clock;
     this.parties = new TransferParties(registry);
     this.intake = new OfferIntake(transfers, devices, settings, limits, tokens, clock);
     this.moves =
@@ -115,6 +119,13 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
             clock,
             this::settled,
             lazyExpiry ? TransferExpiry.LAZY_CHECK_MILLIS : TransferExpiry.CHECK_MILLIS);
+    this.retention =
+        new TransferRetention(
+            commits,
+            transfers,
+            clock,
+            Duration.ofSeconds(limits.transferRetentionSeconds()),
+            transferId -> spool.discard(transferId, -1));
     this.progress =
         new ProgressReports(
             (frame, sender, recipient) -> {
@@ -128,13 +139,14 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
 
   /**
    * Picks up what a restart left: accepted files report progress again, and the timer looks for
-   * expiries. Call on the store thread.
+   * expiries and for ended transfers to forget. Call on the store thread.
    */
   public void start() throws SQLException {
     for (StoredTransfer transfer : transfers.accepted()) {
       track(transfer);
     }
     expiry.start(transfers.nextExpiry());
+    retention.start(transfers.earliestEnd(), expiry);
   }
 
   /** The data channel's spool, whose bytes a settled file or an ended transfer discards. */
@@ -142,8 +154,11 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
     this.spool = dataSpool;
   }
 
-  /** An offer (S51, S52): refused, or stored and answered with its transfer frame. */
-  public void offer(Session session, Offer offer, Consumer<Outcome<Transfer>> reply) {
+  /**
+   * An offer (S51, S52): refused, or stored and answered with its transfer frame; an offer to
+   * several devices with the frame of each transfer it made, none with a replyTo (REQ-XFER-032).
+   */
+  public void offer(Session session, Offer offer, Consumer<Outcome<List<Transfer>>> reply) {
     DeviceAddress self = deviceOf(session);
     Optional<OfferChecks.Refusal> refusal = intake.checkAlone(offer);
     if (refusal.isPresent()) {
@@ -154,18 +169,25 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
         new GroupCommit.Job() {
           @Override
           public Runnable write() throws SQLException {
-            Outcome<StoredTransfer> made = intake.take(self, offer);
+            Outcome<List<StoredTransfer>> made = intake.take(self, offer);
             if (made.isRefused()) {
               return () -> replyOn(session, reply, Outcome.refused(made.refusal(), made.message()));
             }
-            StoredTransfer draft = made.value();
-            TransferParties.Pending pending = parties.pending(draft, draft.senderId());
-            StoredTransfer stored = transfers.insert(draft, false, pending.recipient());
+            List<StoredTransfer> stored = new ArrayList<>();
+            for (StoredTransfer draft : made.value()) {
+              TransferParties.Pending pending = parties.pending(draft, draft.senderId());
+              stored.add(transfers.insert(draft, false, pending.recipient()));
+            }
+            String replyTo = offer.toSeveral() ? null : offer.id();
             return () -> {
-              // Progress is tracked before anyone holds a token that could start an upload.
-              settled(null, stored);
-              replyOn(session, reply, Outcome.done(TransferViews.forSender(stored, offer.id())));
-              parties.tell(stored, stored.senderId());
+              List<Transfer> views = new ArrayList<>();
+              for (StoredTransfer transfer : stored) {
+                // Progress is tracked before anyone holds a token that could start an upload.
+                settled(null, transfer);
+                views.add(TransferViews.forSender(transfer, replyTo));
+              }
+              replyOn(session, reply, Outcome.done(views));
+              stored.forEach(transfer -> parties.tell(transfer, transfer.senderId()));
             };
           }
 
@@ -305,13 +327,16 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
           if (transfer.state() != TransferState.ACCEPTED || file.state() != FileState.ACCEPTED) {
             return new FileAccess.Gone();
           }
-          return new FileAccess.Granted(file.size());
+          return new FileAccess.Granted(file.size(), transfer.group());
         });
   }
 
+  /** One upload serves every accepted transfer of a group: each reports it (REQ-XFER-033). */
   @Override
   public void uploaded(String transferId, int index, long bytes) {
-    progress.uploaded(transferId, index, bytes);
+    for (String member : groups.membersWith(transferId)) {
+      progress.uploaded(member, index, bytes);
+    }
   }
 
   @Override
@@ -385,31 +410,66 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
         || transfer.recipientSees() && transfer.recipientId() == deviceId;
   }
 
-  /** What a committed change means beyond the frames: progress, spool, expiry. */
+  /** What a committed change means beyond the frames: progress, spool, expiry, retention. */
   void settled(StoredTransfer before, StoredTransfer after) {
     if (after.state().open()) {
       expiry.expiresAt(after.expiresAt().toEpochMilli());
+    } else if (before == null || before.state().open()) {
+      // The store stamped the end a moment ago: counting from now forgets it no earlier.
+      retention.endedAt(clock.millis());
     }
     if (after.state() == TransferState.ACCEPTED
         && (before == null || before.state() != TransferState.ACCEPTED)) {
       track(after);
     }
+    boolean ended = before != null && before.state().open() && !after.state().open();
     if (before != null && before.state() == TransferState.ACCEPTED) {
       for (StoredFile file : after.files()) {
         FileState was = before.files().get(file.index()).state();
         if (was == FileState.ACCEPTED && file.state() != FileState.ACCEPTED) {
           progress.forget(after.transferId(), file.index());
-          spool.discard(after.transferId(), file.index());
+          if (after.group() == null) {
+            spool.discard(after.transferId(), file.index());
+          }
         }
       }
     }
-    if (before != null && before.state().open() && !after.state().open()) {
+    if (ended) {
       after.files().forEach(file -> progress.forget(after.transferId(), file.index()));
-      spool.discard(after.transferId(), -1);
+      groups.leave(after);
+      if (after.group() == null) {
+        spool.discard(after.transferId(), -1);
+      }
+    }
+    if (before != null && after.group() != null) {
+      for (StoredFile file : after.files()) {
+        if (ended || before.files().get(file.index()).state() != file.state()) {
+          discardIfNoneNeeds(after.group(), file.index());
+        }
+      }
+    }
+  }
+
+  /**
+   * Drops a group's spooled file once no open transfer of the group has it offered or accepted:
+   * until then a recipient may still accept it, or still download it (REQ-XFER-033).
+   */
+  private void discardIfNoneNeeds(String group, int index) {
+    try {
+      for (StoredTransfer member : transfers.inGroup(group)) {
+        FileState state = member.files().get(index).state();
+        if (member.state().open() && (state == FileState.OFFERED || state == FileState.ACCEPTED)) {
+          return;
+        }
+      }
+      spool.discard(group, index);
+    } catch (SQLException e) {
+      LOG.warn("reading the group " + group + " failed; its spooled file " + index + " stays", e);
     }
   }
 
   private void track(StoredTransfer transfer) {
+    groups.join(transfer);
     for (StoredFile file : transfer.files()) {
       if (file.state() == FileState.ACCEPTED) {
         progress.track(
@@ -418,6 +478,13 @@ public final class TransferService implements TransferFiles, DeviceRemoval, Auto
             file.size(),
             transfer.sender(),
             transfer.recipient());
+        if (transfer.group() != null) {
+          // Bytes another transfer of the group uploaded before this one was accepted.
+          long held = spool.heldBytes(transfer.group(), file.index());
+          if (held > 0) {
+            progress.uploaded(transfer.transferId(), file.index(), held);
+          }
+        }
       }
     }
   }

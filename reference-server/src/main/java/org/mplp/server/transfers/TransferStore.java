@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +22,19 @@ import org.mplp.spec.model.TransferState;
 
 /**
  * The transfers tables (spec: Transfers); call on the store thread, writes inside a {@link
- * GroupCommit} transaction. Open means offered or accepted.
+ * GroupCommit} transaction. Open means offered or accepted; a transfer that ended has the time it
+ * ended, from which its retention counts (REQ-XFER-028).
  */
 public final class TransferStore {
 
   private static final String OPEN = "state IN ('offered', 'accepted')";
 
   private final Database database;
+  private final Clock clock;
 
-  public TransferStore(Database database) {
+  public TransferStore(Database database, Clock clock) {
     this.database = database;
+    this.clock = clock;
   }
 
   private Connection connection() {
@@ -46,8 +50,8 @@ public final class TransferStore {
             .prepareStatement(
                 "INSERT INTO transfers (transfer_id, account, sender_id, sender, recipient_id,"
                     + " recipient, permission, state, reason, by_device, note, offered_at,"
-                    + " expires_at, recipient_sees, pending_sender, pending_recipient)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " expires_at, recipient_sees, pending_sender, pending_recipient, ended_at,"
+                    + " group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, transfer.transferId());
       insert.setString(2, transfer.account());
       insert.setLong(3, transfer.senderId());
@@ -64,6 +68,8 @@ public final class TransferStore {
       insert.setInt(14, transfer.recipientSees() ? 1 : 0);
       insert.setInt(15, pendingSender ? 1 : 0);
       insert.setInt(16, pendingRecipient ? 1 : 0);
+      setEnd(insert, 17, transfer);
+      setNullable(insert, 18, transfer.group());
       insert.executeUpdate();
       // The database hands out no generated keys (see Database.open): ask for the row id.
       try (ResultSet keys = database.prepared("SELECT last_insert_rowid()").executeQuery()) {
@@ -96,14 +102,18 @@ public final class TransferStore {
     return transfer.withRow(row);
   }
 
-  /** Writes a transfer's state, reason, note, expiry and file states; sets the pending flags. */
+  /**
+   * Writes a transfer's state, reason, note, expiry and file states; sets the pending flags, and
+   * the time it ended when it enters a final state.
+   */
   void update(StoredTransfer transfer, boolean pendingSender, boolean pendingRecipient)
       throws SQLException {
     try (PreparedStatement update =
         connection()
             .prepareStatement(
                 "UPDATE transfers SET state = ?, reason = ?, by_device = ?, note = ?,"
-                    + " expires_at = ?, pending_sender = ?, pending_recipient = ? WHERE id = ?")) {
+                    + " expires_at = ?, pending_sender = ?, pending_recipient = ?,"
+                    + " ended_at = COALESCE(ended_at, ?) WHERE id = ?")) {
       update.setString(1, transfer.state().wireName());
       setNullable(update, 2, transfer.reason() == null ? null : transfer.reason().wireName());
       setNullable(update, 3, transfer.by());
@@ -111,7 +121,8 @@ public final class TransferStore {
       update.setLong(5, transfer.expiresAt().toEpochMilli());
       update.setInt(6, pendingSender ? 1 : 0);
       update.setInt(7, pendingRecipient ? 1 : 0);
-      update.setLong(8, transfer.row());
+      setEnd(update, 8, transfer);
+      update.setLong(9, transfer.row());
       update.executeUpdate();
     }
     try (PreparedStatement file =
@@ -207,6 +218,11 @@ public final class TransferStore {
     return select(OPEN + " AND expires_at <= ?", now.toEpochMilli());
   }
 
+  /** The transfers of a group, made by one offer to several devices. */
+  List<StoredTransfer> inGroup(String group) throws SQLException {
+    return select("group_id = ?", group);
+  }
+
   /** Every accepted transfer: the ones whose files may move. */
   List<StoredTransfer> accepted() throws SQLException {
     return select("state = 'accepted'");
@@ -225,6 +241,67 @@ public final class TransferStore {
     }
   }
 
+  /**
+   * Deletes up to {@code most} transfers, with their files, that ended at or before {@code endedBy}
+   * (REQ-XFER-028).
+   *
+   * @return the transferIds deleted
+   */
+  List<String> forgetEndedBy(Instant endedBy, int most) throws SQLException {
+    List<Long> rows = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement select =
+        connection()
+            .prepareStatement(
+                "SELECT id, transfer_id FROM transfers WHERE ended_at <= ? ORDER BY ended_at"
+                    + " LIMIT ?")) {
+      select.setLong(1, endedBy.toEpochMilli());
+      select.setInt(2, most);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          rows.add(row.getLong(1));
+          ids.add(row.getString(2));
+        }
+      }
+    }
+    for (String sql :
+        List.of(
+            "DELETE FROM transfer_files WHERE transfer = ?",
+            "DELETE FROM transfers WHERE id = ?")) {
+      try (PreparedStatement delete = connection().prepareStatement(sql)) {
+        for (long row : rows) {
+          delete.setLong(1, row);
+          delete.addBatch();
+        }
+        delete.executeBatch();
+      }
+    }
+    return ids;
+  }
+
+  /** When the transfer that ended first of those kept ended, in epoch milliseconds. */
+  OptionalLong earliestEnd() throws SQLException {
+    try (PreparedStatement min =
+            connection().prepareStatement("SELECT MIN(ended_at) FROM transfers");
+        ResultSet row = min.executeQuery()) {
+      if (row.next()) {
+        long millis = row.getLong(1);
+        return row.wasNull() ? OptionalLong.empty() : OptionalLong.of(millis);
+      }
+      return OptionalLong.empty();
+    }
+  }
+
+  /** Now for a transfer in a final state, null for an open one; an update keeps an earlier end. */
+  private void setEnd(PreparedStatement statement, int index, StoredTransfer transfer)
+      throws SQLException {
+    if (transfer.state().open()) {
+      statement.setNull(index, Types.INTEGER);
+    } else {
+      statement.setLong(index, clock.millis());
+    }
+  }
+
   private List<StoredTransfer> select(String where, Object... parameters) throws SQLException {
     List<StoredTransfer> transfers = new ArrayList<>();
     try (PreparedStatement select =
@@ -232,7 +309,7 @@ public final class TransferStore {
             .prepareStatement(
                 "SELECT id, transfer_id, account, sender_id, sender, recipient_id, recipient,"
                     + " permission, state, reason, by_device, note, offered_at, expires_at,"
-                    + " recipient_sees FROM transfers WHERE "
+                    + " recipient_sees, group_id FROM transfers WHERE "
                     + where
                     + " ORDER BY id")) {
       for (int i = 0; i < parameters.length; i++) {
@@ -269,7 +346,8 @@ public final class TransferStore {
         row.getString("offered_at"),
         Instant.ofEpochMilli(row.getLong("expires_at")),
         row.getInt("recipient_sees") == 1,
-        List.of());
+        List.of(),
+        row.getString("group_id"));
   }
 
   private List<StoredFile> files(long transferRow) throws SQLException {

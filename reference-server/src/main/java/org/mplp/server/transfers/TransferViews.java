@@ -53,7 +53,8 @@ final class TransferViews {
         transfer.note(),
         transfer.offeredAt(),
         Timestamps.format(transfer.expiresAt()),
-        files);
+        files,
+        transfer.group());
   }
 
   private static String token(StoredFile file, boolean sender) {

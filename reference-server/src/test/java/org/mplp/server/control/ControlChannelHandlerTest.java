@@ -42,7 +42,7 @@ class ControlChannelHandlerTest {
   private static final Limits LIMITS =
       new Limits(
           8192, 5, 5, 16, 16, 5, 60, 1024, 10_000, 8L << 30, 1_000, 16, 600, 86_400, 32L << 30, 20,
-          100, 256, 10, 15);
+          100, 256, 10, 15, 604_800, 32L << 30);
 
   @TempDir Path temp;
   private final AtomicLong nanoClock = new AtomicLong();

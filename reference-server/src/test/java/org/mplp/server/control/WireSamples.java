@@ -36,7 +36,8 @@ record WireSamples(
               + "\"transferLifetimeSeconds\":86400,\"spoolQuotaBytes\":34359738368,"
               + "\"loginTimeoutSeconds\":20,\"maxLoginFailuresPerAddress\":100,"
               + "\"maxConnectionsPerAddress\":256,\"requestHeadSeconds\":10,"
-              + "\"requestBodyIdleSeconds\":15}}");
+              + "\"requestBodyIdleSeconds\":15,\"transferRetentionSeconds\":604800,"
+              + "\"maxTransferBytes\":17179869184}}");
 
   static final WireSamples XML =
       new WireSamples(
@@ -63,5 +64,7 @@ record WireSamples(
               + "<maxLoginFailuresPerAddress>100</maxLoginFailuresPerAddress>"
               + "<maxConnectionsPerAddress>256</maxConnectionsPerAddress>"
               + "<requestHeadSeconds>10</requestHeadSeconds>"
-              + "<requestBodyIdleSeconds>15</requestBodyIdleSeconds></limits></welcome>");
+              + "<requestBodyIdleSeconds>15</requestBodyIdleSeconds>"
+              + "<transferRetentionSeconds>604800</transferRetentionSeconds>"
+              + "<maxTransferBytes>17179869184</maxTransferBytes></limits></welcome>");
 }

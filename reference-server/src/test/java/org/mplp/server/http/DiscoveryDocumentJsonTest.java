@@ -53,7 +53,7 @@ class DiscoveryDocumentJsonTest {
                 .withLimits(
                     new Limits(
                         8192, 7, 3, 16, 16, 5, 60, 1024, 10_000, 8L << 30, 1_000, 16, 600, 86_400,
-                        32L << 30, 20, 100, 256, 10, 15))
+                        32L << 30, 20, 100, 256, 10, 15, 604_800, 32L << 30))
                 .withBindings(EnumSet.of(Binding.JSON)));
     assertThat(SCHEMA.validate(document)).isEmpty();
     assertThat(document.at("/limits/maxFrameBytes").asInt()).isEqualTo(8192);

@@ -55,7 +55,8 @@ class TransferMovesTest {
         NOW.toString(),
         NOW.plusSeconds(600),
         true,
-        files);
+        files,
+        null);
   }
 
   @Test

@@ -32,6 +32,7 @@ public enum ErrorCode {
   TOO_MANY_FILES("too-many-files", 0),
   TOO_MANY_TRANSFERS("too-many-transfers", 0),
   SPOOL_FULL("spool-full", 0),
+  TRANSFER_TOO_LARGE("transfer-too-large", 0),
   BAD_FILE_NAME("bad-file-name", 0),
   UNKNOWN_TRANSFER("unknown-transfer", 0),
   WRONG_PARTY("wrong-party", 0),

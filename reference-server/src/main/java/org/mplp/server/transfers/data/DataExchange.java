@@ -46,6 +46,8 @@ final class DataExchange {
   /** Body content read before the upload could take it. */
   private final List<HttpContent> early = new ArrayList<>();
 
+  private FileKey named;
+
   private boolean lastSeen;
   private boolean finished;
   private boolean closeWhenDone;
@@ -109,13 +111,16 @@ final class DataExchange {
   }
 
   private void authorized(FileKey key, FileAccess access, Throwable failure) {
+    named = key;
     if (finished) {
       return;
     }
     if (failure != null) {
       respond(DataResponses.text(HttpResponseStatus.INTERNAL_SERVER_ERROR, "internal error"), true);
     } else if (access instanceof FileAccess.Granted granted) {
-      open(data.diskSpool().file(key), granted.size());
+      // The transfers of a group share one spooled file (REQ-XFER-033).
+      FileKey spooled = granted.group() == null ? key : new FileKey(granted.group(), key.index());
+      open(data.diskSpool().file(spooled), granted.size());
     } else if (access instanceof FileAccess.Gone) {
       respond(DataResponses.text(HttpResponseStatus.GONE, "the transfer or file has ended"), false);
     } else {
@@ -293,14 +298,19 @@ final class DataExchange {
     return !closeWhenDone && HttpUtil.isKeepAlive(request);
   }
 
-  /** The file now holds {@code bytes} bytes. */
-  void uploaded(FileKey key, long bytes) {
-    transfers.uploaded(key.transferId(), key.index(), bytes);
+  /** The file now holds {@code bytes} bytes; for every transfer whose token opens it. */
+  void uploaded(long bytes) {
+    transfers.uploaded(named.transferId(), named.index(), bytes);
   }
 
-  /** The furthest download of the file has sent {@code bytes} bytes. */
-  void downloaded(FileKey key, long bytes) {
-    transfers.downloaded(key.transferId(), key.index(), bytes);
+  /** The furthest download of the file for the transfer this request named has sent bytes. */
+  void downloaded(long bytes) {
+    transfers.downloaded(named.transferId(), named.index(), bytes);
+  }
+
+  /** The file the request named: its own transfer's, whatever spool holds its bytes. */
+  FileKey named() {
+    return named;
   }
 
   void closeWhenDone() {

@@ -69,8 +69,8 @@ final class Download {
           .addListener(
               written -> {
                 // An empty file or range has no chunk whose write would report it.
-                if (written.isSuccess() && file.downloadedTo(sent)) {
-                  exchange.downloaded(file.key(), sent);
+                if (written.isSuccess() && file.downloadedTo(exchange.named().transferId(), sent)) {
+                  exchange.downloaded(sent);
                 }
               })
           .addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
@@ -123,8 +123,8 @@ final class Download {
     ctx.writeAndFlush(new DefaultHttpContent(chunk))
         .addListener(
             written -> {
-              if (written.isSuccess() && file.downloadedTo(sent)) {
-                exchange.downloaded(file.key(), sent);
+              if (written.isSuccess() && file.downloadedTo(exchange.named().transferId(), sent)) {
+                exchange.downloaded(sent);
               }
             });
     pump();
@@ -148,8 +148,8 @@ final class Download {
       ctx.writeAndFlush(new DefaultFileRegion(file.path().toFile(), at, length))
           .addListener(
               written -> {
-                if (written.isSuccess() && file.downloadedTo(sent)) {
-                  exchange.downloaded(file.key(), sent);
+                if (written.isSuccess() && file.downloadedTo(exchange.named().transferId(), sent)) {
+                  exchange.downloaded(sent);
                 }
               })
           .addListener(ChannelFutureListener.CLOSE_ON_FAILURE);

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,7 +36,7 @@ final class SpooledFile {
   // Guarded by this.
   private boolean sizeKnown;
   private long held;
-  private long furthestDownload = -1;
+  private final Map<String, Long> furthestDownloads = new HashMap<>();
   private boolean discarded;
   private Upload upload;
   private final List<Runnable> afterUpload = new ArrayList<>();
@@ -229,12 +231,15 @@ final class SpooledFile {
     return Math.max(0, held - position);
   }
 
-  /** A download has sent the file up to {@code bytes}; true when no download had got as far. */
-  synchronized boolean downloadedTo(long bytes) {
-    if (bytes <= furthestDownload || discarded) {
+  /**
+   * A download for the transfer has sent the file up to {@code bytes}; true when no download for it
+   * had got as far. The transfers of a group share the file, each with its own downloads.
+   */
+  synchronized boolean downloadedTo(String transferId, long bytes) {
+    if (bytes <= furthestDownloads.getOrDefault(transferId, -1L) || discarded) {
       return false;
     }
-    furthestDownload = bytes;
+    furthestDownloads.put(transferId, bytes);
     return true;
   }
 

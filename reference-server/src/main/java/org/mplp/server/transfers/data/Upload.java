@@ -160,7 +160,7 @@ final class Upload {
       position += bytes;
       wrote = true;
       // Counted before a download can see the bytes, so its progress never runs ahead.
-      exchange.uploaded(file.key(), position);
+      exchange.uploaded(position);
       file.uploadedTo(position);
     }
     if (paused && queued <= RESUME_BYTES && connected) {
@@ -200,7 +200,7 @@ final class Upload {
       } else {
         if (position == size && !wrote) {
           // An empty file, or a PUT with no bytes at the end: the upload has ended all the same.
-          exchange.uploaded(file.key(), position);
+          exchange.uploaded(position);
         }
         exchange.respond(DataResponses.offset(position), false);
       }
