@@ -22,6 +22,7 @@ import org.mplp.spec.model.CancelTransfer;
 import org.mplp.spec.model.FileOutcome;
 import org.mplp.spec.model.FileResult;
 import org.mplp.spec.model.FileState;
+import org.mplp.spec.model.Frame;
 import org.mplp.spec.model.Offer;
 import org.mplp.spec.model.OfferedFile;
 import org.mplp.spec.model.Permission;
@@ -530,23 +531,28 @@ public final class Transfers {
     String why = note;
     Path where = stored;
     String id = session.nextId();
-    session
-        .request(id, new FileResult(id, transferId, file.index(), result, why))
-        .whenComplete(
-            (answer, failure) ->
-                toEvents(
-                    () ->
-                        listener.onFileStored(
-                            new StoredFile(
-                                transferId,
-                                file.index(),
-                                file.name(),
-                                where,
-                                result,
-                                failure == null
-                                    ? why
-                                    : "the server did not take the result: "
-                                        + failure.getMessage()))));
+    CompletableFuture<Frame> answer;
+    try {
+      answer = session.request(id, new FileResult(id, transferId, file.index(), result, why));
+    } catch (RejectedExecutionException closed) {
+      // The client closed while this download ended: the server still waits for the file's
+      // result, so the next run of this device fetches the file again and reports it.
+      return;
+    }
+    answer.whenComplete(
+        (answer, failure) ->
+            toEvents(
+                () ->
+                    listener.onFileStored(
+                        new StoredFile(
+                            transferId,
+                            file.index(),
+                            file.name(),
+                            where,
+                            result,
+                            failure == null
+                                ? why
+                                : "the server did not take the result: " + failure.getMessage()))));
   }
 
   /** Where the bytes of a file wait until they are whole and checked: a resume reads it back. */
