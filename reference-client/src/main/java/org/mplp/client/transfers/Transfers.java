@@ -531,15 +531,15 @@ public final class Transfers {
     String why = note;
     Path where = stored;
     String id = session.nextId();
-    CompletableFuture<Frame> answer;
+    CompletableFuture<Frame> sent;
     try {
-      answer = session.request(id, new FileResult(id, transferId, file.index(), result, why));
+      sent = session.request(id, new FileResult(id, transferId, file.index(), result, why));
     } catch (RejectedExecutionException closed) {
       // The client closed while this download ended: the server still waits for the file's
       // result, so the next run of this device fetches the file again and reports it.
       return;
     }
-    answer.whenComplete(
+    sent.whenComplete(
         (answer, failure) ->
             toEvents(
                 () ->
