@@ -1,6 +1,8 @@
 package org.mplp.conformance.steps;
 
 import io.cucumber.java.en.Then;
+import java.util.List;
+import java.util.Optional;
 import org.mplp.conformance.driver.Contact;
 import org.mplp.conformance.driver.ReceivedFrame;
 
@@ -10,6 +12,7 @@ import org.mplp.conformance.driver.ReceivedFrame;
  */
 public final class PartySteps {
   private static final String NEVER_ABOUT_ITSELF = "REQ-DEVICE-012";
+  private static final String PRESENCE = "REQ-DEVICE-006";
 
   private final World world;
 
@@ -29,5 +32,18 @@ public final class PartySteps {
           "no device-event about " + device.address() + " on " + device.the() + " itself",
           "it was told " + event.body().path("event").asText() + " " + about.describe());
     }
+  }
+
+  /** The presence login-ok gave a device of the account: what it was at the moment of the login. */
+  @Then("{device} was told at login that {address} is {word}")
+  public void presenceAtLogin(Device device, String address, String presence) {
+    Sessions.requireLoggedIn(world, device);
+    List<Contact> devices = Contact.listOf(device.loginOk().body().path("devices"));
+    Optional<Contact> listed = ContactLists.find(devices, address);
+    Expect.that(
+        listed.isPresent() && presence.equals(listed.get().presence()),
+        PRESENCE,
+        "login-ok of " + device.the() + " to show " + address + " " + presence,
+        listed.map(c -> "it shows " + c.describe()).orElse("it does not list " + address));
   }
 }
