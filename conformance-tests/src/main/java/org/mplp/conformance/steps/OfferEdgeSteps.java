@@ -49,6 +49,26 @@ public final class OfferEdgeSteps {
     offer(device, to, files, "an offer of " + files.size() + " files filling spoolQuotaBytes");
   }
 
+  /** Two files whose SHA-256 differ: a frame that gives each file another's hash shows. */
+  @When("{device} offers two files with different SHA-256 to {address}")
+  public void offersDistinctHashes(Device device, String to) {
+    List<OfferFile> files =
+        List.of(
+            new OfferFile(
+                "first.bin",
+                null,
+                1,
+                AcceptedTransferSteps.sha256(new byte[] {1}),
+                TransferSteps.MEDIA_TYPE),
+            new OfferFile(
+                "second.bin",
+                null,
+                1,
+                AcceptedTransferSteps.sha256(new byte[] {2}),
+                TransferSteps.MEDIA_TYPE));
+    offer(device, to, files, "an offer of two files");
+  }
+
   /** Not applicable when the offer breaks maxFilesPerOffer or maxFrameBytes of the target. */
   private void offer(Device device, String to, List<OfferFile> files, String what) {
     int maxFiles = world.limit("maxFilesPerOffer");
