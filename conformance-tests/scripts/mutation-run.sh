@@ -103,9 +103,14 @@ run_kit() {
   set -e
 }
 
-# "REQ-A REQ-B" failed (MUST broken) in a report, and the count of scenarios in error.
+# "REQ-A REQ-B" failed (MUST broken) in a report, the scenarios that broke conformance (file:line),
+# and the count of scenarios in error.
 failed_requirements() {
   jq -r '[.requirements[] | select(.verdict == "failed") | .id] | join(" ")' "$1/report.json"
+}
+failed_scenarios() {
+  jq -r '[.scenarios[] | select(.verdict == "failed" or .verdict == "error") | .location
+    | sub("^features/"; "")] | unique | join(" ")' "$1/report.json"
 }
 errors() {
   jq -r '.summary.all.error // 0' "$1/report.json"
@@ -130,13 +135,14 @@ for binding in "${bindings[@]}"; do
   echo "baseline $binding: $(head -n 1 "$work/baseline-$binding.out")"
 done
 
-header='fault\tbinding\toutcome\tkit exit\tfailed requirements\terrors\tseconds\tcommit\tdate'
+header='fault\tbinding\toutcome\tkit exit\tfailed requirements\terrors\tseconds\tcommit\tdate\tscenarios'
 [[ -f "$results" ]] || printf "$header\n" >"$results"
-# record NAME BINDING OUTCOME [EXIT FAILED ERRORS]: replaces the fault's line, keeps the others.
+# record NAME BINDING OUTCOME [EXIT FAILED ERRORS SCENARIOS]: replaces the fault's line, keeps the
+# others.
 record() {
   local line
-  line="$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s' "$1" "$2" "$3" "${4:-}" "${5:-}" "${6:-}" \
-    $((SECONDS - started)) "$commit" "$today")"
+  line="$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s' "$1" "$2" "$3" "${4:-}" "${5:-}" \
+    "${6:-}" $((SECONDS - started)) "$commit" "$today" "${7:-}")"
   { head -n 1 "$results"; tail -n +2 "$results" | awk -F'\t' -v n="$1" '$1 != n'; echo "$line"; } |
     { read -r first; echo "$first"; sort; } >"$results.new"
   mv "$results.new" "$results"
@@ -182,11 +188,13 @@ for patch in "${patches[@]}"; do
   esac
   failed=""
   errs=""
+  scenarios=""
   if [[ -f "$dir/report/report.json" ]]; then
     failed="$(failed_requirements "$dir/report")"
     errs="$(errors "$dir/report")"
+    scenarios="$(failed_scenarios "$dir/report")"
   fi
-  record "$name" "$binding" "$outcome" "$kit_code" "$failed" "$errs"
+  record "$name" "$binding" "$outcome" "$kit_code" "$failed" "$errs" "$scenarios"
   echo "$name [$binding]: $outcome ${failed:+($failed)} in $((SECONDS - started)) s"
 done
 
@@ -200,13 +208,14 @@ table="$root/conformance-tests/mutations/results.adoc"
   echo "*$killed of $total faults killed.* Runs: $(awk -F'\t' 'NR > 1 {print "`" $8 "` on " $9}' \
     "$results" | sort | uniq -c | awk '{n = $1; $1 = ""; printf "%s%s (%d faults)", sep, $0, n; sep = ","}')."
   echo
-  echo '[cols="4,1,1,4",options="header"]'
+  echo '[cols="3,1,1,3,4",options="header"]'
   echo '|==='
-  echo '|Fault |Binding |Outcome |Requirements the kit reported failed'
+  echo '|Fault |Binding |Outcome |Requirements the kit reported failed |Scenarios that failed'
   awk -F'\t' 'NR > 1 {
     reqs = $5 == "" ? "-" : $5; gsub(/ /, ", ", reqs)
     if ($6 != "" && $6 != "0") reqs = reqs " (" $6 " scenarios in error)"
-    printf "|%s |%s |%s |%s\n", $1, $2, $3, reqs
+    scen = $10 == "" ? "-" : $10; gsub(/ /, ", ", scen)
+    printf "|%s |%s |%s |%s |%s\n", $1, $2, $3, reqs, scen
   }' "$results"
   echo '|==='
 } >"$table"
