@@ -19,32 +19,56 @@ public final class Login {
 
   /** A whole login: the proof follows the challenge. */
   public static LoginOutcome perform(Peer peer, Request request) {
-    return run(peer, request, true);
+    return run(peer, request, request.username(), Scram::clientFinal, true);
   }
 
   /** Only the first half: the login, and the challenge or refusal that answers it. */
   public static LoginOutcome challenge(Peer peer, Request request) {
-    return run(peer, request, false);
+    return run(peer, request, request.username(), Scram::clientFinal, false);
+  }
+
+  /**
+   * A whole login whose SCRAM messages name {@code scramUsername} where the login frame names
+   * another account or device: identities that disagree (spec: Login).
+   */
+  public static LoginOutcome performNaming(Peer peer, Request request, String scramUsername) {
+    return run(peer, request, scramUsername, Scram::clientFinal, true);
+  }
+
+  /**
+   * A whole login whose proof is right for the secret but carries a nonce that does not continue
+   * the exchange ({@link Scram#clientFinalWithForeignNonce}).
+   */
+  public static LoginOutcome performWithForeignNonce(Peer peer, Request request) {
+    return run(peer, request, request.username(), Scram::clientFinalWithForeignNonce, true);
+  }
+
+  /** How the client-final-message answers the challenge. */
+  @FunctionalInterface
+  private interface Answer {
+    String clientFinal(Scram scram, String serverFirst) throws Scram.Problem;
   }
 
   /** A password login is paced by the run's failures from its address; a device login is not. */
-  private static LoginOutcome run(Peer peer, Request request, boolean prove) {
+  private static LoginOutcome run(
+      Peer peer, Request request, String scramUsername, Answer answer, boolean prove) {
     if (request.device() != null) {
-      return attempt(peer, request, prove);
+      return attempt(peer, request, scramUsername, answer, prove);
     }
     PasswordFailures failures = PasswordFailures.ofRun();
     failures.begin();
     LoginOutcome outcome = null;
     try {
-      outcome = attempt(peer, request, prove);
+      outcome = attempt(peer, request, scramUsername, answer, prove);
       return outcome;
     } finally {
       failures.end(outcome == null || PasswordFailures.mayCount(outcome));
     }
   }
 
-  private static LoginOutcome attempt(Peer peer, Request request, boolean prove) {
-    Scram scram = Scram.start(request.username(), request.secret());
+  private static LoginOutcome attempt(
+      Peer peer, Request request, String scramUsername, Answer answerWith, boolean prove) {
+    Scram scram = Scram.start(scramUsername, request.secret());
     String loginId = peer.newId();
     WireEvent answer =
         peer.exchange(
@@ -61,7 +85,7 @@ public final class Login {
     }
     String clientFinal;
     try {
-      clientFinal = scram.clientFinal(challenge.text("serverFirst"));
+      clientFinal = answerWith.clientFinal(scram, challenge.text("serverFirst"));
     } catch (Scram.Problem p) {
       return new LoginOutcome(
           LoginOutcome.Stage.LOGIN, scram, challenge, answer, "the serverFirst " + p.getMessage());

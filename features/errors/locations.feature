@@ -1,0 +1,11 @@
+Feature: Where a schema-violation lies when a member is missing
+  A missing member is located at the name it should have had: a JSON Pointer in JSON, an element
+  path in XML.
+
+  # REQ-ERROR-007: The location of a `schema-violation` error MUST identify the offending member: a
+  # JSON Pointer (RFC 6901) in the JSON binding, an element path in the XML binding.
+  @REQ-ERROR-007 @must @profile-core
+  Scenario: A schema-violation for a missing member is located at the member's name
+    Given a client that has completed the opening exchange
+    When it sends a hello without its versions
+    Then it receives the error schema-violation located at the hello's missing versions
