@@ -218,7 +218,9 @@ public final class RawWebSocket implements Inbox.Source, AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    resumeReading();
+    synchronized (pause) {
+      pause.notifyAll();
+    }
     try {
       socket.close();
     } catch (IOException ignored) {

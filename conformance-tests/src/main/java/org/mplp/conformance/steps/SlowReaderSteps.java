@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.mplp.conformance.driver.Account;
 import org.mplp.conformance.driver.FrameWriter;
 import org.mplp.conformance.driver.Frames;
@@ -52,6 +53,7 @@ public final class SlowReaderSteps {
   private final World world;
   private final Map<String, RawPeer> peers = new HashMap<>();
   private final AtomicLong written = new AtomicLong();
+  private final AtomicReference<String> ended = new AtomicReference<>();
   private long pings;
   private boolean stalled;
   private Thread writer;
@@ -145,7 +147,7 @@ public final class SlowReaderSteps {
                   written.incrementAndGet();
                 }
               } catch (IOException e) {
-                world.transcript().note(socket.name(), "a write failed: " + e);
+                ended.set(String.valueOf(e));
               }
             },
             "flood-" + socket.name());
@@ -181,8 +183,8 @@ public final class SlowReaderSteps {
                 + socket.bytesWritten() / 1024
                 + " KiB, in "
                 + (System.nanoTime() - start) / 1_000_000
-                + " ms without reading; "
-                + (stalled ? "then the socket took nothing for " + STALL.toSeconds() + " s" : ""));
+                + " ms without reading"
+                + (stalled ? "; then the socket took nothing for " + STALL.toSeconds() + " s" : ""));
   }
 
   @Then("the server stopped reading from {device} before 64 MiB of pings were written")
@@ -197,7 +199,10 @@ public final class SlowReaderSteps {
             + pings
             + " pings ("
             + peer(device).socket().bytesWritten() / 1024
-            + " KiB) and the server read on");
+            + " KiB) and "
+            + (ended.get() == null
+                ? "the server read on"
+                : "then the connection ended (" + ended.get() + ")"));
   }
 
   /** Every ping of the flood that the kit wrote, answered once the kit reads again. */
@@ -296,6 +301,7 @@ public final class SlowReaderSteps {
         Login.perform(
             peer, new Login.Request(account.name(), null, account.password(), device.terminal()));
     device.loggedIn(outcome);
+    Sessions.requireRoom(world, device, outcome);
     Expect.that(
         outcome.succeeded(),
         Sessions.LOGIN_OK,
