@@ -29,8 +29,8 @@ public final class Login {
 
   /**
    * A whole password login that does not wait for room in the run's budget of failures from its
-   * address (spec: Login, CHOICE-LOGIN-11): for the scenario that goes beyond that limit on purpose.
-   * A failure counts in the budget all the same, so that later logins wait for it to age.
+   * address (spec: Login, CHOICE-LOGIN-11): for the scenario that goes beyond that limit on
+   * purpose. A failure counts in the budget all the same, so that later logins wait for it to age.
    */
   public static LoginOutcome beyondBudget(Peer peer, Request request) {
     LoginOutcome outcome = null;

@@ -92,9 +92,9 @@ public final class PasswordFailures {
   }
 
   /**
-   * A login made without waiting for room, by the one scenario that goes beyond the limit on purpose
-   * (REQ-LOGIN-017): {@code failed} when the target may have counted it, so that what runs later
-   * waits until it is a minute old.
+   * A login made without waiting for room, by the one scenario that goes beyond the limit on
+   * purpose (REQ-LOGIN-017): {@code failed} when the target may have counted it, so that what runs
+   * later waits until it is a minute old.
    */
   synchronized void unpaced(boolean failed) {
     if (failed) {

@@ -75,8 +75,8 @@ public final class RawHttp {
 
   /**
    * As {@link #exchange}, but a connection the server ends before an answer (closed, reset, a TLS
-   * handshake cut short, a connection refused) is the answer: closed without one. Only silence
-   * with the connection open fails, as no answer within the timeout.
+   * handshake cut short, a connection refused) is the answer: closed without one. Only silence with
+   * the connection open fails, as no answer within the timeout.
    */
   public Answer exchangeOrClosed(String who, String description, String request) {
     transcript.sent(who, description);
@@ -88,7 +88,8 @@ public final class RawHttp {
       transcript.received(who, answer.describe());
       return answer;
     } catch (SocketTimeoutException e) {
-      transcript.received(who, "neither an answer nor a close within " + timeout.toMillis() + " ms");
+      transcript.received(
+          who, "neither an answer nor a close within " + timeout.toMillis() + " ms");
       throw new DriverException(description + ": no answer within " + timeout, e);
     } catch (IOException e) {
       Answer closed = new Answer(-1, Map.of(), true);

@@ -143,7 +143,8 @@ public final class RawWebSocket implements Inbox.Source, AutoCloseable {
         throw new EOFException("the connection ended before the upgrade was answered");
       }
       head.write(b);
-      matched = (b == '\r' && matched % 2 == 0) || (b == '\n' && matched % 2 == 1) ? matched + 1 : 0;
+      matched =
+          (b == '\r' && matched % 2 == 0) || (b == '\n' && matched % 2 == 1) ? matched + 1 : 0;
     }
     return head.toString(StandardCharsets.ISO_8859_1).split("\r\n", 2)[0];
   }
@@ -238,8 +239,8 @@ public final class RawWebSocket implements Inbox.Source, AutoCloseable {
   }
 
   /**
-   * A pong for the server's ping, unless a send is under way: one that waits for room in the
-   * socket must not stop the reader, which is what makes room.
+   * A pong for the server's ping, unless a send is under way: one that waits for room in the socket
+   * must not stop the reader, which is what makes room.
    */
   private void pong(byte[] payload) throws IOException {
     if (writing.tryLock()) {

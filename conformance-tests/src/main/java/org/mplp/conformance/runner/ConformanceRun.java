@@ -24,10 +24,10 @@ import org.mplp.conformance.driver.Http;
 import org.mplp.conformance.driver.Reachability;
 import org.mplp.conformance.driver.RunSettings;
 import org.mplp.conformance.driver.TlsTrust;
+import org.mplp.conformance.report.Parallelism;
 import org.mplp.conformance.report.ReportWriter;
 import org.mplp.conformance.report.Requirement;
 import org.mplp.conformance.report.RequirementResult;
-import org.mplp.conformance.report.Parallelism;
 import org.mplp.conformance.report.RunContext;
 import org.mplp.conformance.report.RunReport;
 import org.mplp.conformance.report.ScenarioResult;
@@ -164,11 +164,7 @@ final class ConformanceRun {
                 accounts,
                 options.restartCommand());
         List<ScenarioResult> ran =
-            ScenarioLauncher.run(
-                settings,
-                options.tags(),
-                options.reportDir(),
-                parallel.atOnce());
+            ScenarioLauncher.run(settings, options.tags(), options.reportDir(), parallel.atOnce());
         if (ran.isEmpty() && !selected.isEmpty()) {
           results.add(noneRan(binding, selected.size()));
         }

@@ -21,8 +21,9 @@ import org.mplp.conformance.report.ScenarioResult;
 /**
  * Runs the packaged scenarios in one binding through the JUnit Platform Launcher: first those that
  * may run beside others, {@code parallel} at a time, then those tagged {@link #SERIAL}, one after
- * another and alone (rate limits, address-wide limits), those also tagged {@link #LAST} at the end. Scenarios take fresh accounts and devices,
- * so the first pass needs no order; each keeps its own transcript.
+ * another and alone (rate limits, address-wide limits), those also tagged {@link #LAST} at the end.
+ * Scenarios take fresh accounts and devices, so the first pass needs no order; each keeps its own
+ * transcript.
  */
 final class ScenarioLauncher {
   /**

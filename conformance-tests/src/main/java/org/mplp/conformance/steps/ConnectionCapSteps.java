@@ -12,8 +12,8 @@ import org.mplp.conformance.driver.DriverException;
 import org.mplp.conformance.driver.RawHttp;
 
 /**
- * The kit's address holding as many connections as the target takes from one address, and one
- * more (spec: Limits, Slow and many connections, REQ-LIMIT-009).
+ * The kit's address holding as many connections as the target takes from one address, and one more
+ * (spec: Limits, Slow and many connections, REQ-LIMIT-009).
  */
 public final class ConnectionCapSteps {
   /** The most connections the kit holds at once; its machine's descriptors are not unbounded. */
@@ -46,9 +46,9 @@ public final class ConnectionCapSteps {
   }
 
   /**
-   * Connections that send nothing: the spec counts every connection the server accepted and has
-   * not closed (CHOICE-LIMIT-05). The kit's other connections, if any, count as well; the server
-   * may then close some of these at once, which is right and not judged.
+   * Connections that send nothing: the spec counts every connection the server accepted and has not
+   * closed (CHOICE-LIMIT-05). The kit's other connections, if any, count as well; the server may
+   * then close some of these at once, which is right and not judged.
    */
   @Given("the kit holds maxConnectionsPerAddress connections open to the target")
   public void holdAll() {
@@ -75,7 +75,9 @@ public final class ConnectionCapSteps {
             + "\r\n\r\n";
     try {
       beyond =
-          http().exchangeOrClosed("one more", "GET /.well-known/mplp on one more connection", request);
+          http()
+              .exchangeOrClosed(
+                  "one more", "GET /.well-known/mplp on one more connection", request);
     } catch (DriverException e) {
       silence = e.getMessage();
     }

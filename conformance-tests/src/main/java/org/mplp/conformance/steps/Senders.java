@@ -111,7 +111,8 @@ final class Senders {
         String again = client.newId();
         answer =
             client.exchange(
-                again, client.writer().write(Frames.send(again, id, null, to, body.apply(from + i))));
+                again,
+                client.writer().write(Frames.send(again, id, null, to, body.apply(from + i))));
         id = again;
       }
       if (!(answer instanceof WireEvent.Frame f

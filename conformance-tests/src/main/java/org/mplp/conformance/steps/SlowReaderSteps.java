@@ -107,7 +107,8 @@ public final class SlowReaderSteps {
               + " s");
     }
     String body = "x".repeat(size);
-    String frame = first.client().writer().write(Frames.send("s-999999", "s-999999", null, "x", body));
+    String frame =
+        first.client().writer().write(Frames.send("s-999999", "s-999999", null, "x", body));
     if (Texts.utf8Length(frame) > world.limit("maxFrameBytes")) {
       throw Verdicts.notApplicable(
           "a send of maxMessageBytes does not fit maxFrameBytes " + world.limit("maxFrameBytes"));
@@ -123,7 +124,9 @@ public final class SlowReaderSteps {
             + recipient.the()
             + ", which reads nothing, to be answered with message-accepted at once",
         problem);
-    world.transcript().note("kit", count + " messages of " + size + " bytes sent to " + recipient.the());
+    world
+        .transcript()
+        .note("kit", count + " messages of " + size + " bytes sent to " + recipient.the());
   }
 
   /**
@@ -184,7 +187,9 @@ public final class SlowReaderSteps {
                 + " KiB, in "
                 + (System.nanoTime() - start) / 1_000_000
                 + " ms without reading"
-                + (stalled ? "; then the socket took nothing for " + STALL.toSeconds() + " s" : ""));
+                + (stalled
+                    ? "; then the socket took nothing for " + STALL.toSeconds() + " s"
+                    : ""));
   }
 
   @Then("the server stopped reading from {device} before 64 MiB of pings were written")
@@ -206,7 +211,8 @@ public final class SlowReaderSteps {
   }
 
   /** Every ping of the flood that the kit wrote, answered once the kit reads again. */
-  @Then("once {device} reads again each of its pings is answered, by a pong or by the error rate-limited")
+  @Then(
+      "once {device} reads again each of its pings is answered, by a pong or by the error rate-limited")
   public void everyPingAnswered(Device device) throws InterruptedException {
     RawPeer peer = peer(device);
     peer.socket().resumeReading();

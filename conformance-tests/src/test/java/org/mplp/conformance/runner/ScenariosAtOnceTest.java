@@ -23,8 +23,7 @@ class ScenariosAtOnceTest {
   void aSmallConnectionCapLowersItAndSaysWhich() throws Exception {
     Parallelism p = ConformanceRun.scenariosAtOnce(discovery("\"maxConnectionsPerAddress\":16"), 8);
     assertThat(p.atOnce()).isEqualTo(3);
-    assertThat(p.describe())
-        .isEqualTo("--parallel 8, capped at 3 by maxConnectionsPerAddress 16");
+    assertThat(p.describe()).isEqualTo("--parallel 8, capped at 3 by maxConnectionsPerAddress 16");
   }
 
   @Test

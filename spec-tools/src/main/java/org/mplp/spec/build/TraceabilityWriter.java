@@ -29,8 +29,7 @@ final class TraceabilityWriter {
       UntestedReasons untested)
       throws IOException {
     Files.createDirectories(generated);
-    Files.writeString(
-        generated.resolve(FILE), matrix(requirements, choices, scenarios, untested));
+    Files.writeString(generated.resolve(FILE), matrix(requirements, choices, scenarios, untested));
   }
 
   static String matrix(List<Requirement> requirements, List<Scenario> scenarios) {
