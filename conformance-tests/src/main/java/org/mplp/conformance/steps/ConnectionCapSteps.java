@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mplp.conformance.driver.DriverException;
 import org.mplp.conformance.driver.RawHttp;
+import org.mplp.conformance.driver.Waits;
 
 /**
  * The kit's address holding as many connections as the target takes from one address, and one more
@@ -65,6 +66,14 @@ public final class ConnectionCapSteps {
       }
     }
     world.transcript().note("kit", "holds " + cap + " connections that send nothing");
+    // The spec counts what the server has accepted; connections still in its backlog do not
+    // count yet. A second lets any server take them all before the one beyond.
+    try {
+      Thread.sleep(Waits.TOLERANCE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while holding connections", e);
+    }
   }
 
   @When("it opens one more and asks it for the discovery document")
