@@ -32,3 +32,15 @@ Feature: Reconnecting
     And the server goes away right after the next login, then refuses 2 attempts to connect
     When the client shows what arrives until 1 message
     Then the client waited at least 2 seconds before its third attempt to reconnect
+
+  # REQ-OPEN-011: A client whose connection ends with close code 1001 SHOULD connect again after a
+  # delay, growing the delay after each attempt that fails.
+  @REQ-OPEN-011 @should
+  Scenario: A client told the server is going away comes back, waiting longer after each failure
+    Given the client is registered as a device of the account
+    And the server has the message "Back after the restart." from the account's PC for the client
+    And the server goes away right after the next login, then refuses 2 attempts to connect
+    When the client shows what arrives until 1 message
+    Then the client showed "Back after the restart." once
+    And the client waited at least 1 second before each attempt to reconnect
+    And the client waited longer before its third attempt to reconnect than before its second

@@ -50,3 +50,15 @@ Feature: Limits
   Scenario: One offer may hold a file of the largest size, and fits the spool quota
     When a client fetches the discovery document
     Then the document's maxTransferBytes lies between its maxFileBytes and its spoolQuotaBytes
+
+  # REQ-LIMIT-004: A server SHOULD stop reading from a connection while that connection's outgoing
+  # frames wait to be written, rather than buffer them without bound.
+  # (The kit writes pings without reading their answers, on a socket with small buffers; a server
+  # that stops reading stops taking its bytes. @serial: the pings, as fast as the kit can write
+  # them, would slow the scenarios beside it.)
+  @REQ-LIMIT-004 @should @profile-core @serial
+  Scenario: A server stops reading from a connection that reads none of its answers
+    Given the PC is logged in on a connection the kit then stops reading from
+    When the PC sends pings as fast as it can until its writes stall or 64 MiB of them are written
+    Then the server stopped reading from the PC before 64 MiB of pings were written
+    And once the PC reads again each of its pings is answered, by a pong or by the error rate-limited

@@ -59,3 +59,18 @@ Feature: Failed logins (S26)
     And lockoutSeconds pass
     And a phone of account A logs in with the password
     Then the phone is told its address is <account>-MP-1
+
+  # REQ-LOGIN-017: A server SHOULD refuse the password logins from an IP address for the rest of a
+  # minute in which `maxLoginFailuresPerAddress` failed password logins came from it.
+  # (@serial @last: it shuts the kit's one address out of password logins for up to a minute, so it
+  # runs alone, after every other scenario; it then waits until its failures are a minute old, so
+  # that the target takes the kit's password logins again for what follows, another binding's run.)
+  @REQ-LOGIN-017 @S26 @should @profile-core @serial @last
+  Scenario: maxLoginFailuresPerAddress failed logins shut the address out for the rest of the minute
+    Given maxLoginFailuresPerAddress is a number of failed logins the kit makes
+    When logins to accounts the server does not have fail maxLoginFailuresPerAddress times from the kit's address
+    And a PC of account A logs in with the password at once
+    Then the PC is refused with the error locked-out and told to retry within a minute
+    When the failed logins are a minute old
+    And the PC logs in with the password
+    Then the PC is told its address is <account>-PC-1

@@ -132,3 +132,15 @@ Feature: Storing and delivering messages (S42, S43)
     When the TV logs out
     And the TV logs in again with its device credential
     Then the TV shows the message from <account>-PC-1 saying "For both of you." again
+
+  # REQ-MSG-017: A server SHOULD NOT let a recipient that reads slowly delay the delivery of messages
+  # to other devices.
+  # (@serial: 16 MiB of messages at the target's frame rate would slow the scenarios beside it.)
+  @REQ-MSG-017 @should @profile-core @serial
+  Scenario: A device that stops reading does not hold up the messages of other devices
+    Given account A is logged in on a PC
+    And the phone is logged in on a connection the kit then stops reading from
+    And account B is logged in on a PC and a phone
+    When the PC and more devices of account A send the phone messages of maxMessageBytes until 16 MiB wait for it
+    And the PC of account B sends "Still on time." to <account B>-MP-1
+    Then the phone of account B shows a message from <account B>-PC-1 saying "Still on time."

@@ -94,3 +94,15 @@ Feature: Sending messages to the account's own devices (S41)
     Then the PC is told the message was accepted
     When the PC sends a message of maxMessageBytes plus one byte to <account>-MP-1
     Then the PC's send is refused with the error message-too-large
+
+  # REQ-MSG-007: A server SHOULD refuse a send with the error `recipient-full` when a recipient
+  # already has `maxPendingMessages` undelivered messages.
+  # (@serial: the queue fills from as many devices as the account may register, each at the
+  # target's frame rate, which would slow the scenarios beside it.)
+  @REQ-MSG-007 @should @profile-core @serial
+  Scenario: A send to a device that already has maxPendingMessages undelivered messages is refused
+    Given account A is logged in on a PC and a phone
+    And the phone logs out
+    When the PC and more devices of account A send the phone maxPendingMessages messages between them
+    And the PC sends "One too many." to <account>-MP-1
+    Then the PC's send is refused with the error recipient-full

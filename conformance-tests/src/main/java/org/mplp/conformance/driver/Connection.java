@@ -114,6 +114,16 @@ public final class Connection implements AutoCloseable {
     return settle(() -> socket.sendText(text, true));
   }
 
+  /**
+   * As {@link #send}, with {@code summary} in the transcript in place of the text: for the many
+   * large frames of a bulk send, which would bury everything else.
+   */
+  public boolean sendQuietly(String text, String summary) {
+    pacer.acquire();
+    transcript.sent(name, summary);
+    return settle(() -> socket.sendText(text, true));
+  }
+
   /** Sends one text message at once, whatever the pace: for bursts a scenario makes on purpose. */
   public boolean sendAtOnce(String text) {
     pacer.spend();

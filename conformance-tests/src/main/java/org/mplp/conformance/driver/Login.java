@@ -49,6 +49,21 @@ public final class Login {
     String clientFinal(Scram scram, String serverFirst) throws Scram.Problem;
   }
 
+  /**
+   * A whole password login that does not wait for room in the run's budget of failures from its
+   * address (spec: Login, CHOICE-LOGIN-11): for the scenario that goes beyond that limit on
+   * purpose. A failure counts in the budget all the same, so that later logins wait for it to age.
+   */
+  public static LoginOutcome beyondBudget(Peer peer, Request request) {
+    LoginOutcome outcome = null;
+    try {
+      outcome = attempt(peer, request, request.username(), Scram::clientFinal, true);
+      return outcome;
+    } finally {
+      PasswordFailures.ofRun().unpaced(outcome == null || PasswordFailures.mayCount(outcome));
+    }
+  }
+
   /** A password login is paced by the run's failures from its address; a device login is not. */
   private static LoginOutcome run(
       Peer peer, Request request, String scramUsername, Answer answer, boolean prove) {

@@ -74,6 +74,37 @@ public final class RawHttp {
   }
 
   /**
+   * As {@link #exchange}, but a connection the server ends before an answer (closed, reset, a TLS
+   * handshake cut short, a connection refused) is the answer: closed without one. Only silence with
+   * the connection open fails, as no answer within the timeout.
+   */
+  public Answer exchangeOrClosed(String who, String description, String request) {
+    transcript.sent(who, description);
+    try (Socket socket = open()) {
+      socket.setSoTimeout((int) timeout.toMillis());
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      Answer answer = readHead(socket.getInputStream());
+      transcript.received(who, answer.describe());
+      return answer;
+    } catch (SocketTimeoutException e) {
+      transcript.received(
+          who, "neither an answer nor a close within " + timeout.toMillis() + " ms");
+      throw new DriverException(description + ": no answer within " + timeout, e);
+    } catch (IOException e) {
+      Answer closed = new Answer(-1, Map.of(), true);
+      transcript.received(who, closed.describe() + " (" + e.getMessage() + ")");
+      return closed;
+    }
+  }
+
+  /** Opens a TCP connection to the origin and sends nothing: one the server counts as open. */
+  public Socket hold() throws IOException {
+    int port = origin.getPort() > 0 ? origin.getPort() : defaultPort();
+    return new Socket(origin.getHost(), port);
+  }
+
+  /**
    * Sends {@code start}, then one more byte of a header every second, until the server closes the
    * connection or {@code limit} has passed.
    */

@@ -63,6 +63,7 @@ final class HtmlReportWriter {
     if (c.tags() != null) {
       s.append(", tags <code>").append(escape(c.tags())).append("</code>");
     }
+    s.append(", ").append(escape(c.parallel().describe()));
     s.append("; started ").append(escape(report.started().toString())).append(", took ");
     s.append(report.millis() / 1000.0).append(" s. Kit ").append(escape(c.kit().version()));
     s.append(", spec ").append(escape(c.kit().specVersion()));

@@ -81,7 +81,11 @@ public final class JsonReportWriter {
       run.put("tags", c.tags());
     }
     run.put("failOnNotRun", c.failOnNotRun());
-    run.put("parallel", c.parallel());
+    run.put("parallel", c.parallel().asked());
+    run.put("scenariosAtOnce", c.parallel().atOnce());
+    if (c.parallel().capped()) {
+      run.put("cappedBy", c.parallel().cappedBy());
+    }
     run.put("accountsNeeded", c.accountsNeeded());
   }
 

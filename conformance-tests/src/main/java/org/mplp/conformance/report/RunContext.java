@@ -6,6 +6,7 @@ package org.mplp.conformance.report;
  *
  * @param implementation the welcome's server name and version, or null when no welcome was read
  * @param tags the tag expression, or null for every scenario
+ * @param parallel the scenarios at once, as asked and as run
  * @param accountsNeeded the test accounts the selected scenarios need, from their steps
  */
 public record RunContext(
@@ -13,7 +14,7 @@ public record RunContext(
     Implementation implementation,
     String tags,
     boolean failOnNotRun,
-    int parallel,
+    Parallelism parallel,
     int accountsNeeded) {
 
   /** The implementation under test, as the server's welcome names it. */
@@ -25,6 +26,6 @@ public record RunContext(
   }
 
   public static RunContext plain() {
-    return new RunContext(Kit.unknown(), null, null, false, 1, 0);
+    return new RunContext(Kit.unknown(), null, null, false, Parallelism.asAsked(1), 0);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.mplp.conformance.client.ClientRunSettings;
 import org.mplp.conformance.client.adapter.Adapter;
 import org.mplp.conformance.driver.Binding;
+import org.mplp.conformance.report.Parallelism;
 import org.mplp.conformance.report.ReportWriter;
 import org.mplp.conformance.report.Requirement;
 import org.mplp.conformance.report.RequirementResult;
@@ -67,7 +68,9 @@ final class ClientRun {
     List<ScenarioResult> marked = results.stream().map(options.expected()::apply).toList();
     notes.addAll(options.expected().notes());
     // The client names no implementation in a welcome; the kit's own client runs one at a time.
-    RunContext context = new RunContext(KitIdentity.current(), null, options.tags(), false, 1, 0);
+    RunContext context =
+        new RunContext(
+            KitIdentity.current(), null, options.tags(), false, Parallelism.asAsked(1), 0);
     RunReport report =
         new RunReport(
             "client: " + options.adapter().client(),

@@ -137,8 +137,9 @@ public final class ConformanceMain implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "1",
       description =
-          "Run N scenarios at once (default: ${DEFAULT-VALUE}); those tagged @serial (among them"
-              + " those that crash the target) run alone, after the others.")
+          "Run N scenarios at once (default: ${DEFAULT-VALUE}), fewer when N of them would"
+              + " reach the target's maxConnectionsPerAddress (the report says so); those tagged"
+              + " @serial (among them those that crash the target) run alone, after the others.")
   private int parallel;
 
   @Option(

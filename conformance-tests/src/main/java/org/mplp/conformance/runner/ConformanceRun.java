@@ -24,6 +24,7 @@ import org.mplp.conformance.driver.Http;
 import org.mplp.conformance.driver.Reachability;
 import org.mplp.conformance.driver.RunSettings;
 import org.mplp.conformance.driver.TlsTrust;
+import org.mplp.conformance.report.Parallelism;
 import org.mplp.conformance.report.ReportWriter;
 import org.mplp.conformance.report.Requirement;
 import org.mplp.conformance.report.RequirementResult;
@@ -134,6 +135,7 @@ final class ConformanceRun {
     URI target = options.target();
     RunContext.Implementation implementation = null;
     int accountsNeeded = 0;
+    Parallelism parallel = Parallelism.asAsked(options.execution().parallel());
     if (usable(document)) {
       bindings = bindings(options.binding(), document, notes);
       target = TargetUrls.withEndpoint(target, document.path("endpoint").asText("/mplp"));
@@ -150,6 +152,7 @@ final class ConformanceRun {
       if (options.accounts() != null && !(accounts instanceof AccountPool)) {
         notes.add("The target claims provisioning, so the accounts of --accounts were not used.");
       }
+      parallel = scenariosAtOnce(document, options.execution().parallel());
       for (Binding binding : bindings) {
         RunSettings settings =
             new RunSettings(
@@ -161,11 +164,7 @@ final class ConformanceRun {
                 accounts,
                 options.restartCommand());
         List<ScenarioResult> ran =
-            ScenarioLauncher.run(
-                settings,
-                options.tags(),
-                options.reportDir(),
-                scenariosAtOnce(settings, options.execution().parallel()));
+            ScenarioLauncher.run(settings, options.tags(), options.reportDir(), parallel.atOnce());
         if (ran.isEmpty() && !selected.isEmpty()) {
           results.add(noneRan(binding, selected.size()));
         }
@@ -190,7 +189,7 @@ final class ConformanceRun {
             implementation,
             options.tags(),
             options.execution().failOnNotRun(),
-            options.execution().parallel(),
+            parallel,
             accountsNeeded);
     RunReport report =
         new RunReport(
@@ -236,10 +235,16 @@ final class ConformanceRun {
    * The scenarios run at once: as many as asked, fewer when their connections, all from the kit's
    * one address, would reach the target's maxConnectionsPerAddress (spec: Limits, REQ-LIMIT-009).
    */
-  static int scenariosAtOnce(RunSettings settings, int asked) {
-    int connections = settings.limit("maxConnectionsPerAddress", Integer.MAX_VALUE);
-    return Math.max(1, Math.min(asked, (connections - 1) / CONNECTIONS_PER_SCENARIO));
+  static Parallelism scenariosAtOnce(JsonNode document, int asked) {
+    JsonNode limit = document.path("limits").path(CONNECTION_CAP);
+    int connections = limit.canConvertToInt() ? limit.intValue() : Integer.MAX_VALUE;
+    int atOnce = Math.max(1, Math.min(asked, (connections - 1) / CONNECTIONS_PER_SCENARIO));
+    return atOnce == asked
+        ? Parallelism.asAsked(asked)
+        : new Parallelism(asked, atOnce, CONNECTION_CAP + " " + connections);
   }
+
+  private static final String CONNECTION_CAP = "maxConnectionsPerAddress";
 
   private static Set<String> profiles(JsonNode document) {
     Set<String> profiles = new LinkedHashSet<>();

@@ -21,8 +21,9 @@ import org.mplp.conformance.report.ScenarioResult;
 /**
  * Runs the packaged scenarios in one binding through the JUnit Platform Launcher: first those that
  * may run beside others, {@code parallel} at a time, then those tagged {@link #SERIAL}, one after
- * another and alone (rate limits, address-wide limits). Scenarios take fresh accounts and devices,
- * so the first pass needs no order; each keeps its own transcript.
+ * another and alone (rate limits, address-wide limits), those also tagged {@link #LAST} at the end.
+ * Scenarios take fresh accounts and devices, so the first pass needs no order; each keeps its own
+ * transcript.
  */
 final class ScenarioLauncher {
   /**
@@ -36,6 +37,13 @@ final class ScenarioLauncher {
 
   /** The tag of a scenario that must run alone, after the others. */
   static final String SERIAL = "@serial";
+
+  /**
+   * The tag of a serial scenario that runs after the other serial ones: one that shuts the kit's
+   * address out for a while, so that nothing of the run meets the shutter if the target keeps it
+   * closed longer than the spec lets it.
+   */
+  static final String LAST = "@last";
 
   /** The client mode's steps, and the tag of its scenarios (spec: Testing a client). */
   static final String CLIENT_GLUE = "org.mplp.conformance.client.steps";
@@ -64,9 +72,16 @@ final class ScenarioLauncher {
     launch(
         GLUE,
         List.of(selectPackage(FEATURES)),
-        selected + SERIAL,
+        selected + SERIAL + " and not " + LAST,
         1,
         reportDir.resolve(ndjson(settings.binding(), "-serial")),
+        listener);
+    launch(
+        GLUE,
+        List.of(selectPackage(FEATURES)),
+        selected + SERIAL + " and " + LAST,
+        1,
+        reportDir.resolve(ndjson(settings.binding(), "-last")),
         listener);
     return listener.results();
   }

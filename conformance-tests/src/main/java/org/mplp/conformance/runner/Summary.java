@@ -22,6 +22,7 @@ final class Summary {
         report.target(),
         report.context().implementation() == null ? "" : ", " + report.context().implementation(),
         report.millis() / 1000.0);
+    out.println("  run: " + report.context().parallel().describe());
     for (String binding : report.resultBindings()) {
       long expected =
           report.scenarios().stream()

@@ -72,6 +72,13 @@ final class Client implements Peer {
     connection.send(text);
   }
 
+  /** As {@link #send(String)}, with a summary in the transcript in place of the frame. */
+  void sendQuietly(String text, String summary) {
+    guardBeforeLogin();
+    sent++;
+    connection.sendQuietly(text, summary);
+  }
+
   /**
    * Keeps the kit within maxFramesBeforeLogin (spec: Login, Before login) unless the scenario is
    * about that limit: a scenario that needs more frames before its login than the target allows

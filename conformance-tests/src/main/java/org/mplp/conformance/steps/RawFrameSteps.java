@@ -5,12 +5,11 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
-import org.mplp.conformance.driver.FrameReader;
 import org.mplp.conformance.driver.FrameWriter;
 import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.RawWebSocket;
-import org.mplp.conformance.driver.ReceivedFrame;
 import org.mplp.conformance.driver.RunSettings;
+import org.mplp.conformance.driver.WireEvent;
 
 /**
  * A connection of the kit's own WebSocket client, which sends each frame as one unfragmented
@@ -21,9 +20,7 @@ public final class RawFrameSteps {
   private static final String WHO = "unfragmented";
 
   private final World world;
-  private RawWebSocket socket;
-  private FrameWriter writer;
-  private FrameReader reader;
+  private RawPeer peer;
 
   public RawFrameSteps(World world) {
     this.world = world;
@@ -32,62 +29,46 @@ public final class RawFrameSteps {
   @Given("a connection that sends each frame unfragmented has completed the opening exchange")
   public void opened() {
     RunSettings run = world.run();
-    writer = FrameWriter.forBinding(run.binding());
-    reader = FrameReader.forBinding(run.binding());
-    socket = RawWebSocket.open(run.target(), run.binding(), run.timeout(), world.transcript(), WHO);
-    socket.sendText(writer.write(Frames.hello("raw-hello", List.of("1.0"))));
-    ReceivedFrame welcome = next();
+    RawWebSocket socket =
+        RawWebSocket.open(
+            WHO,
+            run.target(),
+            run.binding(),
+            world.transcript(),
+            run.timeout(),
+            run.framesPerSecond());
+    peer =
+        new RawPeer(socket, FrameWriter.forBinding(run.binding()), world.waits().atOnce(), "raw-");
+    WireEvent welcome = peer.exchange("raw-hello", Frames.hello("raw-hello", List.of("1.0")));
     Expect.that(
-        welcome != null && welcome.is("welcome") && "raw-hello".equals(welcome.replyTo()),
+        welcome instanceof WireEvent.Frame f && f.frame().is("welcome"),
         "REQ-OPEN-001",
         "a welcome replying to raw-hello",
-        welcome == null ? "none arrived" : "received " + welcome.describe());
+        welcome.describe());
   }
 
   @When(
       "that connection sends a ping with id {word} padded with whitespace to exactly maxFrameBytes"
           + " bytes, in one WebSocket frame")
   public void exactlyMaxInOneFrame(String id) {
-    pace();
     int bytes = world.limit("maxFrameBytes");
-    socket.sendText(writer.padded(Frames.ping(id), bytes));
+    peer.send(peer.writer().padded(Frames.ping(id), bytes));
   }
 
   @Then("that connection receives a pong replying to {word}")
   public void pong(String id) {
-    ReceivedFrame answer = next();
+    WireEvent answer = peer.inbox().answerTo(id, peer.timeout());
     Expect.that(
-        answer != null && answer.is("pong") && id.equals(answer.replyTo()),
+        answer instanceof WireEvent.Frame f && f.frame().is("pong"),
         world,
         "a pong replying to " + id,
-        answer == null
-            ? "none arrived: the connection closed or stayed silent"
-            : answer.describe());
-  }
-
-  /** One frame's share of a second at the target's maxFramesPerSecond, so no frame is refused. */
-  private void pace() {
-    int perSecond = world.run().framesPerSecond();
-    if (perSecond <= 0) {
-      return;
-    }
-    try {
-      Thread.sleep(1000L / perSecond + 1);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while pacing", e);
-    }
-  }
-
-  private ReceivedFrame next() {
-    String text = socket.nextText();
-    return text == null ? null : reader.read(text);
+        answer.describe());
   }
 
   @After
   public void close() {
-    if (socket != null) {
-      socket.close();
+    if (peer != null) {
+      peer.socket().close();
     }
   }
 }

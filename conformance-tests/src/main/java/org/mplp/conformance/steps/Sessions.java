@@ -89,7 +89,7 @@ final class Sessions {
    * account already holds maxDevicesPerAccount devices: the scenario needs more than the target
    * allows, and shows nothing of the requirement it checks.
    */
-  private static void requireRoom(World world, Device device, LoginOutcome outcome) {
+  static void requireRoom(World world, Device device, LoginOutcome outcome) {
     if (!"too-many-devices".equals(outcome.errorCode())) {
       return;
     }

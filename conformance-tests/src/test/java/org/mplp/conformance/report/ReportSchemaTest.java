@@ -52,7 +52,7 @@ class ReportSchemaTest {
             new RunContext.Implementation("example-server", "2.3"),
             "@must",
             true,
-            8,
+            new Parallelism(8, 3, "maxConnectionsPerAddress 16"),
             344));
   }
 
@@ -69,6 +69,18 @@ class ReportSchemaTest {
                     "{\"path\":\"type\",\"kind\":\"changed\",\"expected\":\"ok\","
                         + "\"actual\":\"error\"}"));
     assertThat(report.path("notRun")).isNotEmpty();
+    assertThat(report.path("run").path("parallel").intValue()).isEqualTo(8);
+    assertThat(report.path("run").path("scenariosAtOnce").intValue()).isEqualTo(3);
+    assertThat(report.path("run").path("cappedBy").asText())
+        .isEqualTo("maxConnectionsPerAddress 16");
+  }
+
+  @Test
+  void aRunAsAskedSaysNoCap() throws Exception {
+    JsonNode report = JsonReportWriter.tree(Fixtures.report(List.of()));
+    assertThat(schema().validate(report)).isEmpty();
+    assertThat(report.path("run").path("scenariosAtOnce").intValue()).isEqualTo(1);
+    assertThat(report.path("run").has("cappedBy")).isFalse();
   }
 
   @Test

@@ -17,7 +17,7 @@ class RunReportTest {
         plain.scenarios(),
         plain.requirements(),
         plain.notes(),
-        new RunContext(Kit.unknown(), null, null, failOnNotRun, 1, 0));
+        new RunContext(Kit.unknown(), null, null, failOnNotRun, Parallelism.asAsked(1), 0));
   }
 
   private static final ScenarioResult PING =

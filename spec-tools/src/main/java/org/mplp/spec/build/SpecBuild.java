@@ -3,8 +3,10 @@ package org.mplp.spec.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.asciidoctor.ast.Document;
 
 /**
@@ -80,8 +82,10 @@ public final class SpecBuild {
     faults.addAll(scenarios.faults());
     faults.addAll(TraceabilityGate.check(requirements, scenarios, options.features().toString()));
     faults.addAll(QuoteCheck.check(requirements, scenarios));
+    UntestedReasons untested = UntestedReasons.read(options.features());
+    faults.addAll(untested.check(requirements, testedIds(scenarios.scenarios())));
     TraceabilityWriter.write(
-        options.generated(), requirements, extraction.choices(), scenarios.scenarios());
+        options.generated(), requirements, extraction.choices(), scenarios.scenarios(), untested);
 
     renderer.render(options.index(), options.generated(), options.html());
     faults.addAll(renderer.drainLog());
@@ -90,5 +94,18 @@ public final class SpecBuild {
       throw new SpecBuildException(List.copyOf(new LinkedHashSet<>(faults)));
     }
     return new Summary(requirements, extraction.choices(), scenarios.scenarios().size());
+  }
+
+  /** The requirement ids that some scenario checks. */
+  private static Set<String> testedIds(List<Scenario> scenarios) {
+    Set<String> ids = new HashSet<>();
+    for (Scenario scenario : scenarios) {
+      for (String tag : scenario.tags()) {
+        if (tag.startsWith(ScenarioIndex.REQUIREMENT_TAG)) {
+          ids.add(tag.substring(1));
+        }
+      }
+    }
+    return ids;
   }
 }

@@ -66,6 +66,9 @@ class SpecBuildTest {
           Scenario: A hello gets a welcome
             Given a connection
         """);
+    write(
+        "features/untested.txt",
+        "# why\nREQ-OPEN-009: a client's freedom leaves nothing to fail\n");
     options =
         SpecBuildOptions.parse(
             "--docs=" + dir.resolve("docs"),
@@ -93,7 +96,8 @@ class SpecBuildTest {
             "\"requirements\" : [ \"REQ-OPEN-001\" ]");
     assertThat(Files.readString(dir.resolve("out/generated/traceability.adoc")))
         .contains("* `+opening/hello.feature+`: A hello gets a welcome")
-        .contains("* <<REQ-OPEN-009,REQ-OPEN-009>> (MAY)")
+        .contains(
+            "* <<REQ-OPEN-009,REQ-OPEN-009>> (MAY): a client's freedom leaves nothing to fail")
         .contains("found 1 passages: 0 decided by a precise sentence, 1 declared open")
         .contains("* <<CHOICE-OPEN-01,CHOICE-OPEN-01>> (open)");
     String html = Files.readString(dir.resolve("out/html/index.html"));
@@ -125,6 +129,7 @@ class SpecBuildTest {
 
         include::missing.adoc[]
         """);
+    write("features/untested.txt", "");
 
     assertThatThrownBy(() -> new SpecBuild(SharedRenderer.get()).run(options))
         .isInstanceOf(SpecBuildException.class)

@@ -2,11 +2,15 @@ package org.mplp.spec.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TraceabilityWriterTest {
+  @TempDir Path dir;
 
   @Test
   void linksEachRequirementToItsScenariosAndListsTheUntested() {
@@ -30,5 +34,20 @@ class TraceabilityWriterTest {
                 + "* `+opening/ping.feature+`: A ping \\| a pong\n")
         .contains("|<<REQ-OPEN-009,REQ-OPEN-009>>\n|MAY\n|\na|none\na|\n_not tested_\n")
         .endsWith(".Requirements without a scenario\n* <<REQ-OPEN-009,REQ-OPEN-009>> (MAY)\n");
+  }
+
+  @Test
+  void givesTheReasonARequirementHasNoScenario() throws Exception {
+    Files.writeString(
+        dir.resolve(UntestedReasons.FILE), "REQ-OPEN-009: a freedom | nothing to fail\n");
+    List<Requirement> spec =
+        List.of(new Requirement("REQ-OPEN-009", Level.MAY, "Opening", "t", List.of(), "a:2"));
+
+    String matrix =
+        TraceabilityWriter.matrix(spec, List.of(), List.of(), UntestedReasons.read(dir));
+
+    assertThat(matrix)
+        .contains("_not tested_: a freedom \\| nothing to fail\n")
+        .endsWith("* <<REQ-OPEN-009,REQ-OPEN-009>> (MAY): a freedom \\| nothing to fail\n");
   }
 }

@@ -199,6 +199,21 @@ public final class LoginJudgementSteps {
         "it waited " + gap.toMillis() + " ms");
   }
 
+  /** The wait before an attempt: from the end of the connection before it to its upgrade. */
+  @Then("the client waited longer before its third attempt to reconnect than before its second")
+  public void longerWaits() {
+    List<ConnectionLog> attempts = attemptsAfterDrop();
+    Verdicts.check(
+        attempts.size() >= 3, world, "three attempts to reconnect", "it made " + attempts.size());
+    Duration second = Duration.between(attempts.get(0).endedAt(), attempts.get(1).upgradeAt());
+    Duration third = Duration.between(attempts.get(1).endedAt(), attempts.get(2).upgradeAt());
+    Verdicts.check(
+        third.compareTo(second) > 0,
+        world,
+        "a longer wait before the third attempt than before the second, after each failed",
+        "it waited " + second.toMillis() + " ms, then " + third.toMillis() + " ms");
+  }
+
   private ConnectionLog dropped() {
     return world.server().recording().connections().stream()
         .filter(c -> c.loginOkAt() != null && "the kit".equals(c.endedBy()))
