@@ -37,9 +37,9 @@ Feature: The data channel at its edges (S53, S54)
     Given account A is logged in on a PC and a phone
     And an accepted transfer of two 1000 byte files from the PC to the phone
     When the phone reports the file failed
-    And the phone downloads the file
-    Then the answer is HTTP status 410
-    When the PC uploads the file
+    And the PC uploads the file
     Then the answer is HTTP status 410
     When the PC asks for the upload offset
+    Then the answer is HTTP status 410
+    When the phone downloads the file
     Then the answer is HTTP status 410
