@@ -6,6 +6,6 @@ Feature: Where a schema-violation lies when a member is missing
   # JSON Pointer (RFC 6901) in the JSON binding, an element path in the XML binding.
   @REQ-ERROR-007 @must @profile-core
   Scenario: A schema-violation for a missing member is located at the member's name
-    Given a client that has completed the opening exchange
-    When it sends a hello without its versions
-    Then it receives the error schema-violation located at the hello's missing versions
+    Given account A is logged in on a PC
+    When the PC sends a message-ack without its messageIds
+    Then the PC's message-ack is refused with the error schema-violation located at its missing messageIds

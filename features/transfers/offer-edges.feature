@@ -7,14 +7,14 @@ Feature: Offers at the edges of the transfer limits (S51)
   Scenario: An offer whose second file is over maxFileBytes is refused
     Given account A is logged in on a PC and a phone
     When the PC offers a file of one byte and a file of maxFileBytes plus one byte to <account>-MP-1
-    Then the PC's offer is refused with the error file-too-large
+    Then the PC's offer is refused with the error file-too-large, or transfer-too-large where its files add up to more than maxTransferBytes
 
   # REQ-XFER-008: A server MUST refuse an offer with the error `spool-full` when its files, together
   # with the files of the account's other open transfers, would exceed `spoolQuotaBytes`.
   @REQ-XFER-008 @must @profile-core
   Scenario: Files adding up to exactly spoolQuotaBytes are offered
     Given account A is logged in on a PC and a phone
-    When the PC offers files adding up to exactly spoolQuotaBytes, none over maxFileBytes, to <account>-MP-1
+    When the PC makes offers of files adding up to exactly spoolQuotaBytes, none over maxFileBytes, to <account>-MP-1
     Then the PC's offer is answered with a transfer in the state offered
 
   # REQ-XFER-009: A transfer frame MUST list the offer's files in the order of the offer, numbered

@@ -96,13 +96,22 @@ public final class AcceptedTransferSteps {
 
   @When("{device} reports the file received")
   public void reportsReceived(Device device) {
+    reports(device, "received");
+  }
+
+  @When("{device} reports the file failed")
+  public void reportsFailed(Device device) {
+    reports(device, "failed");
+  }
+
+  private void reports(Device device, String result) {
     DataTransfers.Accepted transfer = transfers.get("");
     Client client = device.client();
     String id = client.newId();
     answer(
         client,
         id,
-        Frames.fileResult(id, transfer.transferId(), 0, "received"),
+        Frames.fileResult(id, transfer.transferId(), 0, result),
         "the transfer frame answering file-result");
   }
 

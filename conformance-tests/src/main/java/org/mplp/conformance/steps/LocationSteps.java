@@ -9,7 +9,10 @@ import org.mplp.conformance.driver.ReceivedFrame;
 
 /**
  * Where a schema-violation says the fault lies when a member is missing: at the name it should have
- * had, "/versions" in JSON and "/hello/version" in XML (spec: Errors, element paths).
+ * had, "/messageIds" in JSON and "/message-ack/messageId" in XML (spec: Errors, element paths). The
+ * frame is a message-ack of a logged-in device, which breaks its schema and no other rule, so that
+ * schema-violation is the only right code (CHOICE-ERROR-04 would allow another for a frame that
+ * broke two rules, as a second hello without its versions does).
  */
 public final class LocationSteps {
   private final World world;
@@ -18,21 +21,29 @@ public final class LocationSteps {
     this.world = world;
   }
 
-  @When("{actor} sends a hello without its versions")
-  public void helloWithoutVersions(Client client) {
-    client.send(client.writer().write(Frames.frame("hello", client.newId())));
+  @When("{device} sends a message-ack without its messageIds")
+  public void ackWithoutIds(Device device) {
+    device.ask(id -> Frames.frame("message-ack", id));
   }
 
-  @Then("it receives the error schema-violation located at the hello's missing versions")
-  public void locatedAtMissingVersions() {
-    Client client = world.client("it");
-    ReceivedFrame error = Receive.error(world, client, "the error schema-violation");
+  @Then(
+      "{device}'s message-ack is refused with the error schema-violation located at its missing"
+          + " messageIds")
+  public void locatedAtMissingIds(Device device) {
+    Asked asked = device.lastAsked("message-ack");
     List<String> accepted =
-        world.run().binding() == Binding.JSON ? List.of("/versions") : List.of("/hello/version");
+        world.run().binding() == Binding.JSON
+            ? List.of("/messageIds")
+            : List.of("/message-ack/messageId");
+    String expected =
+        asked.describe() + " to be refused with schema-violation located at " + accepted.get(0);
+    ReceivedFrame error = AnswerSteps.answer(world, asked, expected);
     Expect.that(
-        "schema-violation".equals(error.code()) && accepted.contains(error.location()),
+        error.is("error")
+            && "schema-violation".equals(error.code())
+            && accepted.contains(error.location()),
         world,
-        "the error schema-violation located at " + accepted.get(0),
+        expected,
         "received " + error.describe());
   }
 }

@@ -1,7 +1,6 @@
 package org.mplp.conformance.steps;
 
 import io.cucumber.java.en.When;
-import java.util.ArrayList;
 import java.util.List;
 import org.mplp.conformance.driver.Frames;
 import org.mplp.conformance.driver.OfferFile;
@@ -28,25 +27,6 @@ public final class OfferEdgeSteps {
             TransferSteps.file("small.bin", null, 1),
             TransferSteps.file("too-large.bin", null, world.bigLimit("maxFileBytes") + 1));
     offer(device, to, files, "an offer of two files");
-  }
-
-  /**
-   * Files of maxFileBytes, and the rest in one more file, that fill spoolQuotaBytes to the byte.
-   */
-  @When(
-      "{device} offers files adding up to exactly spoolQuotaBytes, none over maxFileBytes, to"
-          + " {address}")
-  public void offersExactlyTheQuota(Device device, String to) {
-    long each = world.bigLimit("maxFileBytes");
-    long quota = world.bigLimit("spoolQuotaBytes");
-    List<OfferFile> files = new ArrayList<>();
-    for (long i = 0; i < quota / each; i++) {
-      files.add(TransferSteps.file("part-" + i + ".bin", null, each));
-    }
-    if (quota % each != 0) {
-      files.add(TransferSteps.file("last.bin", null, quota % each));
-    }
-    offer(device, to, files, "an offer of " + files.size() + " files filling spoolQuotaBytes");
   }
 
   /** Two files whose SHA-256 differ: a frame that gives each file another's hash shows. */

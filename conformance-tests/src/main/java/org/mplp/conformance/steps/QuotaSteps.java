@@ -52,27 +52,52 @@ public final class QuotaSteps {
           + " spoolQuotaBytes, to {address}")
   public void offersBeyondSpoolQuota(Device device, String to) {
     long each = world.bigLimit("maxFileBytes");
+    offersAddingUpTo(device, to, (world.bigLimit("spoolQuotaBytes") / each + 1) * each, true);
+  }
+
+  /**
+   * Offers within maxTransferBytes and maxFilesPerOffer whose files add up to spoolQuotaBytes to
+   * the byte: the last one fills the quota and must be taken (a single offer of the whole quota
+   * would break maxTransferBytes wherever that is below the quota, as REQ-LIMIT-010 allows).
+   */
+  @When(
+      "{device} makes offers of files adding up to exactly spoolQuotaBytes, none over"
+          + " maxFileBytes, to {address}")
+  public void offersExactlyTheSpoolQuota(Device device, String to) {
+    offersAddingUpTo(device, to, world.bigLimit("spoolQuotaBytes"), false);
+  }
+
+  /**
+   * Offers of files of at most maxFileBytes adding up to {@code total}, each offer within
+   * maxTransferBytes and maxFilesPerOffer; every offer but the last must be answered with a
+   * transfer, the last is the scenario's to judge. Not applicable when more offers are needed than
+   * maxOpenTransfers lets one device have open.
+   */
+  private void offersAddingUpTo(Device device, String to, long total, boolean beyondLimits) {
+    long each = world.bigLimit("maxFileBytes");
     long perOffer =
         Math.min(world.bigLimit("maxTransferBytes") / each, world.limit("maxFilesPerOffer"));
-    long left = world.bigLimit("spoolQuotaBytes") / each + 1;
+    long fileCount = (total + each - 1) / each;
     // A target that breaks REQ-LIMIT-010 may leave no room for a file in an offer.
-    long offerCount = perOffer < 1 ? Long.MAX_VALUE : (left + perOffer - 1) / perOffer;
+    long offerCount = perOffer < 1 ? Long.MAX_VALUE : (fileCount + perOffer - 1) / perOffer;
     if (offerCount > world.limit("maxOpenTransfers")) {
       throw Verdicts.notApplicable(
           "spoolQuotaBytes needs "
               + offerCount
-              + " offers of files of maxFileBytes to exceed, more than maxOpenTransfers "
+              + " offers of files of maxFileBytes to reach, more than maxOpenTransfers "
               + world.limit("maxOpenTransfers")
               + " lets one device make");
     }
+    long left = total;
     for (int n = 0; left > 0; n++) {
       List<OfferFile> files = new ArrayList<>();
-      for (int i = 0; i < Math.min(perOffer, left); i++) {
-        files.add(TransferSteps.file("part-" + n + "-" + i + ".bin", null, each));
+      while (files.size() < perOffer && left > 0) {
+        long size = Math.min(each, left);
+        files.add(TransferSteps.file("part-" + n + "-" + files.size() + ".bin", null, size));
+        left -= size;
       }
-      left -= files.size();
       offers.requireFits(device, to, files, "an offer of " + files.size() + " files");
-      offers.offer(device, to, null, null, files, left == 0);
+      offers.offer(device, to, null, null, files, beyondLimits && left == 0);
       if (left > 0) {
         Asked made = device.lastAsked("offer");
         if (made.reply("transfer") == null) {

@@ -194,6 +194,16 @@ public final class SlowReaderSteps {
 
   @Then("the server stopped reading from {device} before 64 MiB of pings were written")
   public void stoppedReading(Device device) {
+    long bytes = peer(device).socket().bytesWritten();
+    if (!stalled && ended.get() == null && bytes < FLOOD) {
+      // Neither a stall nor 64 MiB within the kit's longest flood: a slow target, not a verdict.
+      throw Verdicts.notVerified(
+          "in "
+              + LONGEST.toSeconds()
+              + " s the kit wrote "
+              + bytes / 1024
+              + " KiB of pings, fewer than 64 MiB, and the server took each of them");
+    }
     Expect.that(
         stalled,
         world,

@@ -38,6 +38,27 @@ public final class TransferResultSteps {
         "received " + transfer.describe() + " in the state " + transfer.text("state"));
   }
 
+  /**
+   * An offer with a file over maxFileBytes whose files may also add up to more than
+   * maxTransferBytes (REQ-LIMIT-010 lets the two limits be equal): a frame that breaks two rules is
+   * refused with the code of either (CHOICE-ERROR-04), so transfer-too-large is right too then.
+   */
+  @Then(
+      "{device}'s offer is refused with the error file-too-large, or transfer-too-large where its"
+          + " files add up to more than maxTransferBytes")
+  public void refusedAsTooLarge(Device device) {
+    long total = transfers.offered().stream().mapToLong(OfferFile::size).sum();
+    boolean overTransfer = total > world.bigLimit("maxTransferBytes");
+    Asked asked = device.lastAsked("offer");
+    ReceivedFrame answer =
+        AnswerSteps.answer(world, asked, asked.describe() + " of " + device.the());
+    String code = answer.is("error") ? answer.code() : null;
+    if (overTransfer && "transfer-too-large".equals(code)) {
+      return;
+    }
+    AnswerSteps.refused(world, device, asked, "file-too-large");
+  }
+
   @Then("each of {device}'s offers is refused with the error {word}")
   public void eachOfferRefused(Device device, String code) {
     List<Asked> offers = device.asked("offer");

@@ -25,6 +25,20 @@ public final class TwoFileTransferSteps {
 
   @Given("an accepted transfer of two {int} byte files from {device} to {device}")
   public void acceptedTwo(int size, Device sender, Device recipient) {
+    int maxFiles = world.limit("maxFilesPerOffer");
+    if (maxFiles < 2) {
+      throw Verdicts.notApplicable(
+          "the scenario offers two files; maxFilesPerOffer is " + maxFiles);
+    }
+    if (size > world.bigLimit("maxFileBytes") || 2L * size > world.bigLimit("maxTransferBytes")) {
+      throw Verdicts.notApplicable(
+          "the scenario offers two files of "
+              + size
+              + " bytes; maxFileBytes is "
+              + world.bigLimit("maxFileBytes")
+              + " and maxTransferBytes "
+              + world.bigLimit("maxTransferBytes"));
+    }
     byte[] first = new byte[size];
     byte[] second = new byte[size];
     Random random = new Random(size * 37L);
