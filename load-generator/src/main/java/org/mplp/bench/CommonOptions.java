@@ -47,10 +47,19 @@ public final class CommonOptions {
       description = "Records a JFR profile of the local server to <results>/<scenario>-server.jfr.")
   boolean jfr;
 
+  @Option(
+      names = "--server-java-option",
+      paramLabel = "OPTION",
+      description =
+          "One more option for the local server JVM, repeatable: e.g. -XX:+DumpPerfMapAtExit"
+              + " (with -XX:+UnlockDiagnosticVMOptions) for a native profiler such as perf.")
+  List<String> serverJavaOptions = new ArrayList<>();
+
   BenchContext context(String scenario) throws IOException {
     List<String> jvm = new ArrayList<>();
     jvm.add("-Xmx" + serverHeap);
     jvm.add("-Xms" + serverHeap);
+    jvm.addAll(serverJavaOptions);
     if (jfr) {
       Files.createDirectories(resultsDir);
       jvm.add(
