@@ -12,12 +12,19 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * A TCP proxy on loopback that holds every chunk of bytes for a fixed time in each direction, so
  * that a server on this machine looks as far away as one across a network (the kernel here has no
- * tc netem). Order is kept; nothing is dropped. Run it with the JDK's single-file launcher:
+ * tc netem). Order is kept; nothing is dropped. Like a real path, it holds only so much in flight:
+ * at most {@link #CHUNKS_IN_FLIGHT} reads of up to 64 KiB in each direction, and then it stops
+ * reading, so that a peer that stops reading stops its sender (an unbounded queue here would take
+ * whatever the kit sends, and the kit would blame the server for reading on). Run it with the
+ * JDK's single-file launcher:
  *
  * <pre>java conformance-tests/scripts/DelayingProxy.java LISTEN_PORT TARGET_HOST:PORT DELAY_MS</pre>
  */
 public final class DelayingProxy {
   private record Chunk(long due, byte[] bytes) {}
+
+  /** Reads held in each direction before the proxy stops reading: up to 4 MiB. */
+  private static final int CHUNKS_IN_FLIGHT = 64;
 
   public static void main(String[] args) throws IOException {
     if (args.length != 3) {
@@ -51,7 +58,7 @@ public final class DelayingProxy {
 
   /** Reads from one socket and writes to the other each chunk once its delay has passed. */
   private static void pipe(Socket from, Socket to, long delayNanos) {
-    BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
+    BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>(CHUNKS_IN_FLIGHT);
     Thread reader =
         new Thread(
             () -> {
@@ -65,7 +72,11 @@ public final class DelayingProxy {
               } catch (IOException | InterruptedException e) {
                 // the connection ended
               }
-              queue.add(new Chunk(System.nanoTime() + delayNanos, new byte[0]));
+              try {
+                queue.put(new Chunk(System.nanoTime() + delayNanos, new byte[0]));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
             });
     Thread writer =
         new Thread(
@@ -88,6 +99,7 @@ public final class DelayingProxy {
               } catch (IOException | InterruptedException e) {
                 close(from);
                 close(to);
+                queue.clear(); // a reader waiting for room goes on, and meets the closed socket
               }
             });
     reader.setDaemon(true);
