@@ -4,6 +4,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.mplp.conformance.driver.Account;
 import org.mplp.conformance.driver.Login;
 import org.mplp.conformance.driver.LoginOutcome;
@@ -47,41 +48,53 @@ public final class AddressLockoutSteps {
 
   /**
    * Each on a connection of its own, to a name no account has, so that no account's lockout mixes
-   * in. The target counts the run's earlier failures of the last minute too, so it may shut the
-   * address out before the kit's count is full: a login refused as locked-out ends the series.
+   * in, a few at a time (so that the series fits the minute however slowly the target hashes). The
+   * target counts the run's earlier failures of the last minute too, so it may shut the address out
+   * before the kit's count is full: a login refused as locked-out ends the series.
    */
   @When(
       "logins to accounts the server does not have fail maxLoginFailuresPerAddress times from the"
           + " kit's address")
   public void failFromThisAddress() {
     int limit = world.limit("maxLoginFailuresPerAddress");
-    int counted = 0;
-    for (int attempt = 1; counted < limit && attempt <= 2 * limit + 10; attempt++) {
-      Client client = Sessions.open(world, "guess#" + attempt, "g" + attempt + "-");
-      LoginOutcome outcome =
-          Login.beyondBudget(
-              client,
-              new Login.Request(
-                  Secrets.unknownAccount(),
-                  null,
-                  Secrets.wrongPassword(),
-                  Terminal.of("PC", "Conformance guesser")));
-      client.connection().close();
-      if ("locked-out".equals(outcome.errorCode())) {
-        break;
-      }
-      if (PasswordFailures.mayCount(outcome)) {
-        counted++;
+    AtomicInteger counted = new AtomicInteger();
+    FewAtATime.run(
+        2 * limit + 10,
+        FewAtATime.atOnce(world),
+        attempt -> {
+          Client client = Sessions.open(world, "guess#" + attempt, "g" + attempt + "-");
+          LoginOutcome outcome =
+              Login.beyondBudget(
+                  client,
+                  new Login.Request(
+                      Secrets.unknownAccount(),
+                      null,
+                      Secrets.wrongPassword(),
+                      Terminal.of("PC", "Conformance guesser")));
+          client.connection().close();
+          if ("locked-out".equals(outcome.errorCode())) {
+            return true;
+          }
+          if (PasswordFailures.mayCount(outcome)) {
+            failed(System.nanoTime());
+            return counted.incrementAndGet() >= limit;
+          }
+          return false;
+        },
+        () -> limit - counted.get());
+    synchronized (this) {
+      if (lastFailure == 0) {
         lastFailure = System.nanoTime();
-        if (firstFailure == 0) {
-          firstFailure = lastFailure;
-        }
       }
     }
-    if (lastFailure == 0) {
-      lastFailure = System.nanoTime();
+    world.transcript().note("kit", counted.get() + " failed password logins from its address");
+  }
+
+  private synchronized void failed(long at) {
+    lastFailure = Math.max(lastFailure, at);
+    if (firstFailure == 0 || at < firstFailure) {
+      firstFailure = at;
     }
-    world.transcript().note("kit", counted + " failed password logins from its address");
   }
 
   /** Beside the budget: the run's failures would make an ordinary login wait out the minute. */

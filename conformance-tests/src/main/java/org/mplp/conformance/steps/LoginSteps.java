@@ -5,6 +5,7 @@ import io.cucumber.java.en.When;
 import java.time.Duration;
 import org.mplp.conformance.driver.LaterFrames;
 import org.mplp.conformance.driver.Login;
+import org.mplp.conformance.driver.PasswordFailures;
 import org.mplp.conformance.driver.Peer;
 import org.mplp.conformance.driver.Secrets;
 import org.mplp.conformance.driver.Waits;
@@ -169,17 +170,26 @@ public final class LoginSteps {
   }
 
   /**
-   * Each on a new connection, closed after it: as many failures from the kit's address as the
-   * target allows of password logins (at most {@value #MOST_FAILURES}, so that a generous limit
-   * does not make the run endless).
+   * Each on a new connection, closed after it, a few at a time: as many failures from the kit's
+   * address as the target allows of password logins (at most {@value #MOST_FAILURES}, so that a
+   * generous limit does not make the run endless).
    */
   @When("{device} logs in again with a wrong device credential maxLoginFailuresPerAddress times")
   public void withWrongCredentialFromThisAddress(Device device) {
     int failures = Math.min(MOST_FAILURES, world.limit("maxLoginFailuresPerAddress"));
-    for (int i = 0; i < failures; i++) {
-      withWrongCredential(device);
-      device.client().connection().close();
-    }
+    Login.Request wrong = request(device, device.address(), Secrets.deviceCredential());
+    FewAtATime.run(
+        failures,
+        FewAtATime.atOnce(world),
+        attempt -> {
+          PasswordFailures.awaitRoomToConnect();
+          Client client =
+              Sessions.open(world, "wrong-credential#" + attempt, device.name().idPrefix());
+          Login.perform(client, wrong);
+          client.connection().close();
+          return false;
+        },
+        () -> failures);
   }
 
   @When("{device} starts a login with the device credential of {device}")

@@ -75,12 +75,16 @@ public final class World {
             transcript,
             run.timeout(),
             run.framesPerSecond());
-    upgrades.add(upgrade);
+    synchronized (upgrades) {
+      upgrades.add(upgrade); // a series of logins may open connections from several threads
+    }
     return upgrade;
   }
 
   List<Upgrade> upgrades() {
-    return upgrades;
+    synchronized (upgrades) {
+      return List.copyOf(upgrades);
+    }
   }
 
   Client addClient(String name, Connection connection) {
