@@ -6,8 +6,9 @@ Feature: Identities that disagree within a login (S22, S26)
 
   # REQ-LOGIN-004: A server MUST refuse a proof that does not match the named credential with the
   # error `bad-credential`.
-  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
-  @REQ-LOGIN-004 @S22 @S26 @must @profile-core @serial
+  # (@failed-logins: its failed logins count against the one address all the kit's scenarios
+  # share; it runs beside other scenarios, never beside another one tagged so.)
+  @REQ-LOGIN-004 @S22 @S26 @must @profile-core @failed-logins
   Scenario: A password login whose SCRAM username names another account is refused
     Given account A has no device yet
     And account B has no device yet
@@ -16,8 +17,9 @@ Feature: Identities that disagree within a login (S22, S26)
 
   # REQ-LOGIN-004: A server MUST refuse a proof that does not match the named credential with the
   # error `bad-credential`.
-  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
-  @REQ-LOGIN-004 @S22 @S26 @must @profile-core @serial
+  # (@failed-logins: its failed logins count against the one address all the kit's scenarios
+  # share; it runs beside other scenarios, never beside another one tagged so.)
+  @REQ-LOGIN-004 @S22 @S26 @must @profile-core @failed-logins
   Scenario: A proof whose nonce does not continue the exchange is refused
     Given account A has no device yet
     When a PC of account A logs in with the password, its proof carrying a nonce the server did not give
@@ -25,8 +27,9 @@ Feature: Identities that disagree within a login (S22, S26)
 
   # REQ-LOGIN-004: A server MUST refuse a proof that does not match the named credential with the
   # error `bad-credential`.
-  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
-  @REQ-LOGIN-004 @S22 @S26 @must @profile-core @serial
+  # (@failed-logins: its failed logins count against the one address all the kit's scenarios
+  # share; it runs beside other scenarios, never beside another one tagged so.)
+  @REQ-LOGIN-004 @S22 @S26 @must @profile-core @failed-logins
   Scenario: A device credential login naming its device under another account is refused
     Given account A is logged in on a PC
     And account B has no device yet

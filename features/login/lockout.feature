@@ -5,8 +5,9 @@ Feature: Failed logins (S26)
   # REQ-LOGIN-016: After `maxLoginFailures` consecutive failed password logins of an account, a
   # server MUST refuse every password login of that account with the error `locked-out` for
   # `lockoutSeconds`.
-  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
-  @REQ-LOGIN-016 @S26 @must @profile-core @serial
+  # (@failed-logins: its failed logins count against the one address all the kit's scenarios
+  # share; it runs beside other scenarios, never beside another one tagged so.)
+  @REQ-LOGIN-016 @S26 @must @profile-core @failed-logins
   Scenario: After maxLoginFailures wrong passwords even the right one is refused
     Given account A has no device yet
     And a phone of account A has completed the opening exchange
@@ -16,8 +17,9 @@ Feature: Failed logins (S26)
 
   # REQ-LOGIN-022: A server MUST NOT refuse a device credential login because of failed logins,
   # whether of its own account, of other accounts, or from its own or any other address.
-  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
-  @REQ-LOGIN-022 @S26 @must @profile-core @serial
+  # (@failed-logins: its failed logins count against the one address all the kit's scenarios
+  # share; it runs beside other scenarios, never beside another one tagged so.)
+  @REQ-LOGIN-022 @S26 @must @profile-core @failed-logins
   Scenario: A password lockout does not refuse a device credential login
     Given account A is logged in on a PC
     When the PC logs out
@@ -27,7 +29,9 @@ Feature: Failed logins (S26)
 
   # REQ-LOGIN-022: A server MUST NOT refuse a device credential login because of failed logins,
   # whether of its own account, of other accounts, or from its own or any other address.
-  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
+  # (@serial: maxLoginFailuresPerAddress wrong device credentials in a few seconds; a server that
+  # counted them toward the address, as CHOICE-LOGIN-11 says it must not, would refuse the
+  # password logins of the scenarios beside it.)
   @REQ-LOGIN-022 @S26 @must @profile-core @serial
   Scenario: Failed logins from the device's own address do not refuse its device credential login
     Given account A is logged in on a PC
@@ -38,8 +42,9 @@ Feature: Failed logins (S26)
 
   # REQ-LOGIN-025: A server MUST set `retryAfterSeconds` in every `locked-out` error to the whole
   # seconds, rounded up, until the lockout that refused the login ends.
-  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
-  @REQ-LOGIN-025 @S26 @must @profile-core @serial
+  # (@failed-logins: its failed logins count against the one address all the kit's scenarios
+  # share; it runs beside other scenarios, never beside another one tagged so.)
+  @REQ-LOGIN-025 @S26 @must @profile-core @failed-logins
   Scenario: A locked-out login is told how long the lockout has left
     Given account A has no device yet
     And a phone of account A has completed the opening exchange
@@ -50,8 +55,9 @@ Feature: Failed logins (S26)
 
   # REQ-LOGIN-023: A server MUST accept the password logins of an account again once
   # `lockoutSeconds` have passed since the failed login that began its lockout.
-  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
-  @REQ-LOGIN-023 @S26 @must @profile-core @serial
+  # (@failed-logins: its failed logins count against the one address all the kit's scenarios
+  # share; it runs beside other scenarios, never beside another one tagged so.)
+  @REQ-LOGIN-023 @S26 @must @profile-core @failed-logins
   Scenario: Once lockoutSeconds have passed the password logs in again
     Given lockoutSeconds is a time the kit waits for
     And account A has no device yet

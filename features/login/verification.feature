@@ -24,8 +24,9 @@ Feature: Verifying a login (S22)
   # server-first-message, whether or not the account exists.
   # (CHOICE-LOGIN-01 is open: a clientFirst that does not parse is refused with bad-credential at
   # once, or at the proof after a challenge; the kit accepts either.)
-  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
-  @REQ-LOGIN-001 @S22 @must @profile-core @serial
+  # (@failed-logins: its failed logins count against the one address all the kit's scenarios
+  # share; it runs beside other scenarios, never beside another one tagged so.)
+  @REQ-LOGIN-001 @S22 @must @profile-core @failed-logins
   Scenario: A login whose clientFirst is no SCRAM message is refused with bad-credential, at once or at its proof
     Given account A has no device yet
     When a PC of account A logs in with a clientFirst that is no SCRAM message
@@ -48,16 +49,18 @@ Feature: Verifying a login (S22)
 
   # REQ-LOGIN-003: A server MUST refuse the proof of a login naming an account it does not have
   # with the error `bad-credential` or the error `unknown-account`.
-  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
-  @REQ-LOGIN-003 @S22 @S26 @must @profile-core @serial
+  # (@failed-logins: its failed logins count against the one address all the kit's scenarios
+  # share; it runs beside other scenarios, never beside another one tagged so.)
+  @REQ-LOGIN-003 @S22 @S26 @must @profile-core @failed-logins
   Scenario: The proof of a login to an account the server does not have is refused
     When a PC logs in to an account the server does not have
     Then the PC is refused at the proof with the error bad-credential or unknown-account
 
   # REQ-LOGIN-004: A server MUST refuse a proof that does not match the named credential with the
   # error `bad-credential`.
-  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
-  @REQ-LOGIN-004 @S22 @S26 @must @profile-core @serial
+  # (@failed-logins: its failed logins count against the one address all the kit's scenarios
+  # share; it runs beside other scenarios, never beside another one tagged so.)
+  @REQ-LOGIN-004 @S22 @S26 @must @profile-core @failed-logins
   Scenario: A wrong password is refused
     Given account A has no device yet
     When a PC of account A logs in with a wrong password
@@ -65,8 +68,9 @@ Feature: Verifying a login (S22)
 
   # REQ-LOGIN-004: A server MUST refuse a proof that does not match the named credential with the
   # error `bad-credential`.
-  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
-  @REQ-LOGIN-004 @S22 @S26 @must @profile-core @serial
+  # (@failed-logins: its failed logins count against the one address all the kit's scenarios
+  # share; it runs beside other scenarios, never beside another one tagged so.)
+  @REQ-LOGIN-004 @S22 @S26 @must @profile-core @failed-logins
   Scenario: A wrong device credential is refused
     Given account A is logged in on a PC
     When the PC logs out
@@ -92,8 +96,9 @@ Feature: Verifying a login (S22)
 
   # REQ-LOGIN-024: A server SHOULD refuse the proof of a login naming an account it does not have
   # with the error `bad-credential`, so that its answers do not tell which accounts exist.
-  # (@serial: its failed logins count against the one address all the kit's scenarios share.)
-  @REQ-LOGIN-024 @S26 @should @profile-core @serial
+  # (@failed-logins: its failed logins count against the one address all the kit's scenarios
+  # share; it runs beside other scenarios, never beside another one tagged so.)
+  @REQ-LOGIN-024 @S26 @should @profile-core @failed-logins
   Scenario: An unknown account is refused like a wrong password
     When a PC logs in to an account the server does not have
     Then the PC is refused at the proof with the error bad-credential

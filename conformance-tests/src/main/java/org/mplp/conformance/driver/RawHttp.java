@@ -59,11 +59,8 @@ public final class RawHttp {
   /** Sends {@code request} as it is and reads the status line and headers of the answer. */
   public Answer exchange(String who, String description, String request) {
     transcript.sent(who, description);
-    try (Socket socket = open()) {
-      socket.setSoTimeout((int) timeout.toMillis());
-      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-      socket.getOutputStream().flush();
-      Answer answer = readHead(socket.getInputStream());
+    try {
+      Answer answer = send(request);
       transcript.received(who, answer.describe());
       return answer;
     } catch (SocketTimeoutException e) {
@@ -80,11 +77,8 @@ public final class RawHttp {
    */
   public Answer exchangeOrClosed(String who, String description, String request) {
     transcript.sent(who, description);
-    try (Socket socket = open()) {
-      socket.setSoTimeout((int) timeout.toMillis());
-      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-      socket.getOutputStream().flush();
-      Answer answer = readHead(socket.getInputStream());
+    try {
+      Answer answer = send(request);
       transcript.received(who, answer.describe());
       return answer;
     } catch (SocketTimeoutException e) {
@@ -95,6 +89,16 @@ public final class RawHttp {
       Answer closed = new Answer(-1, Map.of(), true);
       transcript.received(who, closed.describe() + " (" + e.getMessage() + ")");
       return closed;
+    }
+  }
+
+  /** Sends {@code request} on a connection of its own and reads the head of the answer. */
+  private Answer send(String request) throws IOException {
+    try (Socket socket = open()) {
+      socket.setSoTimeout((int) timeout.toMillis());
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      return readHead(socket.getInputStream());
     }
   }
 

@@ -139,7 +139,8 @@ public final class ConformanceMain implements Callable<Integer> {
       description =
           "Run N scenarios at once (default: ${DEFAULT-VALUE}), fewer when N of them would"
               + " reach the target's maxConnectionsPerAddress (the report says so); those tagged"
-              + " @serial (among them those that crash the target) run alone, after the others.")
+              + " @serial (among them those that crash the target) run alone, after the others;"
+              + " those tagged @failed-logins never two at once.")
   private int parallel;
 
   @Option(

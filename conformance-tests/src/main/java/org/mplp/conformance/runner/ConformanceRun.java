@@ -140,7 +140,8 @@ final class ConformanceRun {
       bindings = bindings(options.binding(), document, notes);
       target = TargetUrls.withEndpoint(target, document.path("endpoint").asText("/mplp"));
       Set<String> profiles = profiles(document);
-      Map<Binding, Integer> needed = Preflight.accountsNeeded(selected, bindings, profiles);
+      Map<Binding, Integer> needed =
+          Preflight.accountsNeeded(selected, bindings, profiles, options.restartCommand() != null);
       accountsNeeded = Preflight.total(needed);
       Preflight.requireAccounts(needed, selected.size(), profiles, options.accounts());
       implementation = TargetWelcome.read(target, bindings.get(0), options.timeout()).orElse(null);

@@ -14,6 +14,9 @@ import org.mplp.conformance.driver.Binding;
  * and the binding are checked by {@link ConformanceRun} as it fetches the discovery document.)
  */
 final class Preflight {
+  /** The tag of a scenario that crashes the target with the --restart-command. */
+  static final String RESTART = "@restart";
+
   private Preflight() {}
 
   /** The selected scenarios, or the reason to stop: a tag expression that selects none. */
@@ -31,14 +34,22 @@ final class Preflight {
     return selected;
   }
 
-  /** The test accounts the selected scenarios take in each binding where they apply. */
+  /**
+   * The test accounts the selected scenarios take in each binding where they apply; those that
+   * crash the target take none when the kit cannot crash it ({@code crashes} false), as they end
+   * before their first step.
+   */
   static Map<Binding, Integer> accountsNeeded(
-      List<ScenarioCatalog.Entry> selected, List<Binding> bindings, Set<String> profiles) {
+      List<ScenarioCatalog.Entry> selected,
+      List<Binding> bindings,
+      Set<String> profiles,
+      boolean crashes) {
     Map<Binding, Integer> needed = new LinkedHashMap<>();
     for (Binding binding : bindings) {
       int n = 0;
       for (ScenarioCatalog.Entry e : selected) {
-        if (Applicability.reasonNotApplicable(e.tags(), binding, profiles).isEmpty()) {
+        boolean runs = crashes || !e.tags().contains(RESTART);
+        if (runs && Applicability.reasonNotApplicable(e.tags(), binding, profiles).isEmpty()) {
           n += e.accounts();
         }
       }

@@ -20,10 +20,10 @@ import org.mplp.conformance.report.ScenarioResult;
 
 /**
  * Runs the packaged scenarios in one binding through the JUnit Platform Launcher: first those that
- * may run beside others, {@code parallel} at a time, then those tagged {@link #SERIAL}, one after
- * another and alone (rate limits, address-wide limits), those also tagged {@link #LAST} at the end.
- * Scenarios take fresh accounts and devices, so the first pass needs no order; each keeps its own
- * transcript.
+ * may run beside others, {@code parallel} at a time (of them, those tagged {@link #FAILED_LOGINS}
+ * one at a time), then those tagged {@link #SERIAL}, one after another and alone (rate limits,
+ * address-wide limits), those also tagged {@link #LAST} at the end. Scenarios take fresh accounts
+ * and devices, so the first pass needs no order; each keeps its own transcript.
  */
 final class ScenarioLauncher {
   /**
@@ -44,6 +44,15 @@ final class ScenarioLauncher {
    * closed longer than the spec lets it.
    */
   static final String LAST = "@last";
+
+  /**
+   * The tag of a scenario that fails password logins on purpose, within the budget the kit keeps
+   * below maxLoginFailuresPerAddress: it runs beside other scenarios, but never beside another one
+   * so tagged, so that each finds the budget as it would in a run one scenario at a time (a login
+   * on a connection opened before its own failures does not wait for room into the target's
+   * loginTimeoutSeconds).
+   */
+  static final String FAILED_LOGINS = "@failed-logins";
 
   /** The client mode's steps, and the tag of its scenarios (spec: Testing a client). */
   static final String CLIENT_GLUE = "org.mplp.conformance.client.steps";
@@ -150,7 +159,12 @@ final class ScenarioLauncher {
           .configurationParameter("cucumber.execution.parallel.enabled", "true")
           .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
           .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", n)
-          .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", n);
+          .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", n)
+          .configurationParameter(
+              "cucumber.execution.exclusive-resources."
+                  + FAILED_LOGINS.substring(1)
+                  + ".read-write",
+              "org.mplp.conformance.failed-login-budget");
     } else {
       request.configurationParameter("cucumber.execution.parallel.enabled", "false");
     }

@@ -54,15 +54,57 @@ public final class AcceptedTransferSteps {
   public void acceptedNamed(String name, int size, Device sender, Device recipient) {
     byte[] content = new byte[size];
     new Random(size * 31L + name.hashCode()).nextBytes(content);
-    String sha256 = sha256(content);
+    OfferFile file =
+        new OfferFile("data-" + size + ".bin", null, size, sha256(content), MEDIA_TYPE);
+    accept(name, List.of(file), content, sender, recipient);
+  }
+
+  /**
+   * Two files, of which the data channel scenarios use the first: a result reported for it leaves
+   * the transfer open, so the file's own state decides what its tokens may still do (spec:
+   * Transfers, The data channel).
+   */
+  @Given("an accepted transfer of two {int} byte files from {device} to {device}")
+  public void acceptedTwo(int size, Device sender, Device recipient) {
+    int maxFiles = world.limit("maxFilesPerOffer");
+    if (maxFiles < 2) {
+      throw Verdicts.notApplicable(
+          "the scenario offers two files; maxFilesPerOffer is " + maxFiles);
+    }
+    if (size > world.bigLimit("maxFileBytes") || 2L * size > world.bigLimit("maxTransferBytes")) {
+      throw Verdicts.notApplicable(
+          "the scenario offers two files of "
+              + size
+              + " bytes; maxFileBytes is "
+              + world.bigLimit("maxFileBytes")
+              + " and maxTransferBytes "
+              + world.bigLimit("maxTransferBytes"));
+    }
+    byte[] first = new byte[size];
+    byte[] second = new byte[size];
+    Random random = new Random(size * 37L);
+    random.nextBytes(first);
+    random.nextBytes(second);
+    List<OfferFile> files =
+        List.of(
+            new OfferFile("first.bin", null, size, sha256(first), MEDIA_TYPE),
+            new OfferFile("second.bin", null, size, sha256(second), MEDIA_TYPE));
+    accept("", files, first, sender, recipient);
+  }
+
+  /**
+   * Offers {@code files}, has the recipient accept them and keeps the tokens of file 0, whose
+   * content is {@code first}, under {@code name}.
+   */
+  private void accept(
+      String name, List<OfferFile> files, byte[] first, Device sender, Device recipient) {
     Client from = sender.client();
     String offerId = from.newId();
-    OfferFile file = new OfferFile("data-" + size + ".bin", null, size, sha256, MEDIA_TYPE);
     ReceivedFrame offered =
         answer(
             from,
             offerId,
-            Frames.offer(offerId, recipient.address(), "ask", null, List.of(file)),
+            Frames.offer(offerId, recipient.address(), "ask", null, files),
             "the transfer frame answering the offer");
     String transferId = offered.text("transferId");
 
@@ -91,7 +133,13 @@ public final class AcceptedTransferSteps {
     transfers.add(
         name,
         new DataTransfers.Accepted(
-            transferId, sender, recipient, content, sha256, token(forSender), token(forRecipient)));
+            transferId,
+            sender,
+            recipient,
+            first,
+            files.get(0).sha256(),
+            token(forSender),
+            token(forRecipient)));
   }
 
   @When("{device} reports the file received")

@@ -11,12 +11,13 @@ import java.util.function.IntPredicate;
 /**
  * A series of attempts, each on a connection of its own, made a few at a time. A series of failed
  * logins one after another may outlast the minute a per-address limit counts them in
- * (CHOICE-LOGIN-11) when the server hashes slowly or stands far away; a few at a time it takes a
- * fraction of that. The number at a time stays well within maxConnectionsPerAddress.
+ * (CHOICE-LOGIN-11) when the server hashes slowly or stands far away, and a series of logins that
+ * enlists senders holds up what they send; a few at a time each takes a fraction of that. The
+ * number at a time stays well within maxConnectionsPerAddress.
  */
 final class FewAtATime {
   /** The most attempts in flight at once. */
-  static final int MOST_AT_ONCE = 8;
+  static final int MOST_AT_ONCE = 16;
 
   private FewAtATime() {}
 

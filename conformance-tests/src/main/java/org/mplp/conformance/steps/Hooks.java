@@ -12,13 +12,19 @@ import org.opentest4j.TestAbortedException;
  * Around every scenario: skip what does not apply, then check every frame and keep the transcript.
  */
 public final class Hooks {
+  /** Cucumber's default order of a hook; the scenario begins here. */
+  private static final int APPLICABILITY = 10_000;
+
+  /** The order of a Before hook that needs the scenario begun and found applicable. */
+  static final int AFTER_APPLICABILITY = APPLICABILITY + 1;
+
   private final World world;
 
   public Hooks(World world) {
     this.world = world;
   }
 
-  @Before
+  @Before(order = APPLICABILITY)
   public void skipWhatDoesNotApply(Scenario scenario) {
     world.begin(scenario.getSourceTagNames());
     Applicability.reasonNotApplicable(

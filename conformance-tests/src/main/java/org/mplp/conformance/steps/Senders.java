@@ -42,15 +42,27 @@ final class Senders {
     return count * world.limit("maxFramesPerSecond") * PACE;
   }
 
-  /** {@code first} and {@code count - 1} new devices of the account, logged in. */
+  /**
+   * {@code first} and {@code count - 1} new devices of the account, logged in a few at a time: one
+   * after another, fifteen logins to a distant server would take longer than the sends they serve.
+   */
   static List<Device> enlist(World world, Device first, String account, int count) {
-    List<Device> senders = new ArrayList<>(List.of(first));
+    List<Device> more = new ArrayList<>();
     for (int i = 2; i <= count; i++) {
-      Device device = world.device(new DeviceName("sender " + i, account, "PC"));
-      Sessions.passwordLogin(world, device, device.terminal());
-      Sessions.requireLoggedIn(world, device);
-      senders.add(device);
+      more.add(world.device(new DeviceName("sender " + i, account, "PC")));
     }
+    FewAtATime.run(
+        more.size(),
+        FewAtATime.atOnce(world),
+        attempt -> {
+          Device device = more.get(attempt - 1);
+          Sessions.passwordLogin(world, device, device.terminal());
+          return false;
+        },
+        () -> Integer.MAX_VALUE);
+    more.forEach(device -> Sessions.requireLoggedIn(world, device));
+    List<Device> senders = new ArrayList<>(List.of(first));
+    senders.addAll(more);
     return senders;
   }
 

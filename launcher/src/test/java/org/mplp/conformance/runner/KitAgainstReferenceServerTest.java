@@ -73,6 +73,11 @@ class KitAgainstReferenceServerTest {
         .containsExactlyInAnyOrderElementsOf(expected);
     assertThat(schemaViolations(report)).as("report.json against its schema").isEmpty();
     assertThat(accountsOffTheCount(report)).as("scenarios taking other than counted").isEmpty();
+    for (String binding : List.of("json", "xml")) {
+      assertThat(FailedLoginOverlaps.in(REPORT.resolve("cucumber-" + binding + ".ndjson")))
+          .as("@failed-logins scenarios at once, %s, four scenarios at a time", binding)
+          .isEmpty();
+    }
   }
 
   static List<String> schemaViolations(JsonNode report) throws Exception {
@@ -97,7 +102,10 @@ class KitAgainstReferenceServerTest {
     List<String> beyond = new ArrayList<>();
     int taken = 0;
     for (JsonNode s : report.path("scenarios")) {
-      if (s.path("verdict").asText().equals("not-applicable")) {
+      if (s.path("verdict").asText().equals("not-applicable")
+          || s.path("tags").toString().contains("\"@restart\"")) {
+        // Without a --restart-command a scenario that crashes the target ends before its first
+        // step, and the count before the run leaves it out.
         continue;
       }
       int took = s.path("accountsTaken").intValue();
