@@ -25,6 +25,6 @@ sleep "$seconds"
 after="$(snapshot)"
 join <(sort <<<"$before") <(sort <<<"$after") \
   | awk -v hz="$hz" -v s="$seconds" '
-      $1 == "write_bytes" {printf "disk: %d bytes written in %s s\n", $3 - $2, s; next}
+      $1 == "write_bytes" {printf "disk: %.0f bytes written in %s s\n", $3 - $2, s; next}
       {cpu = ($3 - $2) / hz; if (cpu > 0) printf "cpu %-28s %.2f s\n", $1, cpu; all += cpu}
       END {printf "cpu %-28s %.2f s\n", "(all threads)", all}'
