@@ -44,7 +44,7 @@ final class Senders {
 
   /**
    * {@code first} and {@code count - 1} new devices of the account, logged in a few at a time: one
-   * after another, fifteen logins to a distant server would take longer than the sends they serve.
+   * after another, fifteen logins to a distant server take about as long as the sends they serve.
    */
   static List<Device> enlist(World world, Device first, String account, int count) {
     List<Device> more = new ArrayList<>();
