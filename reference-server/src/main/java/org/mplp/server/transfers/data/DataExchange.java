@@ -1,5 +1,6 @@
 package org.mplp.server.transfers.data;
 
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -276,10 +277,16 @@ final class DataExchange {
         .addListener(written -> ending.ended(ctx, this, keepAlive && written.isSuccess()));
   }
 
-  /** The download has written its last byte; the connection may serve another request. */
-  void downloadWritten() {
+  /**
+   * The download has handed the connection its last byte; once {@code lastWrite} is done the
+   * connection may serve another request, or is closed. Not before: a close drops what still waits
+   * in the connection, and a download's file regions do not count as waiting bytes, so a whole file
+   * can wait there behind a slow reader.
+   */
+  void downloadWritten(ChannelFuture lastWrite) {
     finished = true;
-    ending.ended(ctx, this, keepAlive());
+    boolean keepAlive = keepAlive();
+    lastWrite.addListener(written -> ending.ended(ctx, this, keepAlive && written.isSuccess()));
   }
 
   /** Whether part of the request's body has not arrived yet. */

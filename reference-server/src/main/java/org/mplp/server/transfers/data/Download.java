@@ -1,6 +1,7 @@
 package org.mplp.server.transfers.data;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.DefaultFileRegion;
@@ -65,16 +66,17 @@ final class Download {
     if (position == end) {
       done = true;
       long sent = position;
-      ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT)
-          .addListener(
-              written -> {
-                // An empty file or range has no chunk whose write would report it.
-                if (written.isSuccess() && file.downloadedTo(exchange.named().transferId(), sent)) {
-                  exchange.downloaded(sent);
-                }
-              })
-          .addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
-      exchange.downloadWritten();
+      ChannelFuture last =
+          ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT)
+              .addListener(
+                  written -> {
+                    // An empty file or range has no chunk whose write would report it.
+                    if (written.isSuccess()
+                        && file.downloadedTo(exchange.named().transferId(), sent)) {
+                      exchange.downloaded(sent);
+                    }
+                  });
+      exchange.downloadWritten(last);
       exchange.leaveFile();
       return;
     }
