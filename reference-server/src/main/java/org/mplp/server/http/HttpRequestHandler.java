@@ -12,7 +12,6 @@ import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.ssl.SslHandler;
-import io.netty.handler.timeout.IdleStateEvent;
 import org.mplp.server.ServerDescription;
 import org.mplp.server.login.Provisioning;
 import org.mplp.server.transport.ServerStopping;
@@ -161,7 +160,7 @@ public final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHt
 
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
-    if (event instanceof IdleStateEvent || event == ServerStopping.EVENT) {
+    if (HttpIdleTimeout.timedOut(event) || event == ServerStopping.EVENT) {
       // An HTTP connection that sends nothing holds a socket for nobody; a stopping server ends
       // every connection, and an interrupted transfer resumes on the next start.
       ctx.close();

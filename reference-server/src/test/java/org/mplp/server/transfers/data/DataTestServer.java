@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.mplp.server.http.HttpIdleTimeout;
 import org.mplp.server.transport.BackpressureHandler;
 
 /**
@@ -30,6 +31,17 @@ final class DataTestServer implements AutoCloseable {
   private final Channel server;
 
   DataTestServer(Path spool) throws InterruptedException {
+    this(spool, 0, 0);
+  }
+
+  /**
+   * With {@code idleSeconds} above zero, connections carry the server's HTTP idle timeout, and
+   * {@link NotFound} closes them when it times out, as the server's HTTP handler does. With {@code
+   * sendBufferBytes} above zero, each connection's kernel send buffer is that small, as on a slow
+   * link where the kernel has no reason to grow it: the server's writes then move as fast as the
+   * client reads.
+   */
+  DataTestServer(Path spool, int idleSeconds, int sendBufferBytes) throws InterruptedException {
     dataChannel = DataChannel.open(spool);
     group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
     server =
@@ -43,6 +55,12 @@ final class DataTestServer implements AutoCloseable {
                 new ChannelInitializer<>() {
                   @Override
                   protected void initChannel(Channel channel) {
+                    if (sendBufferBytes > 0) {
+                      channel.config().setOption(ChannelOption.SO_SNDBUF, sendBufferBytes);
+                    }
+                    if (idleSeconds > 0) {
+                      channel.pipeline().addLast(new HttpIdleTimeout(idleSeconds));
+                    }
                     channel
                         .pipeline()
                         .addLast(BackpressureHandler.INSTANCE)

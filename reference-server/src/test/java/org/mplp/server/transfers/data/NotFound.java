@@ -6,6 +6,7 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.PrematureChannelClosureException;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import org.mplp.server.http.HttpIdleTimeout;
 
 /** What answers the requests the data channel passes on, in the test server: 404 "not data". */
 final class NotFound extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -14,6 +15,16 @@ final class NotFound extends SimpleChannelInboundHandler<FullHttpRequest> {
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
     ctx.writeAndFlush(DataResponses.text(HttpResponseStatus.NOT_FOUND, "not data"))
         .addListener(ChannelFutureListener.CLOSE);
+  }
+
+  /** An idle timeout ends the connection, as in the server's HTTP handler. */
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+    if (HttpIdleTimeout.timedOut(event)) {
+      ctx.close();
+      return;
+    }
+    super.userEventTriggered(ctx, event);
   }
 
   /**
