@@ -13,6 +13,10 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.mplp.server.http.HttpIdleTimeout;
@@ -77,6 +81,18 @@ final class DataTestServer implements AutoCloseable {
 
   int port() {
     return ((InetSocketAddress) server.localAddress()).getPort();
+  }
+
+  /** Uploads {@code file} whole, in one {@code PUT}; returns the status of the answer. */
+  int putWhole(String path, String uploadToken, byte[] file) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + uploadToken)
+                .PUT(BodyPublishers.ofByteArray(file))
+                .build(),
+            BodyHandlers.discarding())
+        .statusCode();
   }
 
   URI uri(String path) {

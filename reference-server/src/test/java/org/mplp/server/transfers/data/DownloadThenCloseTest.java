@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Random;
@@ -37,16 +33,8 @@ class DownloadThenCloseTest {
     try (DataTestServer server = new DataTestServer(spool)) {
       server.transfers.accept(
           "t-close", 0, SIZE, "up-token-close-000000001", "down-token-close-00000001");
-      int status =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(server.uri("/transfers/t-close/0"))
-                      .header("Authorization", "Bearer up-token-close-000000001")
-                      .PUT(BodyPublishers.ofByteArray(file))
-                      .build(),
-                  BodyHandlers.discarding())
-              .statusCode();
-      assertThat(status).isEqualTo(204);
+      assertThat(server.putWhole("/transfers/t-close/0", "up-token-close-000000001", file))
+          .isEqualTo(204);
 
       try (Socket socket = new Socket("127.0.0.1", server.port())) {
         OutputStream out = socket.getOutputStream();

@@ -6,10 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Random;
@@ -38,16 +34,8 @@ class SlowDownloadTest {
     try (DataTestServer server = new DataTestServer(spool, 1, STEP)) {
       server.transfers.accept(
           "t-slow", 0, SIZE, "up-token-slow-0000000001", "down-token-slow-000000001");
-      int status =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(server.uri("/transfers/t-slow/0"))
-                      .header("Authorization", "Bearer up-token-slow-0000000001")
-                      .PUT(BodyPublishers.ofByteArray(file))
-                      .build(),
-                  BodyHandlers.discarding())
-              .statusCode();
-      assertThat(status).isEqualTo(204);
+      assertThat(server.putWhole("/transfers/t-slow/0", "up-token-slow-0000000001", file))
+          .isEqualTo(204);
 
       try (Socket socket = new Socket()) {
         socket.setReceiveBufferSize(STEP);
