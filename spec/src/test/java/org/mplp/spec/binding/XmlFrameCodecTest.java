@@ -25,6 +25,28 @@ class XmlFrameCodecTest {
   }
 
   @Test
+  void eachFrameIsJudgedAloneThoughOneThreadReusesItsParser() throws Exception {
+    String hello = "<hello " + NS + " id=\"a1\"><version>1.0</version></hello>";
+    List<String> spoilers =
+        List.of(
+            "<hello " + NS + " id=\"cut\"><version>1.0</vers",
+            "<hello " + NS + " id=\"h2\"><version>banana</version></hello>",
+            "<teleport " + NS + " id=\"t1\"><version>1.0</version></teleport>",
+            "<hello " + NS + " id=\"h3\"><version>1.0</version><x:version xmlns:x=\"urn:x\">");
+    for (String spoiler : spoilers) {
+      assertThat(catchThrowableOfType(FrameDecodeException.class, () -> codec.decode(spoiler)))
+          .as("decoding %s should fail", spoiler)
+          .isNotNull();
+      assertThat(codec.decode(hello)).isEqualTo(new Hello("a1", List.of("1.0")));
+    }
+    assertRefused(
+        "<hello " + NS + " id=\"h4\"><version>x</version></hello>",
+        ErrorCode.SCHEMA_VIOLATION,
+        "h4",
+        "/hello/version[1]");
+  }
+
+  @Test
   void textThatIsNotXmlIsMalformed() {
     assertRefused("<ping " + NS + " id=\"a\">", ErrorCode.MALFORMED_FRAME, "a", null);
     assertRefused("hello", ErrorCode.MALFORMED_FRAME, null, null);
