@@ -27,7 +27,6 @@ final class KnownMembers {
    */
   static final class Schema {
     private static final Map<String, Schema> FRAMES = new ConcurrentHashMap<>();
-    private static final Schema NONE = new Schema("", null);
 
     private final String file;
     private final JsonNode node;
@@ -47,14 +46,18 @@ final class KnownMembers {
 
     /** The schema of the member {@code name} of this object, or null when it defines none. */
     Schema member(String name) {
-      Schema member =
-          members.computeIfAbsent(
-              name,
-              n -> {
-                JsonNode defined = node.path("properties").get(n);
-                return defined == null ? NONE : resolve(file, defined);
-              });
-      return member == NONE ? null : member;
+      Schema known = members.get(name);
+      if (known != null) {
+        return known;
+      }
+      JsonNode defined = node.path("properties").get(name);
+      // Only defined members are kept: names a sender made up are as many as it likes.
+      return defined == null ? null : members.computeIfAbsent(name, n -> resolve(file, defined));
+    }
+
+    /** How many member schemas this one keeps: at most as many as it defines. */
+    int keptMembers() {
+      return members.size();
     }
 
     /** The member an XML element of this object stands for: its own name or an array's singular. */
