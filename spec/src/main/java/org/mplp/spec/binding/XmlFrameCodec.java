@@ -26,7 +26,7 @@ public final class XmlFrameCodec implements FrameCodec {
 
   @Override
   public Frame decode(String text) throws FrameDecodeException {
-    XmlThreadParts parts = XmlThreadParts.own();
+    XmlThreadParts parts = XmlThreadParts.toRead(text.length());
     XmlFrameReader frameReader = new XmlFrameReader();
     parts.validator.setErrorHandler(frameReader);
     parts.validator.setContentHandler(parts.unmarshaller);

@@ -46,6 +46,17 @@ class XmlFrameCodecTest {
         "/hello/version[1]");
   }
 
+  /** A parser keeps every name it reads; a thread's parser is replaced before that grows far. */
+  @Test
+  void aThreadsPartsAreBuiltAnewOnceTheyHaveReadTheirShare() {
+    XmlThreadParts.dropOwn();
+    XmlThreadParts first = XmlThreadParts.toRead(100);
+    assertThat(XmlThreadParts.toRead(XmlThreadParts.RENEW_AFTER_CHARS - 100)).isSameAs(first);
+    XmlThreadParts next = XmlThreadParts.toRead(1);
+    assertThat(next).isNotSameAs(first);
+    assertThat(XmlThreadParts.toRead(XmlThreadParts.RENEW_AFTER_CHARS - 1)).isSameAs(next);
+  }
+
   @Test
   void textThatIsNotXmlIsMalformed() {
     assertRefused("<ping " + NS + " id=\"a\">", ErrorCode.MALFORMED_FRAME, "a", null);
