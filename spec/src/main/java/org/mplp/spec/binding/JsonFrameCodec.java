@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import org.mplp.spec.model.ErrorCode;
 import org.mplp.spec.model.Frame;
 
@@ -30,6 +32,9 @@ public final class JsonFrameCodec implements FrameCodec {
         .getFactory()
         .setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build());
   }
+
+  /** Binds a validated tree; made once, so that no frame looks the type up again. */
+  private static final ObjectReader FRAME_READER = MAPPER.readerFor(Frame.class);
 
   private JsonFrameCodec() {}
 
@@ -62,8 +67,8 @@ public final class JsonFrameCodec implements FrameCodec {
           violation.get().message());
     }
     try {
-      return MAPPER.treeToValue(tree, Frame.class);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return FRAME_READER.readValue(tree);
+    } catch (IOException | IllegalArgumentException e) {
       // The schema admitted what the model cannot hold: a bug here, not in the sender.
       throw new IllegalStateException("valid " + type.textValue() + " did not bind", e);
     }
