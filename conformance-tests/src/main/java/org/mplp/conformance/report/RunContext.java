@@ -7,7 +7,7 @@ package org.mplp.conformance.report;
  * @param implementation the welcome's server name and version, or null when no welcome was read
  * @param tags the tag expression, or null for every scenario
  * @param parallel the scenarios at once, as asked and as run
- * @param accountsNeeded the test accounts the selected scenarios need, from their steps
+ * @param accountsNeeded the test accounts the selected scenarios take at most, from their steps
  */
 public record RunContext(
     Kit kit,

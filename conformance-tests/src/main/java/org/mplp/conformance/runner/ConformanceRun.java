@@ -176,9 +176,9 @@ final class ConformanceRun {
               + accounts.taken()
               + " taken from "
               + accounts.describe()
-              + "; the selected scenarios need "
+              + "; the selected scenarios need at most "
               + accountsNeeded
-              + ".");
+              + " (a scenario skipped before its first step takes none).");
     } else {
       notes.add("The discovery document is unusable, so no scenario ran: " + problems);
     }
