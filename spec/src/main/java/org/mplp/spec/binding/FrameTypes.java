@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.mplp.spec.model.Frame;
 
-/** The frame types of version 1 and the shape of a frame id, shared by both bindings. */
+/**
+ * The frame types of version 1, the shape of a frame id and how deep a frame may nest, shared by
+ * both bindings.
+ */
 final class FrameTypes {
 
   /** Each type name's record, read from the model's sealed hierarchy: a type is declared once. */
@@ -16,6 +19,12 @@ final class FrameTypes {
   static final Set<String> NAMES = CLASSES.keySet();
 
   /** Same pattern as common.schema.json's frameId: only such an id may be echoed in replyTo. */
+  /**
+   * How deep a frame may nest, the frame itself counted: JSON objects and arrays, XML elements
+   * (CHOICE-ERROR-06). No frame of version 1 nests deeper than 3; later ones have room to grow.
+   */
+  static final int MAX_DEPTH = 32;
+
   private static final Pattern FRAME_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
   private FrameTypes() {}

@@ -30,7 +30,8 @@ public final class JsonFrameCodec implements FrameCodec {
   static {
     MAPPER
         .getFactory()
-        .setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build());
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(FrameTypes.MAX_DEPTH).build());
   }
 
   /** Binds a validated tree; made once, so that no frame looks the type up again. */

@@ -45,6 +45,10 @@ public final class XmlFrameCodec implements FrameCodec {
           frameReader.rootId(),
           "/" + frameReader.rootName(),
           e.getMessage());
+    } catch (XmlFrameReader.TooDeepException e) {
+      XmlThreadParts.dropOwn();
+      throw new FrameDecodeException(
+          ErrorCode.MALFORMED_FRAME, frameReader.rootId(), null, e.getMessage());
     } catch (SAXException e) {
       XmlThreadParts.dropOwn();
       throw new FrameDecodeException(

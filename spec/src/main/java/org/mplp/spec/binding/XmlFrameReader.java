@@ -57,6 +57,11 @@ final class XmlFrameReader extends XMLFilterImpl implements ErrorHandler {
   @Override
   public void startElement(String uri, String localName, String qName, Attributes atts)
       throws SAXException {
+    if (path.size() == FrameTypes.MAX_DEPTH) {
+      // Each open element holds its path: without a bound, one frame of nested unknown elements
+      // costs memory in the square of its length.
+      throw new TooDeepException();
+    }
     if (path.isEmpty()) {
       rootName = localName;
       rootId = FrameTypes.validIdOrNull(atts.getValue("", "id"));
@@ -107,6 +112,15 @@ final class XmlFrameReader extends XMLFilterImpl implements ErrorHandler {
   @Override
   public void warning(SAXParseException e) {
     // Warnings do not make a frame invalid.
+  }
+
+  /** The frame nests deeper than {@link FrameTypes#MAX_DEPTH} elements. */
+  static final class TooDeepException extends SAXException {
+    private static final long serialVersionUID = 1L;
+
+    TooDeepException() {
+      super("the frame nests deeper than " + FrameTypes.MAX_DEPTH + " elements");
+    }
   }
 
   /** The root element is not a frame of this version. */

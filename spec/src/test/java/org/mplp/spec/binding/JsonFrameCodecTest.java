@@ -35,6 +35,20 @@ class JsonFrameCodecTest {
   }
 
   @Test
+  void aFrameMayNestThirtyTwoDeepAndNoDeeper() throws Exception {
+    // The frame's object is the first level; an unknown member holds the rest as arrays.
+    assertThat(codec.decode(helloNesting(31))).isEqualTo(new Hello("h1", List.of("1.0")));
+    assertRefused(helloNesting(32), ErrorCode.MALFORMED_FRAME, null, null);
+  }
+
+  private static String helloNesting(int arrays) {
+    return "{\"type\":\"hello\",\"id\":\"h1\",\"versions\":[\"1.0\"],\"later\":"
+        + "[".repeat(arrays)
+        + "]".repeat(arrays)
+        + "}";
+  }
+
+  @Test
   void twoValuesInOneMessageAreMalformed() {
     assertRefused(
         "{\"type\":\"ping\",\"id\":\"a\"}{\"type\":\"ping\",\"id\":\"b\"}",

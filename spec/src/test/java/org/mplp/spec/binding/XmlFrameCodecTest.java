@@ -58,6 +58,24 @@ class XmlFrameCodecTest {
   }
 
   @Test
+  void aFrameMayNestThirtyTwoDeepAndNoDeeper() throws Exception {
+    // The frame's element is the first level; unknown elements hold the rest.
+    assertThat(codec.decode(helloNesting(31))).isEqualTo(new Hello("h1", List.of("1.0")));
+    assertRefused(helloNesting(32), ErrorCode.MALFORMED_FRAME, "h1", null);
+    // 120 KB of nested elements, under the reference server's frame limit: refused at the 33rd.
+    assertRefused(helloNesting(8_000), ErrorCode.MALFORMED_FRAME, "h1", null);
+  }
+
+  private static String helloNesting(int elements) {
+    return "<hello "
+        + NS
+        + " id=\"h1\"><version>1.0</version>"
+        + "<later>".repeat(elements)
+        + "</later>".repeat(elements)
+        + "</hello>";
+  }
+
+  @Test
   void textThatIsNotXmlIsMalformed() {
     assertRefused("<ping " + NS + " id=\"a\">", ErrorCode.MALFORMED_FRAME, "a", null);
     assertRefused("hello", ErrorCode.MALFORMED_FRAME, null, null);
