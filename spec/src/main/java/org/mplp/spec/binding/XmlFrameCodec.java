@@ -36,21 +36,20 @@ public final class XmlFrameCodec implements FrameCodec {
     known.setContentHandler(parts.validator);
     frameReader.setContentHandler(known);
     frameReader.setErrorHandler(frameReader);
+    boolean readToTheEnd = false;
     try {
       frameReader.parse(new InputSource(new StringReader(text)));
+      readToTheEnd = true;
     } catch (XmlFrameReader.UnknownRootException e) {
-      XmlThreadParts.dropOwn();
       throw new FrameDecodeException(
           ErrorCode.UNKNOWN_TYPE,
           frameReader.rootId(),
           "/" + frameReader.rootName(),
           e.getMessage());
     } catch (XmlFrameReader.TooDeepException e) {
-      XmlThreadParts.dropOwn();
       throw new FrameDecodeException(
           ErrorCode.MALFORMED_FRAME, frameReader.rootId(), null, e.getMessage());
     } catch (SAXException e) {
-      XmlThreadParts.dropOwn();
       throw new FrameDecodeException(
           ErrorCode.MALFORMED_FRAME,
           frameReader.rootId(),
@@ -58,9 +57,10 @@ public final class XmlFrameCodec implements FrameCodec {
           "not well-formed XML: " + e.getMessage());
     } catch (IOException e) {
       throw new IllegalStateException("reading a string cannot fail", e);
-    } catch (RuntimeException e) {
-      XmlThreadParts.dropOwn();
-      throw e;
+    } finally {
+      if (!readToTheEnd) {
+        XmlThreadParts.dropOwn();
+      }
     }
     if (!frameReader.valid()) {
       throw new FrameDecodeException(
